@@ -1,0 +1,49 @@
+import { checkAppendix, summarize, type IssueSummary } from './checkAppendix';
+import { countByArea, type AreaCount } from './countByArea';
+import { COLUMN_ORDER } from './glossary';
+import type { Lang } from './messages';
+import type { Appendix, Grid, Issue, Item, ReadOptions } from './model';
+import { readAppendix } from './readAppendix';
+import { columnLetter } from './text';
+
+/** One appendix read, checked and counted: what every front end shows. */
+export interface Analysis {
+  appendix: Appendix;
+  issues: Issue[];
+  areas: AreaCount[];
+  summary: IssueSummary;
+}
+
+export function analyze(grid: Grid, options: ReadOptions & { lang?: Lang } = {}): Analysis {
+  const appendix = readAppendix(grid, options);
+  const issues = checkAppendix(appendix, { lang: options.lang });
+  return { appendix, issues, areas: countByArea(appendix), summary: summarize(issues) };
+}
+
+export interface JsonItem extends Omit<Item, 'section'> {}
+
+/** The public JSON report (`cchc check --json`). */
+export function toJson(an: Analysis): Record<string, unknown> {
+  const a = an.appendix;
+  const columns: Record<string, string> = {};
+  if (a.header) for (const k of COLUMN_ORDER) if (a.header.columns[k] !== undefined) columns[k] = columnLetter(a.header.columns[k]!);
+  return {
+    source: a.source,
+    sheet: a.sheet,
+    commune: a.commune,
+    layout: a.layout,
+    header: a.header ? { row: a.header.row, columns } : null,
+    areas: a.sections.map((s) => ({
+      code: s.code,
+      numeral: s.numeral,
+      title: s.title,
+      row: s.row,
+      declared: s.declared,
+      counts: s.counts,
+      items: s.items.length,
+    })),
+    items: a.items.map(({ section: _s, ...it }) => it),
+    issues: an.issues,
+    summary: an.summary,
+  };
+}

@@ -1,0 +1,178 @@
+import { isDeadline } from './deadline';
+import { AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, type AreaCode, type ColumnKey, type Level } from './glossary';
+import { stripLabel } from './labels';
+import { issueMessage, type Lang } from './messages';
+import type { Appendix, Issue, ReaderNote, Severity } from './model';
+import { columnLetter, fold } from './text';
+
+export interface CheckOptions {
+  lang?: Lang;
+}
+
+/** Issues in sheet order (table-wide ones first), errors before warnings on the same row. */
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Check an appendix against the schema: columns, areas, declared counts,
+ * numbering, required cells, deadlines, duplicates, plus what the reader did.
+ */
+export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] {
+  const found: ReaderNote[] = [];
+  const add = (n: ReaderNote): void => void found.push(n);
+
+  if (!a.header || !a.layout) {
+    add({ code: 'no-table', severity: 'error', row: null, column: null, area: null });
+    return finish(a, found, options);
+  }
+  const layout = a.layout;
+  for (const k of LAYOUT_COLUMNS[layout]) {
+    if (a.header.columns[k] === undefined) {
+      add({ code: 'missing-column', severity: 'error', row: a.header.row, column: k, area: null, detail: { layout } });
+    }
+  }
+  found.push(...a.notes);
+
+  // Areas
+  const firstRowOf = new Map<AreaCode, number>();
+  for (const s of a.sections) {
+    if (!s.code) {
+      add({ code: 'unknown-area', severity: 'warning', row: s.row, column: null, area: null, detail: { title: s.title } });
+    } else if (firstRowOf.has(s.code)) {
+      add({ code: 'duplicate-area', severity: 'warning', row: s.row, column: null, area: s.code, detail: { first: firstRowOf.get(s.code)! } });
+    } else {
+      firstRowOf.set(s.code, s.row);
+    }
+    if (s.items.length === 0) {
+      add({ code: 'empty-area', severity: 'warning', row: s.row, column: null, area: s.code, detail: { title: s.title } });
+    }
+    if (s.declared) {
+      for (const level of ['goals', 'tasks', 'activities'] as Level[]) {
+        const declared = s.declared[level];
+        const actual = s.counts[level];
+        if (declared !== null && actual !== null && declared !== actual) {
+          add({ code: 'declared-count-mismatch', severity: 'error', row: s.row, column: null, area: s.code, level, declared, actual });
+        }
+      }
+    }
+  }
+  for (const code of AREA_CODES) {
+    if (!firstRowOf.has(code)) add({ code: 'missing-area', severity: 'info', row: null, column: null, area: code });
+  }
+
+  checkItems(a, add);
+  checkSequences(a, add);
+  return finish(a, found, options);
+}
+
+function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
+  const layout = a.layout!;
+  const required = REQUIRED_CELLS[layout].filter((k) => a.header!.columns[k] !== undefined);
+  const dupKey: ColumnKey = layout === 'standard' ? 'activity' : 'task';
+  const seen = new Map<string, number>();
+  let lastSection = -2;
+  a.items.forEach((it, i) => {
+    const row = it.rows[0];
+    if (it.section !== lastSection) {
+      seen.clear();
+      lastSection = it.section;
+    }
+    if (it.section < 0) add({ code: 'row-outside-area', severity: 'error', row, column: null, area: null });
+    for (const k of required) {
+      if (!it[k] && !a.mergedCells.has(`${row}:${k}`)) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
+    }
+    if (it.deadline && !isDeadline(it.deadline)) {
+      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: it.deadline } });
+    }
+    const text = it[dupKey];
+    // An empty task cell repeats the task above (a vertical merge), which is no duplicate.
+    const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section;
+    if (text && !inherited) {
+      const key = fold(stripLabel(text));
+      const first = seen.get(key);
+      if (first !== undefined) add({ code: 'duplicate-row', severity: 'warning', row, column: dupKey, area: it.area, detail: { first } });
+      else seen.set(key, row);
+    }
+  });
+}
+
+type Kind = 'skip' | 'repeat' | 'back';
+function sequenceKind(previous: number, found: number): Kind | null {
+  if (found === previous + 1) return null;
+  if (found === previous) return 'repeat';
+  return found < previous ? 'back' : 'skip';
+}
+
+/**
+ * Label numbers ("Mục tiêu N") and TT must run 1, 2, 3... inside an area. An area
+ * may also carry on from where the previous area stopped (continuous numbering).
+ */
+function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
+  const carried: Partial<Record<Level | 'tt', number>> = {};
+  for (const s of a.sections.length ? a.sections : []) {
+    for (const l of LEVELS) {
+      let previous: number | null = null;
+      for (const i of s.items) {
+        const n = a.labels[i][l.level];
+        if (n === undefined) continue;
+        const kind =
+          previous === null
+            ? n === 1 || n === (carried[l.level] ?? 0) + 1
+              ? null
+              : 'skip'
+            : sequenceKind(previous, n);
+        if (kind) {
+          add({
+            code: 'numbering',
+            severity: 'warning',
+            row: a.items[i].rows[0],
+            column: l.column,
+            area: s.code,
+            level: l.level,
+            detail: { found: n, previous: previous ?? 0, kind },
+          });
+        }
+        previous = n;
+      }
+      if (previous !== null) carried[l.level] = previous;
+    }
+    let previous: number | null = null;
+    for (const i of s.items) {
+      const tt = a.items[i].tt;
+      if (!tt || !/^\d+\.?$/.test(tt)) continue;
+      const n = parseInt(tt, 10);
+      const kind = previous === null ? (n === 1 || n === (carried.tt ?? 0) + 1 ? null : 'skip') : sequenceKind(previous, n);
+      if (kind) {
+        add({ code: 'tt-sequence', severity: 'info', row: a.items[i].rows[0], column: 'tt', area: s.code, detail: { found: n, previous: previous ?? 0, kind } });
+      }
+      previous = n;
+    }
+    if (previous !== null) carried.tt = previous;
+  }
+}
+
+function finish(a: Appendix, found: ReaderNote[], options: CheckOptions): Issue[] {
+  const letter = (k: ColumnKey): string | null => {
+    const c = a.header?.columns[k];
+    return c === undefined ? null : columnLetter(c);
+  };
+  const issues = found.map((n) => ({ ...n, message: issueMessage(n, { lang: options.lang, letter }) }) as Issue);
+  return issues.sort(
+    (x, y) => (x.row ?? 0) - (y.row ?? 0) || SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity],
+  );
+}
+
+export interface IssueSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(issues: readonly Issue[]): IssueSummary {
+  const s: IssueSummary = { errors: 0, warnings: 0, infos: 0 };
+  for (const i of issues) {
+    if (i.severity === 'error') s.errors++;
+    else if (i.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}

@@ -1,0 +1,46 @@
+import { fold, titleCase } from './text';
+
+/**
+ * "... của Ủy ban nhân dân xã Bình Lư)", "của UBND xã Sĩ Lữ Lâu", "UBND PHƯỜNG TÂN PHONG".
+ * Matched on a folded copy of the same length, then cut from the text as written.
+ */
+const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
+const NAME_END = /\s*(?:[),;:\n]|\s-\s|\s(?:nam|giai doan|ve viec|ngay|tinh|huyen|tp)\b|\d).*$/;
+
+/** Fold a string without changing its length, so indexes map back to the original. */
+function foldSameLength(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/, 'd').toLowerCase();
+    out += f.length === ch.length ? f : ch;
+  }
+  return out;
+}
+
+/** The commune named in the title lines above the table, or null. */
+export function communeFromTitle(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const text = line.normalize('NFC');
+    const f = foldSameLength(text);
+    const m = COMMUNE.exec(f);
+    if (!m) continue;
+    const start = m.index + m[0].length - m[2].length;
+    const rest = f.slice(start);
+    const end = rest.replace(NAME_END, '').length;
+    const name = text.slice(start, start + end).trim();
+    if (name) return titleCase(name);
+  }
+  return null;
+}
+
+/** A commune name from a file or sheet name: "xa-binh-lu.xlsx" → "xa-binh-lu". */
+export function communeFromName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.(xlsx|xlsm|xls|csv|tsv|txt)$/i, '').trim();
+  return base || null;
+}
+
+/** Names that differ only in case, spaces or diacritics are probably the same commune. */
+export function communeKey(name: string): string {
+  return fold(name).replace(/^(xa|phuong|thi tran)\s+/, '').replace(/[^a-z0-9]/g, '');
+}

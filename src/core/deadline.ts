@@ -1,0 +1,57 @@
+import { RECURRING_DEADLINE } from './glossary';
+import { fold, toneKey } from './text';
+
+/*
+ * A deadline is a time expression: a year, a quarter, a month, a date, a
+ * recurrence ("Hằng năm", "Thường xuyên"), or a condition ("Sau khi...",
+ * "Khi có hướng dẫn...", "Theo kế hoạch..."). A unit's name is not.
+ * Words like "năm" are matched with their diacritics ("Nam" is a place name).
+ */
+const B = '(?:^|[^\\p{L}\\p{N}])';
+const E = '(?=$|[^\\p{L}\\p{N}])';
+/** Word lists go through toneKey too, so they compare like the text does. */
+const words = (list: string[]): string => list.map(toneKey).join('|');
+const TIME_WORDS = new RegExp(
+  `${B}(${words(['năm', 'quý', 'tháng', 'ngày', 'tuần', 'giờ', 'giai đoạn', 'thường xuyên', 'định kỳ', 'kịp thời', 'liên tục', 'hằng', 'hàng năm', 'hàng quý', 'hàng tháng', 'chậm nhất', 'trước', 'sau', 'khi', 'kể từ', 'đến hết'])})${E}`,
+  'u',
+);
+const OPENERS = new RegExp(`^(${words(['theo', 'trước', 'sau', 'khi', 'trong', 'từ', 'đến', 'chậm nhất', 'ngay'])})${E}`, 'u');
+const NUMERIC = /(^|\D)(19|20)\d\d(\D|$)|\d{1,2}\s*\/\s*\d{1,4}/;
+/** The same words without diacritics, for deadlines typed without them. */
+const FOLDED = /(^|\s)(hang nam|hang quy|hang thang|thuong xuyen|dinh ky|giai doan|quy (i|ii|iii|iv|1|2|3|4)|thang \d|ngay \d)(\s|$|[,.;])/;
+
+export function isDeadline(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  if (NUMERIC.test(t)) return true;
+  const k = toneKey(t);
+  return TIME_WORDS.test(k) || OPENERS.test(k) || FOLDED.test(fold(t));
+}
+
+/** Years a deadline names: "2026", "2026-2030", "2026 - 2030", "từ năm 2026 đến năm 2030". */
+export function deadlineYears(text: string): { from: number; to: number }[] {
+  const f = fold(text);
+  const out: { from: number; to: number }[] = [];
+  const range = /((?:19|20)\d\d)\s*(?:-|den(?: nam)?|toi)\s*((?:19|20)\d\d)/g;
+  let rest = f;
+  for (let m = range.exec(f); m; m = range.exec(f)) {
+    out.push({ from: Number(m[1]), to: Number(m[2]) });
+    rest = rest.replace(m[0], ' ');
+  }
+  for (const m of rest.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/g)) {
+    const y = Number(m[1]);
+    out.push({ from: y, to: y });
+  }
+  return out;
+}
+
+export function isRecurring(text: string): boolean {
+  return RECURRING_DEADLINE.test(fold(text));
+}
+
+/** Is an activity with this deadline due in the given year? Unplaceable deadlines are not. */
+export function isDueIn(text: string | null, year: number): boolean {
+  if (!text) return false;
+  if (isRecurring(text)) return true;
+  return deadlineYears(text).some((r) => r.from <= year && year <= r.to);
+}

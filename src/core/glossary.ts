@@ -1,0 +1,112 @@
+/**
+ * The one glossary of domain words: columns, layouts, reform areas, levels.
+ * Patterns are written on folded text (see text.fold): no diacritics, lower case.
+ */
+
+export type ColumnKey = 'tt' | 'goal' | 'task' | 'activity' | 'product' | 'lead' | 'partners' | 'deadline' | 'monitor';
+export type Layout = 'standard' | 'assignment';
+export type Level = 'goals' | 'tasks' | 'activities';
+export type AreaCode =
+  | 'direction'
+  | 'institutions'
+  | 'procedures'
+  | 'organization'
+  | 'civil-service'
+  | 'public-finance'
+  | 'digital-government';
+
+export interface ColumnDef {
+  key: ColumnKey;
+  vi: string;
+  en: string;
+  /** Matched against the folded header cell with its numbering prefix removed. */
+  pattern: RegExp;
+}
+
+/** Order matters: the first pattern that matches a header cell wins. */
+export const COLUMNS: readonly ColumnDef[] = [
+  { key: 'tt', vi: 'TT', en: 'No.', pattern: /^(s\.?\s?tt|tt|so tt|so thu tu|thu tu|stt\.?)$/ },
+  { key: 'monitor', vi: 'Theo dõi, kiểm tra, đôn đốc', en: 'Monitoring', pattern: /(theo doi|don doc|giam sat)/ },
+  { key: 'partners', vi: 'Đơn vị phối hợp', en: 'Partner units', pattern: /phoi hop/ },
+  { key: 'lead', vi: 'Đơn vị chủ trì', en: 'Lead unit', pattern: /(chu tri|don vi thuc hien|co quan thuc hien)/ },
+  { key: 'deadline', vi: 'Thời gian hoàn thành', en: 'Deadline', pattern: /(thoi gian|thoi han|tien do)/ },
+  { key: 'product', vi: 'Kết quả/Sản phẩm', en: 'Result/Product', pattern: /(san pham|ket qua)/ },
+  { key: 'activity', vi: 'Hoạt động', en: 'Activity', pattern: /hoat dong/ },
+  { key: 'task', vi: 'Nhiệm vụ', en: 'Task', pattern: /(nhiem vu|noi dung)/ },
+  { key: 'goal', vi: 'Mục tiêu', en: 'Goal', pattern: /muc tieu/ },
+];
+
+export const COLUMN_ORDER: readonly ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
+
+export const LAYOUT_COLUMNS: Record<Layout, readonly ColumnKey[]> = {
+  standard: ['goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline'],
+  assignment: ['task', 'product', 'deadline', 'lead', 'partners'],
+};
+
+/** Cells an item must have (when not covered by a merge). */
+export const REQUIRED_CELLS: Record<Layout, readonly ColumnKey[]> = {
+  standard: ['activity', 'product', 'lead', 'deadline'],
+  assignment: ['task', 'product', 'lead', 'deadline'],
+};
+
+/** Columns that hold free text (a number or boolean there is suspicious). */
+export const TEXT_COLUMNS: readonly ColumnKey[] = ['goal', 'task', 'activity', 'product', 'lead', 'partners', 'monitor'];
+
+export interface LevelDef {
+  level: Level;
+  column: ColumnKey;
+  vi: string;
+  en: string;
+  /** Label at the start of a cell: "Mục tiêu 1:", "Nhiệm vụ 2.", "Hoạt động 3 ...". */
+  label: RegExp;
+}
+
+export const LEVELS: readonly LevelDef[] = [
+  { level: 'goals', column: 'goal', vi: 'mục tiêu', en: 'goals', label: /^muc tieu\s*(\d+)/ },
+  { level: 'tasks', column: 'task', vi: 'nhiệm vụ', en: 'tasks', label: /^nhiem vu\s*(\d+)/ },
+  { level: 'activities', column: 'activity', vi: 'hoạt động', en: 'activities', label: /^hoat dong\s*(\d+)/ },
+];
+
+export function levelDef(level: Level): LevelDef {
+  return LEVELS.find((l) => l.level === level)!;
+}
+
+export interface AreaDef {
+  code: AreaCode;
+  /** Numeral in the standard order of the Government's programme. */
+  numeral: string;
+  vi: string;
+  en: string;
+  /** Matched against the folded section title (declared counts removed). */
+  pattern: RegExp;
+}
+
+export const AREAS: readonly AreaDef[] = [
+  { code: 'direction', numeral: 'I', vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management', pattern: /chi dao|dieu hanh/ },
+  { code: 'institutions', numeral: 'II', vi: 'Cải cách thể chế', en: 'Institutional reform', pattern: /the che/ },
+  { code: 'procedures', numeral: 'III', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform', pattern: /thu tuc/ },
+  { code: 'organization', numeral: 'IV', vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform', pattern: /to chuc bo may|bo may/ },
+  { code: 'civil-service', numeral: 'V', vi: 'Cải cách chế độ công vụ', en: 'Civil service reform', pattern: /cong vu|can bo,? cong chuc/ },
+  { code: 'public-finance', numeral: 'VI', vi: 'Cải cách tài chính công', en: 'Public finance reform', pattern: /tai chinh/ },
+  {
+    code: 'digital-government',
+    numeral: 'VII',
+    vi: 'Xây dựng chính quyền điện tử, chính quyền số',
+    en: 'E-government and digital government',
+    pattern: /chinh (phu|quyen) (dien tu|so)|chuyen doi so|chinh quyen so/,
+  },
+];
+
+export const AREA_CODES: readonly AreaCode[] = AREAS.map((a) => a.code);
+
+export function areaDef(code: AreaCode): AreaDef {
+  return AREAS.find((a) => a.code === code)!;
+}
+
+/** Excel error values as they appear in cells. */
+export const EXCEL_ERRORS: readonly string[] = [
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BUSY!', '#BLOCKED!', '#UNKNOWN!', '#CONNECT!',
+];
+
+/** Words that say a deadline recurs every year. */
+export const RECURRING_DEADLINE = /(hang|moi) (nam|quy|thang|tuan|ngay)|thuong xuyen|dinh ky|lien tuc|hang nam/;

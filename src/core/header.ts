@@ -1,0 +1,58 @@
+import { COLUMNS, type ColumnKey, type Layout } from './glossary';
+import { anyLabel } from './labels';
+import { fold } from './text';
+
+export interface HeaderMatch {
+  /** Grid column index of each recognized column. */
+  columns: Partial<Record<ColumnKey, number>>;
+  texts: Partial<Record<ColumnKey, string>>;
+}
+
+/** Header cells are short titles; data cells are sentences. */
+const MAX_HEADER_CELL = 60;
+/** "1. Mục tiêu", "(2) Nhiệm vụ", "3) Hoạt động" → the title alone. */
+const NUMBERING = /^\(?\d{1,2}\s*[.)]?\s*/;
+
+/** The column a header cell names, or null. */
+export function headerKey(text: string): ColumnKey | null {
+  if (!text || text.length > MAX_HEADER_CELL || anyLabel(text)) return null;
+  const f = fold(text).replace(NUMBERING, '').replace(/[*:]+$/, '').trim();
+  if (!f) return null;
+  for (const c of COLUMNS) {
+    const m = c.pattern.exec(f);
+    // The name must open the cell ("Đơn vị chủ trì" is fine, a sentence that mentions it is not).
+    if (m && m.index <= 12) return c.key;
+  }
+  return null;
+}
+
+/** Recognize a header row from its cell texts; null when it is not one. */
+export function matchHeader(texts: readonly string[]): HeaderMatch | null {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  const found: Partial<Record<ColumnKey, string>> = {};
+  let n = 0;
+  for (let c = 0; c < texts.length; c++) {
+    const key = headerKey(texts[c]);
+    if (key && columns[key] === undefined) {
+      columns[key] = c;
+      found[key] = texts[c];
+      n++;
+    }
+  }
+  const hasWork = columns.task !== undefined || columns.activity !== undefined;
+  const hasWho = columns.lead !== undefined || columns.deadline !== undefined || columns.product !== undefined;
+  return n >= 3 && hasWork && hasWho ? { columns, texts: found } : null;
+}
+
+/** The same header again (a page break): most of its columns named again. */
+export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch): boolean {
+  const m = matchHeader(texts);
+  if (!m) return false;
+  const keys = Object.keys(header.columns) as ColumnKey[];
+  const again = keys.filter((k) => m.columns[k] !== undefined).length;
+  return again * 2 >= keys.length;
+}
+
+export function layoutOf(columns: Partial<Record<ColumnKey, number>>): Layout {
+  return columns.goal !== undefined || columns.activity !== undefined ? 'standard' : 'assignment';
+}

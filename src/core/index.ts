@@ -1,0 +1,16 @@
+export * from './glossary';
+export * from './model';
+export * from './text';
+export * from './cells';
+export * from './labels';
+export * from './header';
+export * from './section';
+export * from './commune';
+export * from './deadline';
+export * from './messages';
+export * from './delimited';
+export { readAppendix } from './readAppendix';
+export { checkAppendix, summarize, type IssueSummary, type CheckOptions } from './checkAppendix';
+export * from './countByArea';
+export * from './analyze';
+export * from './rollUp';

@@ -1,0 +1,127 @@
+import type { AreaCode, ColumnKey, Layout, Level } from './glossary';
+
+/** An Excel error value as exceljs gives it; Office.js gives errors as "#REF!" strings. */
+export interface CellError {
+  error: string;
+}
+
+/** One cell value as a host gives it. */
+export type CellValue = string | number | boolean | Date | CellError | null | undefined;
+export type Grid = readonly (readonly CellValue[])[];
+
+/** A merged area, 0-based and inclusive, in grid coordinates. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface ReadOptions {
+  merges?: readonly MergedArea[];
+  /** Sheet row (1-based) of grid[0]; default 1. */
+  firstRow?: number;
+  /** Sheet column (0-based) of grid[i][0]; default 0. */
+  firstColumn?: number;
+  sheetName?: string;
+  /** File name, used for the commune when the title lines do not name it. */
+  source?: string;
+}
+
+export type Counts = Record<Level, number | null>;
+export type Declared = Record<Level, number | null>;
+
+export interface Item {
+  /** Sheet rows (1-based) this item was read from: its own row plus continuations. */
+  rows: number[];
+  area: AreaCode | null;
+  /** Index into Appendix.sections, or -1 before the first section. */
+  section: number;
+  tt: string | null;
+  goal: string | null;
+  task: string | null;
+  activity: string | null;
+  product: string | null;
+  lead: string | null;
+  partners: string | null;
+  deadline: string | null;
+  monitor: string | null;
+}
+
+export const ITEM_FIELDS: readonly ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
+
+export interface Section {
+  numeral: string | null;
+  title: string;
+  code: AreaCode | null;
+  row: number;
+  declared: Declared | null;
+  counts: Counts;
+  /** Indexes into Appendix.items. */
+  items: number[];
+}
+
+export interface Header {
+  row: number;
+  /** Sheet column (0-based) of each recognized column. */
+  columns: Partial<Record<ColumnKey, number>>;
+  /** Header text as written, per column. */
+  texts: Partial<Record<ColumnKey, string>>;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type IssueCode =
+  | 'no-table'
+  | 'missing-column'
+  | 'repeated-header'
+  | 'continuation'
+  | 'shifted-row'
+  | 'row-outside-area'
+  | 'unknown-area'
+  | 'duplicate-area'
+  | 'missing-area'
+  | 'empty-area'
+  | 'declared-count-mismatch'
+  | 'numbering'
+  | 'tt-sequence'
+  | 'missing-cell'
+  | 'unrecognized-deadline'
+  | 'duplicate-row'
+  | 'bad-cell';
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** 1-based sheet row, as Excel shows it; null when the issue is about the whole table. */
+  row: number | null;
+  column: ColumnKey | null;
+  area: AreaCode | null;
+  level?: Level;
+  declared?: number;
+  actual?: number;
+  /** Extra facts for the message (the text read, the expected number...). */
+  detail?: Record<string, string | number>;
+  message: string;
+}
+
+/** What the reader saw and did: kept so the user can see it. */
+export type ReaderNote = Omit<Issue, 'message'>;
+
+export interface Appendix {
+  source: string | null;
+  sheet: string | null;
+  commune: string | null;
+  layout: Layout | null;
+  header: Header | null;
+  sections: Section[];
+  items: Item[];
+  /** Where each item's level value came from, for numbering checks. */
+  labels: ItemLabels[];
+  notes: ReaderNote[];
+  /** Cells covered by a merge: "row:key" (sheet row). */
+  mergedCells: Set<string>;
+}
+
+/** Per item: the label number written in each level's cell, when it started a new entity there. */
+export type ItemLabels = Partial<Record<Level, number>>;

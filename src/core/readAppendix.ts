@@ -1,0 +1,305 @@
+import { communeFromName, communeFromTitle } from './commune';
+import { cellError, cellText, isNonText } from './cells';
+import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type Layout, type Level } from './glossary';
+import { isRepeatedHeader, layoutOf, matchHeader, type HeaderMatch } from './header';
+import { anyLabel, labelNumber } from './labels';
+import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
+import { parseSection } from './section';
+import { fold, joinText, toneKey } from './text';
+
+/** A goal or task shared by several items (a vertically merged cell). */
+interface Entity {
+  text: string;
+  label: number | null;
+  key?: string;
+}
+
+function entityKey(e: Entity): string {
+  return (e.key ??= toneKey(e.text));
+}
+
+/** Signature lines and notes under the table end it. */
+const TABLE_END = /^(noi nhan|tm\.? ?(uy ban|ubnd)|kt\.? ?chu tich|chu tich|ghi chu|nguoi lap)/;
+
+/** Fill every cell of each merged area from its top-left value; remember the covered cells. */
+function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { grid: Grid; covered: Set<string> } {
+  const covered = new Set<string>();
+  if (!merges || merges.length === 0) return { grid, covered };
+  const rows = grid.map((r) => r.slice());
+  for (const m of merges) {
+    const top = Math.max(0, m.top);
+    const left = Math.max(0, m.left);
+    if (top >= rows.length) continue;
+    const v = rows[top][left];
+    for (let r = top; r <= m.bottom && r < rows.length; r++) {
+      for (let c = left; c <= m.right; c++) {
+        if (r === top && c === left) continue;
+        rows[r][c] = v;
+        covered.add(`${r}:${c}`);
+      }
+    }
+  }
+  return { grid: rows, covered };
+}
+
+/** Distinct non-empty texts of a row, in column order (merged cells repeat one text). */
+function distinctTexts(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) if (t && out[out.length - 1] !== t) out.push(t);
+  return out;
+}
+
+/**
+ * Read a grid of cells into the appendix model: find the header, drop repeated
+ * headers, join rows split across pages, realign shifted rows, fill vertically
+ * merged goals and tasks, and group items by reform area.
+ */
+export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
+  const firstRow = options.firstRow ?? 1;
+  const firstCol = options.firstColumn ?? 0;
+  const { grid, covered } = applyMerges(input, options.merges);
+  const appendix: Appendix = {
+    source: options.source ?? null,
+    sheet: options.sheetName ?? null,
+    commune: null,
+    layout: null,
+    header: null,
+    sections: [],
+    items: [],
+    labels: [],
+    notes: [],
+    mergedCells: new Set(),
+  };
+  const rowTexts = (r: number): string[] => {
+    const row = grid[r] ?? [];
+    const out = new Array<string>(row.length);
+    for (let c = 0; c < row.length; c++) out[c] = cellText(row[c]);
+    return out;
+  };
+
+  // 1. The header: the first row that names enough columns.
+  let header: HeaderMatch | null = null;
+  let headerIndex = -1;
+  const titleLines: string[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const texts = rowTexts(r);
+    header = matchHeader(texts);
+    if (header) {
+      headerIndex = r;
+      break;
+    }
+    titleLines.push(distinctTexts(texts).join(' '));
+  }
+  appendix.commune =
+    communeFromTitle(header ? titleLines : titleLines.slice(0, 12)) ?? communeFromName(options.sheetName) ?? communeFromName(options.source);
+  if (!header) return appendix;
+
+  const layout: Layout = layoutOf(header.columns);
+  appendix.layout = layout;
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  for (const k of Object.keys(header.columns) as ColumnKey[]) columns[k] = header.columns[k]! + firstCol;
+  appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts };
+
+  const keys = COLUMN_ORDER.filter((k) => header!.columns[k] !== undefined);
+  const lastCol = Math.max(...keys.map((k) => header!.columns[k]!));
+  const levels = LEVELS.filter((l) => header!.columns[l.column] !== undefined);
+  const ttCol = header.columns.tt;
+
+  let section = -1;
+  let goal: Entity | null = null;
+  let task: Entity | null = null;
+  let seenTT = false;
+  const goalOf: (Entity | null)[] = [];
+  const taskOf: (Entity | null)[] = [];
+  const note = (n: Omit<ReaderNote, 'area'> & { area?: ReaderNote['area'] }): void => {
+    appendix.notes.push({ area: section >= 0 ? appendix.sections[section].code : null, ...n });
+  };
+
+  for (let r = headerIndex + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const sheetRow = r + firstRow;
+    const texts = rowTexts(r);
+    const distinct = distinctTexts(texts);
+    if (distinct.length === 0) continue;
+    if (distinct.length <= 2 && TABLE_END.test(fold(distinct[0]))) break;
+
+    if (isRepeatedHeader(texts, header)) {
+      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
+      continue;
+    }
+    const head = parseSection(distinct);
+    if (head && (ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
+      appendix.sections.push({ ...head, row: sheetRow, counts: emptyCounts(layout), items: [] });
+      section = appendix.sections.length - 1;
+      goal = null;
+      task = null;
+      continue;
+    }
+
+    // Cells by column, realigned when the row sits one column late.
+    let cols = header.columns;
+    const shift = detectShift(texts, header, keys);
+    if (shift) {
+      cols = {};
+      for (const k of keys) {
+        const c = header.columns[k]!;
+        cols[k] = c >= shift.from ? c + shift.by : c;
+      }
+      note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: { by: shift.by } });
+    }
+    const cell = (k: ColumnKey): string => (cols[k] === undefined ? '' : texts[cols[k]!] ?? '');
+    for (const k of keys) {
+      if (cols[k] === undefined) continue;
+      const c = cols[k]!;
+      const v: CellValue = row[c];
+      const err = cellError(v);
+      if (err || (TEXT_COLUMNS.includes(k) && isNonText(v))) {
+        note({ code: 'bad-cell', severity: 'warning', row: sheetRow, column: k, detail: { value: err ?? cellText(v) } });
+      }
+      if (covered.has(`${r}:${c}`)) appendix.mergedCells.add(`${sheetRow}:${k}`);
+    }
+
+    let tt = cell('tt');
+    if (!tt && shift) tt = texts.slice(shift.from, shift.from + shift.by).find((t) => BARE_NUMBER.test(t)) ?? '';
+    const labels: ItemLabels = {};
+    for (const l of levels) {
+      const n = labelNumber(cell(l.column), l.level);
+      if (n !== null) labels[l.level] = n;
+    }
+    const hasLabel = Object.keys(labels).length > 0;
+    const last = appendix.items.length - 1;
+
+    // 2. A row split across a page break: no TT, no label, continues the row above.
+    if (!tt && !hasLabel && seenTT && last >= 0 && appendix.items[last].section === section) {
+      const prev = appendix.items[last];
+      for (const k of keys) {
+        const t = cell(k);
+        if (!t || k === 'tt') continue;
+        if (k === 'goal') goal = goalOf[last] = extendEntity(goalOf[last], t);
+        else if (k === 'task') task = taskOf[last] = extendEntity(taskOf[last], t);
+        else prev[k] = joinText(prev[k], t);
+      }
+      prev.rows.push(sheetRow);
+      note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: { of: prev.rows[0] } });
+      continue;
+    }
+    if (tt) seenTT = true;
+
+    // 3. A new item. Empty goal/task cells mean the same goal/task as above.
+    if (header.columns.goal !== undefined) goal = nextEntity(goal, cell('goal'), labels.goals);
+    if (header.columns.task !== undefined) task = nextEntity(task, cell('task'), labels.tasks);
+    const item: Item = {
+      rows: [sheetRow],
+      area: section >= 0 ? appendix.sections[section].code : null,
+      section,
+      tt: tt || null,
+      goal: null,
+      task: null,
+      activity: cell('activity') || null,
+      product: cell('product') || null,
+      lead: cell('lead') || null,
+      partners: cell('partners') || null,
+      deadline: cell('deadline') || null,
+      monitor: cell('monitor') || null,
+    };
+    // Only a label that opens a new entity counts for numbering.
+    if (goal && goal !== goalOf[last] && cell('goal')) labels.goals = goal.label ?? undefined;
+    else delete labels.goals;
+    if (task && task !== taskOf[last] && cell('task')) labels.tasks = task.label ?? undefined;
+    else delete labels.tasks;
+    for (const l of Object.keys(labels) as Level[]) if (labels[l] === undefined) delete labels[l];
+    goalOf.push(goal);
+    taskOf.push(task);
+    appendix.items.push(item);
+    appendix.labels.push(labels);
+    if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
+  }
+
+  appendix.items.forEach((it, i) => {
+    it.goal = goalOf[i]?.text ?? null;
+    it.task = taskOf[i]?.text ?? null;
+  });
+  for (const s of appendix.sections) s.counts = countSection(appendix, s, layout, goalOf, taskOf);
+  return appendix;
+}
+
+/** Join a continuation to a goal or task (or start one when the row above had none). */
+function extendEntity(e: Entity | null, text: string): Entity {
+  if (!e) return { text, label: null };
+  e.text = joinText(e.text, text)!;
+  e.key = undefined;
+  return e;
+}
+
+/** The goal or task an item belongs to, given its cell and the current one. */
+function nextEntity(current: Entity | null, text: string, label: number | undefined): Entity | null {
+  if (!text) return current;
+  if (current) {
+    // Inside a labelled area, text without a label is the tail of the labelled cell above.
+    if (label === undefined && current.label !== null) {
+      current.text = joinText(current.text, text)!;
+      current.key = undefined;
+      return current;
+    }
+    if (text === current.text || toneKey(text) === entityKey(current)) return current;
+  }
+  return { text, label: label ?? null };
+}
+
+function emptyCounts(layout: Layout): Counts {
+  const has = (k: ColumnKey): number | null => (LAYOUT_COLUMNS[layout].includes(k) ? 0 : null);
+  return { goals: has('goal'), tasks: has('task'), activities: has('activity') };
+}
+
+/** Distinct goals, tasks and activities of a section; null for a level the layout lacks. */
+function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity | null)[], taskOf: (Entity | null)[]): Counts {
+  const counts = emptyCounts(layout);
+  if (a.header!.columns.goal === undefined) counts.goals = null;
+  if (a.header!.columns.task === undefined) counts.tasks = null;
+  if (a.header!.columns.activity === undefined) counts.activities = null;
+  const goals = new Set<string>();
+  const tasks = new Set<string>();
+  const activities = new Set<string>();
+  for (const i of s.items) {
+    const g = goalOf[i];
+    const t = taskOf[i];
+    if (g) goals.add(entityKey(g));
+    if (t) tasks.add(entityKey(t));
+    const act = a.items[i].activity;
+    if (act) activities.add(toneKey(act));
+  }
+  if (counts.goals !== null) counts.goals = goals.size;
+  if (counts.tasks !== null) counts.tasks = tasks.size;
+  if (counts.activities !== null) counts.activities = activities.size;
+  return counts;
+}
+
+const BARE_NUMBER = /^\d{1,4}\.?$/;
+
+interface Shift {
+  /** Grid column from which cells sit late. */
+  from: number;
+  by: number;
+  key: ColumnKey;
+}
+
+/**
+ * A row shifted right: its first filled cell carries a level label ("Mục tiêu 2")
+ * but sits in a later column than that level's, with only empties or a bare
+ * number before it.
+ */
+function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[]): Shift | null {
+  for (const k of keys) {
+    if (k === 'tt') continue;
+    const c = header.columns[k]!;
+    const t = texts[c];
+    if (!t || BARE_NUMBER.test(t)) continue;
+    const label = anyLabel(t);
+    if (!label) return null;
+    const home = LEVELS.find((l) => l.level === label.level)!.column;
+    const homeCol = header.columns[home];
+    if (homeCol === undefined || homeCol >= c) return null;
+    return { from: homeCol, by: c - homeCol, key: home };
+  }
+  return null;
+}

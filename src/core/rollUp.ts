@@ -1,0 +1,97 @@
+import type { Analysis } from './analyze';
+import { communeKey } from './commune';
+import { AREA_CODES, type AreaCode, type Layout, type Level } from './glossary';
+import type { AreaCount } from './countByArea';
+import type { Counts, Issue, Item } from './model';
+import { t, type Lang } from './messages';
+import type { IssueSummary } from './checkAppendix';
+
+export interface CommuneInput {
+  analysis: Analysis;
+  /** File or sheet the appendix came from. */
+  source: string;
+  /** A name to use when the appendix names no commune. */
+  fallbackName?: string;
+}
+
+export interface CommuneSummary {
+  commune: string;
+  source: string;
+  layout: Layout | null;
+  areas: AreaCount[];
+  summary: IssueSummary;
+}
+
+export interface MatrixRow {
+  commune: string;
+  source: string;
+  /** Per area; null where the commune's appendix lacks the area. */
+  areas: Record<AreaCode, Counts | null>;
+  totals: Counts;
+  errors: number;
+  warnings: number;
+}
+
+export interface RollUp {
+  communes: CommuneSummary[];
+  matrix: { areas: AreaCode[]; rows: MatrixRow[]; totals: Record<AreaCode, Counts>; total: Counts };
+  items: (Omit<Item, 'section'> & { commune: string; source: string })[];
+  issues: (Issue & { commune: string; source: string })[];
+  /** Groups of names that differ only in case, spacing or diacritics. */
+  sameCommune: string[][];
+}
+
+const LEVELS: Level[] = ['goals', 'tasks', 'activities'];
+
+function plus(a: Counts, b: Counts | null): void {
+  if (!b) return;
+  for (const l of LEVELS) if (b[l] !== null) a[l] = (a[l] ?? 0) + b[l]!;
+}
+
+function zero(): Counts {
+  return { goals: null, tasks: null, activities: null };
+}
+
+/**
+ * Roll several communes' appendices up: every item with its commune, a matrix
+ * commune × area of goals, tasks and activities with totals, and each commune's
+ * issue counts.
+ */
+export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): RollUp {
+  const communes: CommuneSummary[] = [];
+  const rows: MatrixRow[] = [];
+  const items: RollUp['items'] = [];
+  const issues: RollUp['issues'] = [];
+  const totals = Object.fromEntries(AREA_CODES.map((c) => [c, zero()])) as Record<AreaCode, Counts>;
+  const total = zero();
+
+  inputs.forEach((input, i) => {
+    const an = input.analysis;
+    const commune = an.appendix.commune ?? input.fallbackName ?? t('rollup.unnamed', { n: i + 1 }, lang);
+    const source = input.source;
+    communes.push({ commune, source, layout: an.appendix.layout, areas: an.areas, summary: an.summary });
+    const areas = Object.fromEntries(AREA_CODES.map((c) => [c, null])) as Record<AreaCode, Counts | null>;
+    const rowTotals = zero();
+    for (const a of an.areas) {
+      if (!a.code) continue;
+      const cell = areas[a.code] ?? zero();
+      plus(cell, a.counts);
+      areas[a.code] = cell;
+      plus(rowTotals, a.counts);
+      plus(totals[a.code], a.counts);
+    }
+    plus(total, rowTotals);
+    rows.push({ commune, source, areas, totals: rowTotals, errors: an.summary.errors, warnings: an.summary.warnings });
+    for (const { section: _s, ...it } of an.appendix.items) items.push({ commune, source, ...it });
+    for (const is of an.issues) issues.push({ commune, source, ...is });
+  });
+
+  const groups = new Map<string, Set<string>>();
+  for (const c of communes) {
+    const k = communeKey(c.commune);
+    if (!groups.has(k)) groups.set(k, new Set());
+    groups.get(k)!.add(c.commune);
+  }
+  const sameCommune = [...groups.values()].filter((g) => g.size > 1).map((g) => [...g]);
+  return { communes, matrix: { areas: [...AREA_CODES], rows, totals, total }, items, issues, sameCommune };
+}
