@@ -14,3 +14,4 @@ export { checkAppendix, summarize, type IssueSummary, type CheckOptions } from '
 export * from './countByArea';
 export * from './analyze';
 export * from './rollUp';
+export * from './tables';

@@ -1,0 +1,143 @@
+/**
+ * Tables the product writes (normalized appendix, issue list, blank template,
+ * roll-up sheets), as plain rows: the CLI writes them with exceljs, the task pane
+ * with Office.js. One definition, so both write the same thing.
+ */
+import type { Analysis } from './analyze';
+import { AREAS, COLUMNS, type AreaCode, type ColumnKey, type Level } from './glossary';
+import { areaName, columnName, severityName, t, type Lang } from './messages';
+import type { Issue } from './model';
+import type { RollUp } from './rollUp';
+import { columnLetter } from './text';
+
+export type Cell = string | number | null;
+
+export interface PlainTable {
+  header: string[];
+  rows: Cell[][];
+  /** Widths in characters. */
+  widths: number[];
+}
+
+const NORMAL_KEYS: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
+const WIDTH: Record<ColumnKey, number> = { tt: 6, goal: 40, task: 40, activity: 45, product: 35, lead: 24, partners: 28, deadline: 22, monitor: 24 };
+
+/** The clean standard table: one row per item, an area column, source rows kept for tracing. */
+export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
+  const keys = NORMAL_KEYS.filter((k) => k !== 'monitor' || an.appendix.items.some((i) => i.monitor));
+  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...keys.filter((k) => k !== 'tt').map((k) => columnName(k, lang)), t('col.row', {}, lang)];
+  const rows = an.appendix.items.map((it) => {
+    const s = it.section >= 0 ? an.appendix.sections[it.section] : null;
+    const area = s ? [s.numeral, s.code ? areaName(s.code, lang) : s.title].filter(Boolean).join('. ') : '';
+    return [it.tt, area, ...keys.filter((k) => k !== 'tt').map((k) => it[k]), it.rows.join(', ')] as Cell[];
+  });
+  return { header, rows, widths: [6, 28, ...keys.filter((k) => k !== 'tt').map((k) => WIDTH[k]), 10] };
+}
+
+/** Issues as a table: severity, row, column, code, message. */
+export function issuesTable(issues: readonly Issue[], an: Analysis | null, lang: Lang = 'vi'): PlainTable {
+  const letter = (k: ColumnKey | null): string => {
+    const c = k ? an?.appendix.header?.columns[k] : undefined;
+    return c === undefined ? '' : columnLetter(c);
+  };
+  return {
+    header: [t('col.severity', {}, lang), t('col.row', {}, lang), t('col.column', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
+    rows: issues.map((i) => [severityName(i.severity, lang), i.row, letter(i.column), i.code, i.message]),
+    widths: [12, 8, 8, 24, 90],
+  };
+}
+
+/** Per-area counts, declared against counted. */
+export function areaTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
+  const levels: Level[] = ['goals', 'tasks', 'activities'];
+  return {
+    header: [
+      t('col.numeral', {}, lang),
+      t('col.area', {}, lang),
+      ...levels.map((l) => t(`col.${l}`, {}, lang)),
+      t('col.declaredGoals', {}, lang),
+      t('col.declaredTasks', {}, lang),
+      t('col.declaredActivities', {}, lang),
+      t('col.status', {}, lang),
+    ],
+    rows: an.areas.map((a) => {
+      const status = !a.declared ? 'undeclared' : levels.some((l) => a.declared![l] !== null && a.counts[l] !== null && a.declared![l] !== a.counts[l]) ? 'mismatch' : 'match';
+      return [
+        a.numeral,
+        a.code ? areaName(a.code, lang) : a.title,
+        ...levels.map((l) => a.counts[l]),
+        ...levels.map((l) => a.declared?.[l] ?? null),
+        t(`status.${status}`, {}, lang),
+      ];
+    }),
+    widths: [6, 40, 10, 10, 10, 12, 12, 12, 14],
+  };
+}
+
+export interface TemplateSheet {
+  titleLines: string[];
+  header: string[];
+  /** Section rows: numeral and title (with a place for the declared counts), then blank item rows. */
+  sections: { numeral: string; title: string; code: AreaCode }[];
+  blankRowsPerSection: number;
+  widths: number[];
+}
+
+/** A blank standard appendix with the seven area sections. */
+export function templateSheet(): TemplateSheet {
+  const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline'];
+  return {
+    titleLines: [t('template.title1'), t('template.title2'), t('template.title3')],
+    header: keys.map((k, i) => (k === 'tt' ? 'TT' : `${i}. ${COLUMNS.find((c) => c.key === k)!.vi}`)),
+    sections: AREAS.map((a) => ({ numeral: a.numeral, title: `${a.vi.toUpperCase()} ${t('template.declared')}`, code: a.code })),
+    blankRowsPerSection: 3,
+    widths: keys.map((k) => WIDTH[k]),
+  };
+}
+
+/** Roll-up sheets: the matrix commune × area, all items, all issues. */
+export function rollUpTables(r: RollUp, lang: Lang = 'vi'): { summary: PlainTable; data: PlainTable; issues: PlainTable } {
+  const levels: Level[] = ['goals', 'tasks', 'activities'];
+  const areaHeads = r.matrix.areas.flatMap((code) => {
+    const numeral = AREAS.find((a) => a.code === code)!.numeral;
+    return levels.map((l) => `${numeral}. ${t(`col.${l}`, {}, lang)}`);
+  });
+  const summary: PlainTable = {
+    header: [
+      t('col.commune', {}, lang),
+      ...areaHeads,
+      ...levels.map((l) => `${t('col.total', {}, lang)} ${t(`col.${l}`, {}, lang).toLowerCase()}`),
+      t('col.errors', {}, lang),
+      t('col.warnings', {}, lang),
+    ],
+    rows: [
+      ...r.matrix.rows.map((row) => [
+        row.commune,
+        ...r.matrix.areas.flatMap((code) => levels.map((l) => row.areas[code]?.[l] ?? null)),
+        ...levels.map((l) => row.totals[l]),
+        row.errors,
+        row.warnings,
+      ]),
+      [
+        t('col.total', {}, lang),
+        ...r.matrix.areas.flatMap((code) => levels.map((l) => r.matrix.totals[code][l])),
+        ...levels.map((l) => r.matrix.total[l]),
+        r.matrix.rows.reduce((s, x) => s + x.errors, 0),
+        r.matrix.rows.reduce((s, x) => s + x.warnings, 0),
+      ],
+    ],
+    widths: [24, ...areaHeads.map(() => 9), 10, 10, 10, 8, 10],
+  };
+  const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
+  const data: PlainTable = {
+    header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), t('col.source', {}, lang), t('col.row', {}, lang)],
+    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => it[k]), it.source, it.rows[0]]),
+    widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, 16, 8],
+  };
+  const issues: PlainTable = {
+    header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.row', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
+    rows: r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), i.row, i.code, i.message]),
+    widths: [20, 20, 12, 8, 24, 90],
+  };
+  return { summary, data, issues };
+}
