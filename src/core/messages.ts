@@ -4,12 +4,14 @@
  */
 import { AREAS, COLUMNS, LEVELS, type AreaCode, type ColumnKey, type Level } from './glossary';
 import type { Issue, IssueCode, Severity } from './model';
+import { uiEn, uiVi } from './messages.ui';
 
 export type Lang = 'vi' | 'en';
 
 type Catalog = Record<string, string>;
 
 const vi: Catalog = {
+  ...uiVi,
   // Issues
   'issue.no-table': 'Không tìm thấy hàng tiêu đề của bảng phụ lục (cần các cột như TT, Mục tiêu, Nhiệm vụ, Hoạt động, Chủ trì, Thời gian hoàn thành).',
   'issue.missing-column': 'Thiếu cột “{column}”, cần cho bảng dạng {layout}.',
@@ -107,6 +109,7 @@ const vi: Catalog = {
 };
 
 const en: Catalog = {
+  ...uiEn,
   'issue.no-table': 'No header row found (expected columns such as TT, Goal, Task, Activity, Lead unit, Deadline).',
   'issue.missing-column': 'Column “{column}” is missing; the {layout} layout needs it.',
   'issue.repeated-header': '{where}header repeated at a page break — skipped.',
