@@ -1,0 +1,129 @@
+/**
+ * Files into grids: .xlsx through exceljs (merged cells honoured), .csv/.tsv as
+ * UTF-8 or the UTF-16 "Unicode Text" that Excel saves.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { parseDelimited, type CellValue, type MergedArea } from '../core';
+
+export interface LoadedSheet {
+  name: string;
+  grid: CellValue[][];
+  merges: MergedArea[];
+}
+
+export interface LoadedFile {
+  source: string;
+  sheets: LoadedSheet[];
+}
+
+/**
+ * A problem with the input itself: reported in one line, exit code 2.
+ * `reason` is a catalogue key ('cli.notFound', 'cli.unsupported') or null when
+ * `message` is already the text to show.
+ */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    public readonly reason: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export function fileKind(file: string): 'xlsx' | 'csv' | 'tsv' | null {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.tsv' || ext === '.txt') return 'tsv';
+  return null;
+}
+
+/** Decode text by its byte-order mark; UTF-16 without one is recognized by its zero bytes. */
+export function decodeText(buf: Buffer): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
+  const sample = buf.subarray(0, 512);
+  let oddZeros = 0;
+  for (let i = 1; i < sample.length; i += 2) if (sample[i] === 0) oddZeros++;
+  if (sample.length > 8 && oddZeros > sample.length / 4) return buf.toString('utf16le');
+  return buf.toString('utf8');
+}
+
+/** An exceljs cell value as the engine takes it. */
+export function fromExcelJs(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as unknown as Record<string, unknown>;
+    if (typeof o.error === 'string') return { error: o.error };
+    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
+    if ('formula' in o || 'sharedFormula' in o) {
+      const r = o.result as ExcelJS.CellValue | undefined;
+      return r === undefined ? null : fromExcelJs(r);
+    }
+    if (typeof o.text === 'string') return o.text;
+    if (o.text && typeof o.text === 'object') return fromExcelJs(o.text as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+const A1 = /^([A-Z]+)(\d+)$/;
+function decodeCell(a: string): { row: number; col: number } {
+  const m = A1.exec(a.replace(/\$/g, '').toUpperCase());
+  if (!m) throw new Error(`bad address ${a}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "B7:D9" → 0-based inclusive area. */
+export function decodeRange(range: string): MergedArea {
+  const [a, b] = range.split(':');
+  const s = decodeCell(a);
+  const e = decodeCell(b ?? a);
+  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+}
+
+export function sheetGrid(ws: ExcelJS.Worksheet): LoadedSheet {
+  const grid: CellValue[][] = [];
+  const rows = ws.getSheetValues() as (ExcelJS.CellValue[] | undefined)[];
+  for (let r = 1; r < rows.length; r++) {
+    const src = rows[r];
+    const out: CellValue[] = [];
+    if (src) for (let c = 1; c < src.length; c++) out.push(fromExcelJs(src[c]));
+    grid.push(out);
+  }
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(decodeRange);
+  return { name: ws.name, grid, merges };
+}
+
+export async function loadFile(file: string): Promise<LoadedFile> {
+  const kind = fileKind(file);
+  if (!kind) throw new InputError(file, 'cli.unsupported');
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(file, 'cli.notFound');
+    throw new InputError(file, String((e as Error).message));
+  }
+  const source = path.basename(file);
+  if (kind !== 'xlsx') {
+    const grid = parseDelimited(decodeText(buf), kind === 'tsv' ? '\t' : undefined);
+    return { source, sheets: [{ name: path.basename(file, path.extname(file)), grid, merges: [] }] };
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new InputError(file, String((e as Error).message || e));
+  }
+  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid) };
+}

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+/**
+ * `cchc`: the engine's checks, normalization, template and roll-up on files,
+ * without Excel. Exit codes: 0 no errors, 1 errors found, 2 unusable input.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import {
+  analyze,
+  fold,
+  issuesTable,
+  normalizedTable,
+  rollUp,
+  rollUpTables,
+  t,
+  templateSheet,
+  toJson,
+  type Analysis,
+  type CommuneInput,
+  type Lang,
+} from '../core';
+import { humanReport } from './humanReport';
+import { fileKind, InputError, loadFile, type LoadedFile } from './loadFile';
+import { addTableSheet } from './writeXlsx';
+import { writeTemplate } from './template';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  errIsTTY: boolean;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  errIsTTY: Boolean(process.stderr.isTTY),
+};
+
+interface Args {
+  command: string;
+  files: string[];
+  sheet?: string;
+  json: boolean;
+  lang: Lang;
+  output?: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: argv[0] ?? '', files: [], json: false, lang: 'vi' };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--sheet') args.sheet = argv[++i];
+    else if (a === '--lang') args.lang = argv[++i] === 'en' ? 'en' : 'vi';
+    else if (a === '-o' || a === '--output') args.output = argv[++i];
+    else if (a.startsWith('--lang=')) args.lang = a.slice(7) === 'en' ? 'en' : 'vi';
+    else if (a.startsWith('--sheet=')) args.sheet = a.slice(8);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(t('cli.unknownOption', { option: a }, args.lang));
+    else args.files.push(a);
+  }
+  return args;
+}
+
+/** One line saying what is wrong with an input. */
+function describe(e: unknown, file: string, lang: Lang): string {
+  if (e instanceof InputError) {
+    if (e.reason === null) return e.message;
+    const why = e.reason.startsWith('cli.') ? t(e.reason, {}, lang) : e.reason;
+    return t('cli.unreadable', { file, reason: why }, lang);
+  }
+  return t('cli.unreadable', { file, reason: String((e as Error)?.message ?? e) }, lang);
+}
+
+/** The appendix sheets of a file: the chosen one, else every sheet with a table (the first sheet when none has). */
+function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, all: boolean): Analysis[] {
+  const sheets = sheet ? file.sheets.filter((s) => fold(s.name) === fold(sheet)) : file.sheets;
+  if (sheet && sheets.length === 0) throw new InputError(t('cli.noSheet', { file: file.source, sheet }, lang));
+  const results = sheets.map((s) =>
+    analyze(s.grid, { merges: s.merges, sheetName: file.sheets.length > 1 || fileKind(file.source) === 'xlsx' ? s.name : undefined, source: file.source, lang }),
+  );
+  const withTable = results.filter((r) => r.appendix.header);
+  if (withTable.length === 0) return results.slice(0, 1);
+  return all ? withTable : withTable.slice(0, 1);
+}
+
+async function check(args: Args, io: Io): Promise<number> {
+  const file = args.files[0];
+  if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
+  const loaded = await loadFile(file);
+  const [an] = analyzeFile(loaded, args.sheet, args.lang, false);
+  if (!an) throw new InputError(t('cli.noTable', { file }, args.lang));
+  if (args.json) io.out(JSON.stringify(toJson(an), null, 2) + '\n');
+  else io.out(humanReport(an, args.lang) + '\n');
+  if (!an.appendix.header) {
+    io.err(t('cli.noTable', { file }, args.lang) + '\n');
+    return 2;
+  }
+  return an.summary.errors > 0 ? 1 : 0;
+}
+
+async function normalize(args: Args, io: Io): Promise<number> {
+  const file = args.files[0];
+  if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
+  if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
+  const [an] = analyzeFile(await loadFile(file), args.sheet, args.lang, false);
+  if (!an?.appendix.header) {
+    io.err(t('cli.noTable', { file }, args.lang) + '\n');
+    return 2;
+  }
+  const wb = new ExcelJS.Workbook();
+  addTableSheet(wb, { name: t('normalize.sheet', {}, args.lang), table: normalizedTable(an, args.lang), tableName: 'PhuLuc' });
+  addTableSheet(wb, { name: t('normalize.issues', {}, args.lang), table: issuesTable(an.issues, an, args.lang), tableName: 'KiemTra' });
+  await wb.xlsx.writeFile(args.output);
+  io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
+  return 0;
+}
+
+/** Files named on the command line; a folder stands for the appendix files inside it. */
+async function expandInputs(files: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) {
+    const st = await fs.stat(f).catch(() => null);
+    if (st?.isDirectory()) {
+      const names = (await fs.readdir(f)).filter((n) => fileKind(n) && !n.startsWith('~$')).sort();
+      out.push(...names.map((n) => path.join(f, n)));
+    } else out.push(f);
+  }
+  return out;
+}
+
+function progress(io: Io, done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  if (done === total) io.err('\n');
+}
+
+async function rollup(args: Args, io: Io): Promise<number> {
+  if (args.files.length === 0) throw new UsageError(t('cli.needFile', {}, args.lang));
+  if (!args.output && !args.json) throw new UsageError(t('cli.needOutput', {}, args.lang));
+  const files = await expandInputs(args.files);
+  const inputs: CommuneInput[] = [];
+  const showProgress = io.errIsTTY && files.length >= 10;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    try {
+      const loaded = await loadFile(file);
+      const analyses = analyzeFile(loaded, args.sheet, args.lang, true).filter((an) => an.appendix.header);
+      if (analyses.length === 0) throw new InputError(t('cli.noTable', { file: loaded.source }, args.lang));
+      for (const an of analyses) {
+        const source = analyses.length > 1 ? `${loaded.source} [${an.appendix.sheet}]` : loaded.source;
+        inputs.push({ analysis: an, source, fallbackName: an.appendix.commune ?? undefined });
+      }
+    } catch (e) {
+      if (showProgress) io.err('\n');
+      io.err(t('cli.skipped', { file, reason: describe(e, file, args.lang) }, args.lang) + '\n');
+    }
+    if (showProgress) progress(io, i + 1, files.length);
+  }
+  if (inputs.length === 0) return 2;
+  const r = rollUp(inputs, args.lang);
+  for (const names of r.sameCommune) io.err(t('rollup.sameCommune', { names: names.join(', ') }, args.lang) + '\n');
+  if (args.output) {
+    const tables = rollUpTables(r, args.lang);
+    const wb = new ExcelJS.Workbook();
+    addTableSheet(wb, { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop' });
+    addTableSheet(wb, { name: t('rollup.sheet.data', {}, args.lang), table: tables.data, tableName: 'DuLieu' });
+    addTableSheet(wb, { name: t('rollup.sheet.issues', {}, args.lang), table: tables.issues, tableName: 'KiemTra' });
+    await wb.xlsx.writeFile(args.output);
+    if (!args.json) io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
+  }
+  if (args.json) {
+    io.out(JSON.stringify({ communes: r.communes, matrix: r.matrix, sameCommune: r.sameCommune }, null, 2) + '\n');
+  }
+  return 0;
+}
+
+async function template(args: Args, io: Io): Promise<number> {
+  if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
+  await writeTemplate(args.output, templateSheet());
+  io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
+  return 0;
+}
+
+const COMMANDS: Record<string, (a: Args, io: Io) => Promise<number>> = { check, normalize, rollup, template };
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let lang: Lang = argv.includes('en') && argv.some((a) => a.startsWith('--lang')) ? 'en' : 'vi';
+  try {
+    const args = parseArgs(argv);
+    lang = args.lang;
+    if (!args.command || args.command === 'help' || args.command === '--help' || args.command === '-h') {
+      io.out(t('cli.usage', {}, lang) + '\n');
+      return args.command ? 0 : 2;
+    }
+    const run = COMMANDS[args.command];
+    if (!run) throw new UsageError(t('cli.unknownCommand', { command: args.command }, lang));
+    return await run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${t('cli.usage', {}, lang)}\n`);
+      return 2;
+    }
+    const file = argv.find((a, i) => i > 0 && !a.startsWith('-')) ?? '';
+    io.err(describe(e, file, lang).split('\n')[0] + '\n');
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

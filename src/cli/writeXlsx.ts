@@ -1,0 +1,46 @@
+/** Plain tables into .xlsx sheets: real Excel tables, frozen header, wrapped text, widths. */
+import ExcelJS from 'exceljs';
+import type { PlainTable } from '../core';
+
+let tableSeq = 0;
+
+export interface SheetSpec {
+  name: string;
+  table: PlainTable;
+  /** Lines above the table. */
+  titleLines?: string[];
+  /** Excel table name (letters, digits, underscore). */
+  tableName?: string;
+}
+
+export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(spec.name.slice(0, 31));
+  const top = (spec.titleLines?.length ?? 0) + (spec.titleLines?.length ? 1 : 0);
+  spec.titleLines?.forEach((line, i) => {
+    const c = ws.getCell(i + 1, 1);
+    c.value = line;
+    c.font = { bold: i < 2 };
+  });
+  const { header, rows, widths } = spec.table;
+  const headerRow = top + 1;
+  if (rows.length > 0) {
+    ws.addTable({
+      name: `${spec.tableName ?? 'Bang'}${++tableSeq}`,
+      ref: `A${headerRow}`,
+      headerRow: true,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: header.map((name) => ({ name, filterButton: true })),
+      rows: rows.map((r) => r.map((v) => (v === null ? '' : v))),
+    });
+  } else {
+    header.forEach((h, i) => (ws.getCell(headerRow, i + 1).value = h));
+  }
+  ws.getRow(headerRow).font = { bold: true };
+  widths.forEach((w, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = w;
+    col.alignment = { wrapText: true, vertical: 'top' };
+  });
+  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+  return ws;
+}
