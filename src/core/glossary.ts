@@ -4,6 +4,8 @@
  */
 
 export type ColumnKey = 'tt' | 'goal' | 'task' | 'activity' | 'product' | 'lead' | 'partners' | 'deadline' | 'monitor';
+/** Header columns: the item columns plus the area column of a normalized table ("Lĩnh vực"). */
+export type HeaderKey = ColumnKey | 'area';
 export type Layout = 'standard' | 'assignment';
 export type Level = 'goals' | 'tasks' | 'activities';
 export type AreaCode =
@@ -16,7 +18,7 @@ export type AreaCode =
   | 'digital-government';
 
 export interface ColumnDef {
-  key: ColumnKey;
+  key: HeaderKey;
   vi: string;
   en: string;
   /** Matched against the folded header cell with its numbering prefix removed. */
@@ -26,6 +28,7 @@ export interface ColumnDef {
 /** Order matters: the first pattern that matches a header cell wins. */
 export const COLUMNS: readonly ColumnDef[] = [
   { key: 'tt', vi: 'TT', en: 'No.', pattern: /^(s\.?\s?tt|tt|so tt|so thu tu|thu tu|stt\.?)$/ },
+  { key: 'area', vi: 'Lĩnh vực', en: 'Area', pattern: /^(linh vuc|linh vuc cai cach)$/ },
   { key: 'monitor', vi: 'Theo dõi, kiểm tra, đôn đốc', en: 'Monitoring', pattern: /(theo doi|don doc|giam sat)/ },
   { key: 'partners', vi: 'Đơn vị phối hợp', en: 'Partner units', pattern: /phoi hop/ },
   { key: 'lead', vi: 'Đơn vị chủ trì', en: 'Lead unit', pattern: /(chu tri|don vi thuc hien|co quan thuc hien)/ },

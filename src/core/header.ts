@@ -1,11 +1,11 @@
-import { COLUMNS, type ColumnKey, type Layout } from './glossary';
+import { COLUMNS, type ColumnKey, type HeaderKey, type Layout } from './glossary';
 import { anyLabel } from './labels';
 import { fold } from './text';
 
 export interface HeaderMatch {
   /** Grid column index of each recognized column. */
-  columns: Partial<Record<ColumnKey, number>>;
-  texts: Partial<Record<ColumnKey, string>>;
+  columns: Partial<Record<HeaderKey, number>>;
+  texts: Partial<Record<HeaderKey, string>>;
 }
 
 /** Header cells are short titles; data cells are sentences. */
@@ -14,7 +14,7 @@ const MAX_HEADER_CELL = 60;
 const NUMBERING = /^\(?\d{1,2}\s*[.)]?\s*/;
 
 /** The column a header cell names, or null. */
-export function headerKey(text: string): ColumnKey | null {
+export function headerKey(text: string): HeaderKey | null {
   if (!text || text.length > MAX_HEADER_CELL || anyLabel(text)) return null;
   const f = fold(text).replace(NUMBERING, '').replace(/[*:]+$/, '').trim();
   if (!f) return null;
@@ -28,8 +28,8 @@ export function headerKey(text: string): ColumnKey | null {
 
 /** Recognize a header row from its cell texts; null when it is not one. */
 export function matchHeader(texts: readonly string[]): HeaderMatch | null {
-  const columns: Partial<Record<ColumnKey, number>> = {};
-  const found: Partial<Record<ColumnKey, string>> = {};
+  const columns: Partial<Record<HeaderKey, number>> = {};
+  const found: Partial<Record<HeaderKey, string>> = {};
   let n = 0;
   for (let c = 0; c < texts.length; c++) {
     const key = headerKey(texts[c]);
@@ -48,11 +48,11 @@ export function matchHeader(texts: readonly string[]): HeaderMatch | null {
 export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch): boolean {
   const m = matchHeader(texts);
   if (!m) return false;
-  const keys = Object.keys(header.columns) as ColumnKey[];
+  const keys = Object.keys(header.columns) as HeaderKey[];
   const again = keys.filter((k) => m.columns[k] !== undefined).length;
   return again * 2 >= keys.length;
 }
 
-export function layoutOf(columns: Partial<Record<ColumnKey, number>>): Layout {
+export function layoutOf(columns: Partial<Record<HeaderKey, number>>): Layout {
   return columns.goal !== undefined || columns.activity !== undefined ? 'standard' : 'assignment';
 }

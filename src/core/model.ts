@@ -1,4 +1,4 @@
-import type { AreaCode, ColumnKey, Layout, Level } from './glossary';
+import type { AreaCode, ColumnKey, HeaderKey, Layout, Level } from './glossary';
 
 /** An Excel error value as exceljs gives it; Office.js gives errors as "#REF!" strings. */
 export interface CellError {
@@ -46,6 +46,8 @@ export interface Item {
   partners: string | null;
   deadline: string | null;
   monitor: string | null;
+  /** Text of cells outside the recognized columns, so nothing the user wrote is lost. */
+  extra: string | null;
 }
 
 export const ITEM_FIELDS: readonly ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
@@ -64,9 +66,9 @@ export interface Section {
 export interface Header {
   row: number;
   /** Sheet column (0-based) of each recognized column. */
-  columns: Partial<Record<ColumnKey, number>>;
+  columns: Partial<Record<HeaderKey, number>>;
   /** Header text as written, per column. */
-  texts: Partial<Record<ColumnKey, string>>;
+  texts: Partial<Record<HeaderKey, string>>;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -112,6 +114,10 @@ export interface Appendix {
   source: string | null;
   sheet: string | null;
   commune: string | null;
+  /** Lines above the header (title, plan number), as written. */
+  titleLines: string[];
+  /** Lines under the table (signatures, notes), as written. */
+  footerLines: string[];
   layout: Layout | null;
   header: Header | null;
   sections: Section[];

@@ -1,11 +1,11 @@
 import { communeFromName, communeFromTitle } from './commune';
 import { cellError, cellText, isNonText } from './cells';
-import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type Layout, type Level } from './glossary';
+import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { isRepeatedHeader, layoutOf, matchHeader, type HeaderMatch } from './header';
 import { anyLabel, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { parseSection } from './section';
-import { fold, joinText, toneKey } from './text';
+import { matchArea, parseSection } from './section';
+import { fold, joinText, romanNumeral, toneKey } from './text';
 
 /** A goal or task shared by several items (a vertically merged cell). */
 interface Entity {
@@ -62,6 +62,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     source: options.source ?? null,
     sheet: options.sheetName ?? null,
     commune: null,
+    titleLines: [],
+    footerLines: [],
     layout: null,
     header: null,
     sections: [],
@@ -88,22 +90,26 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       headerIndex = r;
       break;
     }
-    titleLines.push(distinctTexts(texts).join(' '));
+    const line = distinctTexts(texts).join(' ');
+    if (line) titleLines.push(line);
   }
+  appendix.titleLines = titleLines;
   appendix.commune =
     communeFromTitle(header ? titleLines : titleLines.slice(0, 12)) ?? communeFromName(options.sheetName) ?? communeFromName(options.source);
   if (!header) return appendix;
 
   const layout: Layout = layoutOf(header.columns);
   appendix.layout = layout;
-  const columns: Partial<Record<ColumnKey, number>> = {};
-  for (const k of Object.keys(header.columns) as ColumnKey[]) columns[k] = header.columns[k]! + firstCol;
+  const columns: Partial<Record<HeaderKey, number>> = {};
+  for (const k of Object.keys(header.columns) as HeaderKey[]) columns[k] = header.columns[k]! + firstCol;
   appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts };
 
   const keys = COLUMN_ORDER.filter((k) => header!.columns[k] !== undefined);
   const lastCol = Math.max(...keys.map((k) => header!.columns[k]!));
   const levels = LEVELS.filter((l) => header!.columns[l.column] !== undefined);
   const ttCol = header.columns.tt;
+  const areaCol = header.columns.area;
+  const mapped = new Set<number>(Object.values(header.columns));
 
   let section = -1;
   let goal: Entity | null = null;
@@ -121,7 +127,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const texts = rowTexts(r);
     const distinct = distinctTexts(texts);
     if (distinct.length === 0) continue;
-    if (distinct.length <= 2 && TABLE_END.test(fold(distinct[0]))) break;
+    if (distinct.length <= 2 && TABLE_END.test(fold(distinct[0]))) {
+      for (let f = r; f < grid.length; f++) {
+        const line = distinctTexts(rowTexts(f)).join(' ');
+        if (line) appendix.footerLines.push(line);
+      }
+      break;
+    }
 
     if (isRepeatedHeader(texts, header)) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
@@ -136,8 +148,23 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
 
+    // A normalized table names the area in a column instead of section rows.
+    if (areaCol !== undefined && texts[areaCol]) {
+      const current = section >= 0 ? appendix.sections[section] : null;
+      const written = texts[areaCol];
+      if (!current || current.title !== written) {
+        const m = /^\s*([IVX]+)\s*[.)\-–]\s*(.+)$/i.exec(written);
+        const numeral = m && romanNumeral(m[1]) ? m[1].toUpperCase() : null;
+        const title = numeral ? m![2].trim() : written;
+        appendix.sections.push({ numeral, title: written, code: matchArea(title), declared: null, row: sheetRow, counts: emptyCounts(layout), items: [] });
+        section = appendix.sections.length - 1;
+        goal = null;
+        task = null;
+      }
+    }
+
     // Cells by column, realigned when the row sits one column late.
-    let cols = header.columns;
+    let cols: Partial<Record<HeaderKey, number>> = header.columns;
     const shift = detectShift(texts, header, keys);
     if (shift) {
       cols = {};
@@ -145,6 +172,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         const c = header.columns[k]!;
         cols[k] = c >= shift.from ? c + shift.by : c;
       }
+      if (areaCol !== undefined) cols.area = areaCol;
       note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: { by: shift.by } });
     }
     const cell = (k: ColumnKey): string => (cols[k] === undefined ? '' : texts[cols[k]!] ?? '');
@@ -179,6 +207,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         else if (k === 'task') task = taskOf[last] = extendEntity(taskOf[last], t);
         else prev[k] = joinText(prev[k], t);
       }
+      const extra = extraText(texts, mapped, cols, '');
+      if (extra) prev.extra = joinText(prev.extra, extra);
       prev.rows.push(sheetRow);
       note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: { of: prev.rows[0] } });
       continue;
@@ -201,6 +231,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       partners: cell('partners') || null,
       deadline: cell('deadline') || null,
       monitor: cell('monitor') || null,
+      extra: extraText(texts, mapped, cols, tt),
     };
     // Only a label that opens a new entity counts for numbering.
     if (goal && goal !== goalOf[last] && cell('goal')) labels.goals = goal.label ?? undefined;
@@ -221,6 +252,20 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   });
   for (const s of appendix.sections) s.counts = countSection(appendix, s, layout, goalOf, taskOf);
   return appendix;
+}
+
+/** Text in cells no recognized column reads (extra columns, a number a shifted row left behind). */
+function extraText(texts: readonly string[], mapped: Set<number>, cols: Partial<Record<HeaderKey, number>>, tt: string): string | null {
+  const used = new Set<number>(Object.values(cols));
+  let out: string | null = null;
+  for (let c = 0; c < texts.length; c++) {
+    const v = texts[c];
+    if (!v || used.has(c)) continue;
+    // A cell left behind by a shift is mapped but unused: keep it unless it became the TT.
+    if (mapped.has(c) && v === tt) continue;
+    out = joinText(out, v);
+  }
+  return out;
 }
 
 /** Join a continuation to a goal or task (or start one when the row above had none). */

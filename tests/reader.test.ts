@@ -1,0 +1,235 @@
+/** The reader and the checks on the messy cases real appendices contain, one by one. */
+import { analyze, communeFromTitle, isDeadline, isDueIn, matchArea, parseDeclared, readAppendix, type CellValue } from '../src/core';
+
+const HEADER = ['TT', '1. Mục tiêu', '2. Nhiệm vụ', '3. Hoạt động', '4. Kết quả/Sản phẩm', '5. Chủ trì', '6. Phối hợp', '7. Thời gian hoàn thành'];
+const row = (tt: string, goal: string, task: string, act: string, deadline = 'Hằng năm'): CellValue[] => [tt, goal, task, act, 'Báo cáo', 'Văn phòng', 'Các phòng', deadline];
+const codes = (grid: CellValue[][]) => analyze(grid).issues.map((i) => `${i.code}@${i.row}`);
+
+describe('header', () => {
+  test('found below title lines, anywhere on the sheet, in any order, with synonyms and without diacritics', () => {
+    const grid: CellValue[][] = [
+      ['KẾ HOẠCH'],
+      [],
+      [null, 'THOI HAN HOAN THANH', 'Cơ quan chủ trì', 'stt', 'NHIỆM VỤ', 'Sản phẩm', 'Đơn vị phối hợp'],
+      [null, null, null, 'I', 'Cải cách tài chính công'],
+      [null, 'Năm 2026', 'Phòng Kinh tế', '1', 'Lập dự toán', 'Dự toán', 'Các phòng'],
+    ];
+    const a = readAppendix(grid);
+    expect(a.header?.row).toBe(3);
+    expect(a.layout).toBe('assignment');
+    expect(a.header?.columns).toMatchObject({ deadline: 2 - 1, lead: 2, tt: 3, task: 4, product: 5, partners: 6 });
+    expect(a.items).toHaveLength(1);
+    expect(a.items[0]).toMatchObject({ task: 'Lập dự toán', lead: 'Phòng Kinh tế', deadline: 'Năm 2026', area: 'public-finance' });
+  });
+
+  test('no header: no-table; a missing column: missing-column', () => {
+    expect(codes([['Báo cáo'], ['1', '2']])).toEqual(['no-table@null']);
+    const grid = [['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Chủ trì', 'Thời gian']];
+    const issues = analyze(grid).issues.filter((i) => i.code === 'missing-column');
+    expect(issues.map((i) => i.column)).toEqual(['product', 'partners']);
+  });
+});
+
+describe('sections', () => {
+  test.each([
+    ['CAI CÁCH TỔ CHỨC BỘ MÁY', 'organization'],
+    ['Cải cách tổ chức bộ máy hành chính nhà nước', 'organization'],
+    ['Xây dựng và phát triển Chính phủ điện tử, Chính quyền số', 'digital-government'],
+    ['Công tác chỉ đạo, điều hành CCHC', 'direction'],
+    ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH (9 Mục tiêu; 5 Nhiệm vụ; 9 Hoạt động)', 'procedures'],
+    ['cai cach che do cong vu', 'civil-service'],
+    ['Cải cách thể chế', 'institutions'],
+    ['CẢI CÁCH TÀI CHÍNH CÔNG', 'public-finance'],
+    ['Nội dung khác', null],
+  ])('%s → %s', (title, code) => expect(matchArea(title)).toBe(code));
+
+  test('declared counts in their written forms', () => {
+    expect(parseDeclared('(4 mục tiêu; 5 nhiệm vụ; 6 hoạt động)')).toEqual({ goals: 4, tasks: 5, activities: 6 });
+    expect(parseDeclared('(04 Mục tiêu, 05 Nhiệm vụ, 06 Hoạt động)')).toEqual({ goals: 4, tasks: 5, activities: 6 });
+    expect(parseDeclared('(4 MUC TIEU; 5 NHIEM VU)')).toEqual({ goals: 4, tasks: 5, activities: null });
+    expect(parseDeclared('Cải cách thể chế')).toBeNull();
+  });
+
+  test('numeral with a dot, numeral inside the title cell, unknown, duplicate, empty and missing areas', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I.', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['II. Cải cách thủ tục hành chính'],
+      ['III', 'Việc khác'],
+      row('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+      ['IV', 'Cải cách thể chế'],
+      row('1', 'Mục tiêu 1: G', 'Nhiệm vụ 1: H', 'Hoạt động 1: I'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.sections.map((s) => [s.numeral, s.code])).toEqual([
+      ['I', 'institutions'],
+      ['II', 'procedures'],
+      ['III', null],
+      ['IV', 'institutions'],
+    ]);
+    const got = an.issues.map((i) => `${i.code}@${i.row}`);
+    expect(got).toEqual(expect.arrayContaining(['empty-area@4', 'unknown-area@5', 'duplicate-area@7']));
+    expect(an.issues.filter((i) => i.code === 'missing-area').map((i) => i.area)).toEqual(['direction', 'organization', 'civil-service', 'public-finance', 'digital-government']);
+    expect(an.issues.find((i) => i.code === 'declared-count-mismatch')).toBeUndefined();
+  });
+
+  test('an item before the first section is outside any area', () => {
+    const grid = [HEADER, row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ['I', 'Cải cách thể chế'], row('1', 'x', 'y', 'z')];
+    expect(codes(grid)).toContain('row-outside-area@2');
+  });
+});
+
+describe('rows', () => {
+  test('a row shifted one column right is realigned and reported', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Cải cách thể chế'],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['2', '', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F', 'Kế hoạch', 'Phòng Tư pháp', 'Các phòng', 'Quý I'],
+    ];
+    const an = analyze(grid);
+    const it = an.appendix.items[1];
+    expect(it).toMatchObject({ tt: '2', goal: 'Mục tiêu 2: D', task: 'Nhiệm vụ 2: E', activity: 'Hoạt động 2: F', product: 'Kế hoạch', lead: 'Phòng Tư pháp', partners: 'Các phòng', deadline: 'Quý I' });
+    expect(an.issues.filter((i) => i.code === 'shifted-row').map((i) => [i.row, i.severity, i.column])).toEqual([[4, 'warning', 'goal']]);
+    expect(an.appendix.sections[0].counts).toEqual({ goals: 2, tasks: 2, activities: 2 });
+  });
+
+  test('an unlabelled goal in a numbered row is the tail of the labelled goal above', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Cải cách thể chế'],
+      row('1', 'Mục tiêu 1: Hoàn thiện', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      row('2', 'thể chế của xã', '', 'Hoạt động 2: D'),
+    ];
+    const a = readAppendix(grid);
+    expect(a.items.map((i) => i.goal)).toEqual(['Mục tiêu 1: Hoàn thiện thể chế của xã', 'Mục tiêu 1: Hoàn thiện thể chế của xã']);
+    expect(a.sections[0].counts).toEqual({ goals: 1, tasks: 1, activities: 2 });
+  });
+
+  test('merged areas fill every covered cell; a covered cell is not missing', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Rà soát văn bản', 'Kiểm tra', 'Lập kế hoạch', 'Kế hoạch', 'Phòng Tư pháp', 'Các phòng', 'Quý I'],
+      ['2', null, null, 'Tổ chức kiểm tra', 'Báo cáo', null, 'Các phòng', 'Quý II'],
+      ['3', 'Tuyên truyền', 'Phổ biến', 'Tổ chức hội nghị', 'Hội nghị', 'Phòng Văn hoá', null, 'Hằng năm'],
+    ];
+    const an = analyze(grid, { merges: [{ top: 2, left: 5, bottom: 3, right: 5 }] });
+    expect(an.appendix.items[1]).toMatchObject({ goal: 'Rà soát văn bản', task: 'Kiểm tra', lead: 'Phòng Tư pháp' });
+    expect(an.issues.filter((i) => i.code === 'missing-cell')).toEqual([]);
+    expect(an.appendix.sections[0].counts).toEqual({ goals: 2, tasks: 2, activities: 3 });
+  });
+
+  test('NFD text, old tone placement, odd dashes and spaces compare alike but are kept as written (NFC)', () => {
+    const nfd = 'Hoạt động 1: Số hoá hồ sơ – giai đoạn 2026-2030'.normalize('NFD');
+    const grid: CellValue[][] = [
+      HEADER.map((h) => h.normalize('NFD')),
+      ['I', 'XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ'.normalize('NFD')],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', nfd),
+      row('2', '', '', 'Hoạt động 2: Số hóa  hồ\u00a0sơ − giai đoạn 2026–2030'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.sections[0].code).toBe('digital-government');
+    expect(an.appendix.items[0].activity).toBe(nfd.normalize('NFC'));
+    // Same activity apart from its label, tone placement, dash and spacing.
+    expect(an.issues.filter((i) => i.code === 'duplicate-row').map((i) => [i.row, i.column])).toEqual([[4, 'activity']]);
+  });
+
+  test('numbering that skips, repeats or goes backwards inside an area', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Cải cách thể chế'],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      row('2', '', '', 'Hoạt động 3: D'),
+      row('3', '', '', 'Hoạt động 3: E'),
+      row('4', '', '', 'Hoạt động 2: F'),
+      ['II', 'Cải cách thủ tục hành chính'],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+    ];
+    const n = analyze(grid).issues.filter((i) => i.code === 'numbering');
+    expect(n.map((i) => [i.row, i.detail?.kind])).toEqual([
+      [4, 'skip'],
+      [5, 'repeat'],
+      [6, 'back'],
+    ]);
+  });
+
+  test('numbering may also run on across areas', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Cải cách thể chế'],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      row('2', '', '', 'Hoạt động 2: D'),
+      ['II', 'Cải cách thủ tục hành chính'],
+      row('3', 'Mục tiêu 2: A', 'Nhiệm vụ 2: B', 'Hoạt động 3: C'),
+      row('4', 'Mục tiêu 4: A', '', 'Hoạt động 4: C'),
+    ];
+    const issues = analyze(grid).issues;
+    expect(issues.filter((i) => i.code === 'numbering').map((i) => [i.row, i.level])).toEqual([[7, 'goals']]);
+    expect(issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
+  });
+
+  test('bad cells: Excel errors and numbers where text belongs', () => {
+    const grid: CellValue[][] = [HEADER, ['I', 'Cải cách thể chế'], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', '#REF!', 12, 'Phòng', { error: '#N/A' }, 'Quý I']];
+    const an = analyze(grid);
+    expect(an.issues.filter((i) => i.code === 'bad-cell').map((i) => [i.row, i.column])).toEqual([
+      [3, 'activity'],
+      [3, 'product'],
+      [3, 'partners'],
+    ]);
+    expect(an.issues.find((i) => i.code === 'missing-cell' && i.column === 'activity')).toBeDefined();
+  });
+
+  test('a unit name in the deadline column', () => {
+    const grid: CellValue[][] = [HEADER, ['I', 'Cải cách thể chế'], row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Phòng Văn hóa – Xã hội')];
+    expect(codes(grid)).toContain('unrecognized-deadline@3');
+  });
+
+  test('signature lines under the table end it', () => {
+    const grid: CellValue[][] = [HEADER, ['I', 'Cải cách thể chế'], row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), [], [null, null, null, null, null, 'TM. ỦY BAN NHÂN DÂN'], [null, null, null, null, null, 'CHỦ TỊCH']];
+    const a = readAppendix(grid);
+    expect(a.items).toHaveLength(1);
+    expect(a.footerLines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+  });
+});
+
+describe('deadlines', () => {
+  test.each([
+    'Hằng năm',
+    'Hàng năm theo hướng dẫn của Trung ương, tỉnh',
+    '2026-2030',
+    'Năm 2026',
+    'Quý I',
+    'Trước ngày 31/01 năm liền kề',
+    'Sau khi tỉnh công bố kết quả...',
+    'Khi có hướng dẫn...',
+    'Theo kế hoạch tập huấn của tỉnh',
+    'Thường xuyên',
+    'HẰNG NĂM'.normalize('NFD'),
+    'Hang nam',
+  ])('%s is a deadline', (d) => expect(isDeadline(d)).toBe(true));
+  test.each(['Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND', 'Công an xã', 'Ủy ban MTTQ Việt Nam xã', 'Kế hoạch'])('%s is not', (d) =>
+    expect(isDeadline(d)).toBe(false),
+  );
+  test('due in a year', () => {
+    expect(isDueIn('2026-2030', 2028)).toBe(true);
+    expect(isDueIn('Năm 2026', 2027)).toBe(false);
+    expect(isDueIn('Thường xuyên', 2029)).toBe(true);
+    expect(isDueIn('Theo kế hoạch của tỉnh', 2026)).toBe(false);
+    expect(isDueIn('từ năm 2026 đến năm 2028', 2027)).toBe(true);
+  });
+});
+
+describe('commune', () => {
+  test.each([
+    ['(Kèm theo Kế hoạch số /KH-UBND ngày / /2026 của UBND xã Sĩ Lữ Lâu)', 'Sĩ Lữ Lâu'],
+    ['của Ủy ban nhân dân xã Bình Lư)', 'Bình Lư'],
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH CỦA UBND XÃ TÀ ĐÙNG NĂM 2026', 'Tà Đùng'],
+    ['Uỷ ban nhân dân phường Tân Phong', 'Tân Phong'],
+  ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
+  test('falls back to the sheet, then the file name', () => {
+    expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('Xã A');
+    expect(readAppendix([HEADER], { source: 'C:\\data\\xa-b.xlsx' }).commune).toBe('xa-b');
+  });
+});
