@@ -13,6 +13,7 @@ export const uiVi: Record<string, string> = {
   'fn.noTables': 'Cần ít nhất một bảng phụ lục.',
   'fn.tableN': 'Bảng {n}',
   'fn.col.counted': 'Đếm theo',
+  'fn.failed': 'Không tính được: {reason}',
 };
 
 export const uiEn: Record<string, string> = {
@@ -29,4 +30,5 @@ export const uiEn: Record<string, string> = {
   'fn.noTables': 'Give at least one appendix table.',
   'fn.tableN': 'Table {n}',
   'fn.col.counted': 'Counted',
+  'fn.failed': 'Could not compute: {reason}',
 };
