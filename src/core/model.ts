@@ -55,6 +55,8 @@ export const ITEM_FIELDS: readonly ColumnKey[] = ['tt', 'goal', 'task', 'activit
 export interface Section {
   numeral: string | null;
   title: string;
+  /** The section row as written (numeral and title). */
+  text: string;
   code: AreaCode | null;
   row: number;
   declared: Declared | null;
@@ -69,6 +71,8 @@ export interface Header {
   columns: Partial<Record<HeaderKey, number>>;
   /** Header text as written, per column. */
   texts: Partial<Record<HeaderKey, string>>;
+  /** Every cell of the header row as written, recognized or not. */
+  cells: string[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

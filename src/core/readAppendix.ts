@@ -102,7 +102,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   appendix.layout = layout;
   const columns: Partial<Record<HeaderKey, number>> = {};
   for (const k of Object.keys(header.columns) as HeaderKey[]) columns[k] = header.columns[k]! + firstCol;
-  appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts };
+  appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts, cells: rowTexts(headerIndex).filter(Boolean) };
 
   const keys = COLUMN_ORDER.filter((k) => header!.columns[k] !== undefined);
   const lastCol = Math.max(...keys.map((k) => header!.columns[k]!));
@@ -115,6 +115,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   let goal: Entity | null = null;
   let task: Entity | null = null;
   let seenTT = false;
+  /** The area cell last seen, in a normalized table. */
+  let areaText = '';
   const goalOf: (Entity | null)[] = [];
   const taskOf: (Entity | null)[] = [];
   const note = (n: Omit<ReaderNote, 'area'> & { area?: ReaderNote['area'] }): void => {
@@ -141,7 +143,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     const head = parseSection(distinct);
     if (head && (ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
-      appendix.sections.push({ ...head, row: sheetRow, counts: emptyCounts(layout), items: [] });
+      const current = section >= 0 ? appendix.sections[section] : null;
+      // The same section title again right away: repeated after a page break, not a new area.
+      if (current && current.numeral === head.numeral && fold(current.title) === fold(head.title)) {
+        note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
+        continue;
+      }
+      appendix.sections.push({ ...head, text: distinct.join(' '), row: sheetRow, counts: emptyCounts(layout), items: [] });
       section = appendix.sections.length - 1;
       goal = null;
       task = null;
@@ -150,13 +158,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // A normalized table names the area in a column instead of section rows.
     if (areaCol !== undefined && texts[areaCol]) {
-      const current = section >= 0 ? appendix.sections[section] : null;
       const written = texts[areaCol];
-      if (!current || current.title !== written) {
+      if (written !== areaText) {
+        areaText = written;
         const m = /^\s*([IVX]+)\s*[.)\-–]\s*(.+)$/i.exec(written);
         const numeral = m && romanNumeral(m[1]) ? m[1].toUpperCase() : null;
         const title = numeral ? m![2].trim() : written;
-        appendix.sections.push({ numeral, title: written, code: matchArea(title), declared: null, row: sheetRow, counts: emptyCounts(layout), items: [] });
+        appendix.sections.push({ numeral, title, text: written, code: matchArea(title), declared: null, row: sheetRow, counts: emptyCounts(layout), items: [] });
         section = appendix.sections.length - 1;
         goal = null;
         task = null;
@@ -198,7 +206,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const last = appendix.items.length - 1;
 
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (!tt && !hasLabel && seenTT && last >= 0 && appendix.items[last].section === section) {
+    // A normalized table (with an area column) has one row per item and no page breaks.
+    if (!tt && !hasLabel && seenTT && areaCol === undefined && last >= 0 && appendix.items[last].section === section) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = cell(k);
