@@ -69,7 +69,7 @@ describe('reader properties', () => {
           for (const i of issues) expect(typeof i.message).toBe('string');
         },
       ),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
   });
 
@@ -88,7 +88,7 @@ describe('reader properties', () => {
           }
         });
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
   });
 
@@ -123,7 +123,7 @@ describe('reader properties', () => {
         expect(t2.header).toEqual(t1.header);
         expect(body2).toEqual(body1);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 });

@@ -225,8 +225,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (tt) seenTT = true;
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
-    if (header.columns.goal !== undefined) goal = nextEntity(goal, cell('goal'), labels.goals);
-    if (header.columns.task !== undefined) task = nextEntity(task, cell('task'), labels.tasks);
+    // A normalized table writes every cell whole: nothing to fill down, no tails to join.
+    const merged = areaCol === undefined;
+    if (header.columns.goal !== undefined) goal = merged || cell('goal') ? nextEntity(goal, cell('goal'), labels.goals, merged) : null;
+    if (header.columns.task !== undefined) task = merged || cell('task') ? nextEntity(task, cell('task'), labels.tasks, merged) : null;
     const item: Item = {
       rows: [sheetRow],
       area: section >= 0 ? appendix.sections[section].code : null,
@@ -286,11 +288,11 @@ function extendEntity(e: Entity | null, text: string): Entity {
 }
 
 /** The goal or task an item belongs to, given its cell and the current one. */
-function nextEntity(current: Entity | null, text: string, label: number | undefined): Entity | null {
+function nextEntity(current: Entity | null, text: string, label: number | undefined, tails: boolean): Entity | null {
   if (!text) return current;
   if (current) {
     // Inside a labelled area, text without a label is the tail of the labelled cell above.
-    if (label === undefined && current.label !== null) {
+    if (tails && label === undefined && current.label !== null) {
       current.text = joinText(current.text, text)!;
       current.key = undefined;
       return current;
