@@ -1,0 +1,44 @@
+/** The fixtures as .xlsx with merged cells read exactly as the TSV text does. */
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { analyze } from '../src/core';
+import { loadFile } from '../src/cli/loadFile';
+import { fixtureNames, loadExpected, loadGrid } from './helpers';
+import { fixtureWorkbook } from './xlsxFixtures';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'cchc-xlsx-'));
+
+describe.each(fixtureNames())('%s.xlsx', (name) => {
+  const expected = loadExpected(name);
+  let file: string;
+  let merges: string[];
+
+  beforeAll(async () => {
+    const built = fixtureWorkbook(name);
+    merges = built.merges;
+    file = path.join(dir, `${name}.xlsx`);
+    writeFileSync(file, Buffer.from(await built.wb.xlsx.writeBuffer()));
+  });
+
+  test('has merged cells, and they are read back', async () => {
+    const loaded = await loadFile(file);
+    expect(merges.length).toBeGreaterThan(0);
+    expect(loaded.sheets[0].merges).toHaveLength(merges.length);
+  });
+
+  test('same commune, areas, declared and counted as expected', async () => {
+    const s = (await loadFile(file)).sheets[0];
+    const an = analyze(s.grid, { merges: s.merges, sheetName: s.name, source: `${name}.xlsx` });
+    expect(an.appendix.commune).toBe(expected.commune);
+    expect(an.appendix.layout).toBe(expected.layout);
+    expect(an.appendix.sections.map((x) => [x.row, x.code, x.declared, x.counts])).toEqual(expected.areas.map((x) => [x.row, x.code, x.declared, x.counts]));
+  });
+
+  test('same issues as the TSV reading (codes, rows, columns)', async () => {
+    const s = (await loadFile(file)).sheets[0];
+    const fromXlsx = analyze(s.grid, { merges: s.merges }).issues.map((i) => [i.code, i.row, i.column]);
+    const fromTsv = analyze(loadGrid(name)).issues.map((i) => [i.code, i.row, i.column]);
+    expect(fromXlsx).toEqual(fromTsv);
+  });
+});
