@@ -9,7 +9,13 @@ import type { CellValue, Grid } from '../core';
 export function toGrid(value: unknown): CellValue[][] {
   if (value === null || value === undefined) return [];
   const rows = Array.isArray(value) ? value : [[value]];
+  // Usually nothing needs mapping: hand the host's array over as it is, without a copy.
+  if (rows.every((r) => Array.isArray(r) && r.every(isPlain))) return rows as CellValue[][];
   return rows.map((r) => (Array.isArray(r) ? r : [r]).map(toCell));
+}
+
+function isPlain(v: unknown): boolean {
+  return v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
 }
 
 function toCell(v: unknown): CellValue {
