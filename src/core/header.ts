@@ -46,6 +46,14 @@ export function matchHeader(texts: readonly string[]): HeaderMatch | null {
 
 /** The same header again (a page break): most of its columns named again. */
 export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch): boolean {
+  // Cheap exits first: this runs on every row. A header has no sentence-long cell.
+  let short = 0;
+  for (const t of texts) {
+    if (!t) continue;
+    if (t.length > MAX_HEADER_CELL) return false;
+    short++;
+  }
+  if (short < 3) return false;
   const m = matchHeader(texts);
   if (!m) return false;
   const keys = Object.keys(header.columns) as HeaderKey[];

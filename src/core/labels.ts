@@ -11,16 +11,31 @@ function head(text: string): string {
   return fold(text.slice(0, 24));
 }
 
+/** Labels open with M(ục tiêu), N(hiệm vụ) or H(oạt động): most cells are ruled out by one character. */
+function mayBeLabel(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0) | 0x20;
+  return c === 0x6d || c === 0x6e || c === 0x68;
+}
+
 /** The label number a cell starts with for this level ("Mục tiêu 3: ..." → 3). */
+/** The usual spelling, matched without folding; other spellings fall back to the folded match. */
+const WRITTEN: Record<Level, RegExp> = {
+  goals: /^\s*mục tiêu\s*(\d+)/i,
+  tasks: /^\s*nhiệm vụ\s*(\d+)/i,
+  activities: /^\s*hoạt động\s*(\d+)/i,
+};
+
 export function labelNumber(text: string, level: Level): number | null {
-  if (!text) return null;
+  if (!text || !mayBeLabel(text)) return null;
+  const w = WRITTEN[level].exec(text);
+  if (w) return Number(w[1]);
   const m = LEVELS.find((l) => l.level === level)!.label.exec(head(text));
   return m ? Number(m[1]) : null;
 }
 
 /** Any level label the cell starts with. */
 export function anyLabel(text: string): Label | null {
-  if (!text) return null;
+  if (!text || !mayBeLabel(text)) return null;
   const h = head(text);
   for (const l of LEVELS) {
     const m = l.label.exec(h);

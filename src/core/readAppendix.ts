@@ -192,7 +192,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (err || (TEXT_COLUMNS.includes(k) && isNonText(v))) {
         note({ code: 'bad-cell', severity: 'warning', row: sheetRow, column: k, detail: { value: err ?? cellText(v) } });
       }
-      if (covered.has(`${r}:${c}`)) appendix.mergedCells.add(`${sheetRow}:${k}`);
+      if (covered.size > 0 && covered.has(`${r}:${c}`)) appendix.mergedCells.add(`${sheetRow}:${k}`);
     }
 
     let tt = cell('tt');

@@ -6,16 +6,51 @@
 
 const COMBINING = /[\u0300-\u036f]/;
 const COMBINING_ALL = /[\u0300-\u036f]/g;
-const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
-const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
-/** Tone marks (not the hat/breve/horn that make a different vowel). */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const LETTERS_RUN = /[\p{L}\p{M}]+/gu;
 
 /** The user's text as written: NFC, dashes and spaces kept, ends trimmed. */
 export function clean(s: string): string {
-  const n = COMBINING.test(s) ? s.normalize('NFC') : s;
-  return n.replace(/^[\s\u00a0\ufeff]+|[\s\u00a0\ufeff]+$/g, '');
+  // trim() also removes non-breaking spaces and the byte-order mark.
+  return (COMBINING.test(s) ? s.normalize('NFC') : s).trim();
+}
+
+/*
+ * Folding runs on every cell, so it is a single pass over lookup tables built
+ * once from Unicode decomposition, writing char codes into one reused buffer.
+ */
+const TABLE_END = 0x1f00;
+/** Folded (lower-case, no diacritics) code of each code point below TABLE_END; 0 = keep as is. */
+const FOLD_CODE = new Uint16Array(TABLE_END);
+(function buildTables() {
+  for (let cp = 0; cp < TABLE_END; cp++) {
+    if (cp >= 0xd800) break;
+    const ch = String.fromCharCode(cp);
+    const lower = ch.toLowerCase();
+    const d = lower.normalize('NFD');
+    const base = d.replace(COMBINING_ALL, '');
+    if (base.length === 1) FOLD_CODE[cp] = base.charCodeAt(0);
+  }
+  FOLD_CODE[0x0111] = FOLD_CODE[0x0110] = 0x64; // đ Đ → d
+})();
+
+let buffer = new Uint16Array(256);
+function room(n: number): Uint16Array {
+  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  return buffer;
+}
+function toText(buf: Uint16Array, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+function isDash(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d;
+}
+function isCombining(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
 }
 
 /**
@@ -23,30 +58,53 @@ export function clean(s: string): string {
  * single spaces. "Hoá" and "HÓA" and "hoa" fold alike.
  */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(COMBINING_ALL, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .trim();
+  const src = COMBINING.test(s) ? s.normalize('NFC') : s;
+  const buf = room(src.length * 2);
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < src.length; i++) {
+    const code = src.charCodeAt(i);
+    if (isSpace(code)) {
+      space = n > 0;
+      continue;
+    }
+    if (isCombining(code)) continue;
+    if (space) {
+      buf[n++] = 32;
+      space = false;
+    }
+    if (isDash(code)) buf[n++] = 45;
+    else if (code < TABLE_END && FOLD_CODE[code]) buf[n++] = FOLD_CODE[code];
+    else {
+      // Outside the table: lower-case, and drop a mark lower-casing may add (İ → i̇).
+      const lower = src[i].toLowerCase();
+      for (let k = 0; k < lower.length; k++) if (!isCombining(lower.charCodeAt(k))) buf[n++] = lower.charCodeAt(k);
+    }
+  }
+  return toText(buf, n);
 }
+
+/** Old tone placement on "oa", "oe", "uy" (hoá, hoè, thuỷ): moved to the first vowel (hóa, hòe, thủy). */
+const OLD_TONE = /o([àáảãạ])|o([èéẻẽẹ])|u([ỳýỷỹỵ])/g;
+const TO_FIRST: Record<string, string> = {
+  à: 'òa', á: 'óa', ả: 'ỏa', ã: 'õa', ạ: 'ọa',
+  è: 'òe', é: 'óe', ẻ: 'ỏe', ẽ: 'õe', ẹ: 'ọe',
+  ỳ: 'ùy', ý: 'úy', ỷ: 'ủy', ỹ: 'ũy', ỵ: 'ụy',
+};
+const ODD_SPACE_OR_DASH = /[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]| {2}/;
 
 /**
  * Key that keeps diacritics but ignores where the tone mark sits, case, dashes
- * and spaces: "hoá" and "hóa" share a key, "năm" and "nam" do not.
+ * and spaces: "hoá" and "hóa" share a key, "năm" and "nam" do not. Native string
+ * operations only: this runs on every activity.
  */
 export function toneKey(s: string): string {
-  const d = s.normalize('NFD').toLowerCase().replace(DASHES, '-').replace(SPACES, ' ').trim();
-  return d
-    .replace(LETTERS_RUN, (word) => {
-      const tones = word.match(TONES);
-      if (!tones) return word;
-      // The tone moves to the end of the syllable: placement no longer matters.
-      return word.replace(TONES, '') + tones[0];
-    })
-    .normalize('NFC');
+  let k = (COMBINING.test(s) ? s.normalize('NFC') : s).toLowerCase();
+  if (ODD_SPACE_OR_DASH.test(k)) {
+    k = k.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ');
+  }
+  k = k.trim();
+  return k.replace(OLD_TONE, (_m, a?: string, e?: string, y?: string) => TO_FIRST[(a ?? e ?? y)!]);
 }
 
 /** Title case for names written in capitals ("BÌNH LƯ" → "Bình Lư"). */

@@ -1,0 +1,47 @@
+/** Engine speed: read + check + count against a walk over every cell, at three sizes. */
+import { analyze, type CellValue } from '../../src/core';
+import { syntheticAppendix } from '../synthetic';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = process.hrtime.bigint();
+    fn();
+    t.push(Number(process.hrtime.bigint() - s) / 1e6);
+  }
+  return median(t);
+}
+
+/** The least any reader must do: look at every cell and its text. */
+function walk(grid: CellValue[][]): number {
+  let n = 0;
+  for (const row of grid) for (const v of row) n += typeof v === 'string' ? v.trim().length : v === null || v === undefined ? 0 : 1;
+  return n;
+}
+
+export async function run(): Promise<void> {
+  console.log('## Engine: read + check + count (median of runs)');
+  console.log('rows      walk ms   engine ms   ms/1000 rows   engine/walk   heap MB');
+  for (const size of [1_000, 10_000, 100_000]) {
+    const grid = syntheticAppendix(size);
+    const runs = size >= 100_000 ? 3 : 9;
+    analyze(grid); // warm up
+    const w = time(() => walk(grid), runs);
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    const e = time(() => {
+      analyze(grid);
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }, runs);
+    const rows = grid.length;
+    console.log(
+      `${String(rows).padEnd(9)} ${w.toFixed(1).padStart(7)}   ${e.toFixed(1).padStart(9)}   ${((e / rows) * 1000).toFixed(2).padStart(12)}   ${(e / w).toFixed(1).padStart(11)}   ${((peak - before) / 1e6).toFixed(1).padStart(7)}`,
+    );
+  }
+  console.log('Targets: linear growth (ms/1000 rows flat); 10,000 rows well under 100 ms.');
+}
