@@ -43,8 +43,10 @@ export interface TableOut {
   tableName?: string;
   /** Freeze panes down to the header. */
   freezeHeader?: boolean;
-  /** Hyperlinks per row: column index → internal address ("'Sheet 1'!B7"). */
+  /** Hyperlinks: row = index into `rows` (0-based), column 0-based → internal address ("'Sheet 1'!B7"). */
   links?: { row: number; column: number; address: string }[];
+  /** Formulas written as formulas (other text starting with "=" is written as text): sheet row and column, 0-based. */
+  formulas?: { row: number; column: number; formula: string }[];
 }
 
 export interface ChartOut {

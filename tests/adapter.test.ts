@@ -1,0 +1,86 @@
+/** The Office.js adapter on the strict Excel fake: reads in a constant number of syncs, the fixture read back exactly. */
+import { analyze, type CellValue } from '../src/core';
+import { fakeWorkbookFrom } from '../src/taskpane/excel/fake';
+import { adapterOn, asUsedRange, bigGrid, syncsOf } from './adapterFixtures';
+import { loadExpected, loadGrid } from './helpers';
+
+describe('readSheet', () => {
+  test('reading the Bình Lư sheet gives exactly its grid, and analyze() the expected counts', async () => {
+    const grid = loadGrid('binh-lu');
+    const wb = fakeWorkbookFrom({ 'Bình Lư': grid, Khác: [['x']] });
+    const adapter = adapterOn(wb);
+    const snap = await adapter.readSheet('Bình Lư');
+    expect(snap.name).toBe('Bình Lư');
+    expect(snap.firstRow).toBe(1);
+    expect(snap.firstColumn).toBe(0);
+    expect(snap.values).toEqual(asUsedRange(grid));
+    expect(snap.merges).toEqual([]);
+
+    const an = analyze(snap.values, { firstRow: snap.firstRow, firstColumn: snap.firstColumn, merges: snap.merges, sheetName: snap.name });
+    const expected = loadExpected('binh-lu');
+    expect(an.appendix.commune).toBe(expected.commune);
+    expect(an.appendix.header?.row).toBe(expected.headerRow);
+    expect(an.areas.map((a) => ({ row: a.row, code: a.code, counts: a.counts }))).toEqual(expected.areas.map((a) => ({ row: a.row, code: a.code, counts: a.counts })));
+    expect(an.summary).toEqual({ errors: 12, warnings: 1, infos: 21 });
+    expect(an.issues.filter((i) => i.code === 'declared-count-mismatch')).toHaveLength(7);
+    // Same reading as the engine gives on the file itself.
+    expect(an.issues.map((i) => [i.code, i.row])).toEqual(analyze(grid).issues.map((i) => [i.code, i.row]));
+  });
+
+  test('the active sheet by default; an offset used range gives firstRow/firstColumn and relative merges', async () => {
+    const grid: CellValue[][] = [[], [], ['', '', 'Tiêu đề', ''], ['', '', 'a', 'b'], ['', '', 'c', 'd']];
+    const wb = fakeWorkbookFrom({ Một: [['x']], Hai: grid }, { active: 'Hai', merges: { Hai: [{ top: 2, left: 2, bottom: 2, right: 3 }, { top: 0, left: 0, bottom: 0, right: 1 }] } });
+    const snap = await adapterOn(wb).readSheet();
+    expect(snap.name).toBe('Hai');
+    expect(snap.firstRow).toBe(3);
+    expect(snap.firstColumn).toBe(2);
+    expect(snap.values).toEqual([['Tiêu đề', ''], ['a', 'b'], ['c', 'd']]);
+    expect(snap.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  test('a 10,000-row sheet takes at most 3 syncs, the same as a 100-row sheet', async () => {
+    const small = fakeWorkbookFrom({ S: bigGrid(100) });
+    const big = fakeWorkbookFrom({ S: bigGrid(10_000) });
+    const a = await syncsOf(small, () => adapterOn(small).readSheet('S'));
+    const b = await syncsOf(big, () => adapterOn(big).readSheet('S'));
+    expect(b.result.values).toHaveLength(10_000);
+    expect(b.result.values).toEqual(asUsedRange(bigGrid(10_000)));
+    expect(b.syncs).toBeLessThanOrEqual(3);
+    expect(b.syncs).toBe(a.syncs);
+    expect(Math.max(...big.syncLog.map((s) => Math.max(s.request, s.response)))).toBeLessThan(5_000_000);
+  });
+
+  test('a sheet too large for one response is read in ~4 MB parts: syncs grow with the data, not the rows', async () => {
+    const wb = fakeWorkbookFrom({ S: bigGrid(60_000) });
+    const { result, syncs } = await syncsOf(wb, () => adapterOn(wb).readSheet('S'));
+    expect(result.values).toEqual(asUsedRange(bigGrid(60_000)));
+    const chars = JSON.stringify(result.values).length;
+    expect(chars).toBeGreaterThan(5_000_000);
+    expect(syncs).toBeLessThanOrEqual(2 + Math.ceil(chars / 1_000_000));
+    expect(wb.syncLog.every((s) => s.response <= 5_000_000 && s.request <= 5_000_000)).toBe(true);
+  });
+
+  test('readSheets of k sheets: syncs do not grow with their rows', async () => {
+    const k = 5;
+    const grids = (rows: number): Record<string, CellValue[][]> => Object.fromEntries(Array.from({ length: k }, (_, i) => [`Xã ${i + 1}`, bigGrid(rows)]));
+    const small = fakeWorkbookFrom(grids(50));
+    const big = fakeWorkbookFrom(grids(1_500));
+    const names = Object.keys(grids(1));
+    const a = await syncsOf(small, () => adapterOn(small).readSheets(names));
+    const b = await syncsOf(big, () => adapterOn(big).readSheets(names));
+    expect(b.result.map((s) => s.name)).toEqual(names);
+    expect(b.result.map((s) => s.values.length)).toEqual(names.map(() => 1_500));
+    expect(b.syncs).toBe(a.syncs);
+    expect(b.syncs).toBeLessThanOrEqual(2);
+  });
+
+  test('listSheets: visible sheets with a guess whether each is an appendix; activeSheetName', async () => {
+    const wb = fakeWorkbookFrom({ 'Bình Lư': loadGrid('binh-lu'), 'Ghi chú': [['Chỉ là ghi chú']] }, { active: 'Ghi chú' });
+    const adapter = adapterOn(wb);
+    expect(await adapter.listSheets()).toEqual([
+      { name: 'Bình Lư', looksLikeAppendix: true },
+      { name: 'Ghi chú', looksLikeAppendix: false },
+    ]);
+    expect(await adapter.activeSheetName()).toBe('Ghi chú');
+  });
+});
