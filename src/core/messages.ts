@@ -198,6 +198,11 @@ const en: Catalog = {
 
 const CATALOGS: Record<Lang, Catalog> = { vi, en };
 
+/** The keys a language's catalogue holds (for completeness checks). */
+export function catalogKeys(lang: Lang): string[] {
+  return Object.keys(CATALOGS[lang]);
+}
+
 /** Add strings from another part of the product (the task pane) to the one catalogue. */
 export function extendCatalog(lang: Lang, entries: Catalog): void {
   Object.assign(CATALOGS[lang], entries);
