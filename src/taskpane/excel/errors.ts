@@ -8,7 +8,8 @@ function codeOf(err: unknown): string {
 }
 
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err ?? '');
+  const m = (err as { message?: unknown; debugInfo?: { message?: unknown } } | null)?.message ?? (err as { debugInfo?: { message?: unknown } } | null)?.debugInfo?.message;
+  return typeof m === 'string' ? m : String(err ?? '');
 }
 
 export function failureOf(err: unknown): ExcelFailure {

@@ -18,6 +18,8 @@ import {
 
 interface Op {
   size: number;
+  /** Changes the workbook (as opposed to loading from it). */
+  write: boolean;
   /** Applies the operation; returns the characters of JSON it sends back. */
   apply: () => number | void;
 }
@@ -51,8 +53,8 @@ export class FakeRequestContext {
     return this.ops.length;
   }
 
-  queue(size: number, apply: () => number | void): void {
-    this.ops.push({ size, apply });
+  queue(size: number, apply: () => number | void, write = false): void {
+    this.ops.push({ size, apply, write });
   }
 
   markChanged(sheet: FakeSheet, rect: Rect): void {
@@ -65,7 +67,7 @@ export class FakeRequestContext {
     const wb = this.state;
     const ops = this.ops.splice(0);
     wb.runHooks();
-    const rec: SyncRecord = { request: ops.reduce((n, o) => n + o.size, 0), response: 0 };
+    const rec: SyncRecord = { request: ops.reduce((n, o) => n + o.size, 0), response: 0, writes: ops.filter((o) => o.write).length };
     wb.syncLog.push(rec);
     if (wb.editMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'The operation is not allowed while a cell is being edited. Press Enter or Esc and try again.');
     if (rec.request > wb.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
@@ -142,7 +144,7 @@ abstract class FakeProxy {
   }
 
   protected op(size: number, apply: () => void): void {
-    this.context.queue(size, apply);
+    this.context.queue(size, apply, true);
   }
 
   toJSON(): Record<string, unknown> {
@@ -259,7 +261,7 @@ export class WorksheetCollectionProxy extends FakeCollection<WorksheetProxy, Fak
         throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: sheet name "${n}".`);
       if (wb.find(n)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${n}" already exists.`);
       ws.bind(wb.addSheet(n));
-    });
+    }, true);
     return ws;
   }
 }
@@ -670,7 +672,7 @@ export class RangeProxy extends FakeProxy {
   /** Per-cell properties: address and format.fill.color/pattern are modelled. */
   getCellProperties(spec: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): ClientResult<unknown[][]> {
     const result = new ClientResult<unknown[][]>();
-    this.op(60 + jsonLen(spec), () => {
+    this.context.queue(60 + jsonLen(spec), () => {
       const { sheet, rect } = this.target();
       const out: unknown[][] = [];
       for (let r = rect.r0; r <= rect.r1; r++) {
@@ -942,7 +944,7 @@ export class TableCollectionProxy extends FakeCollection<TableProxy, { sheet: Fa
       sheet.tables.push(table);
       holder.sheet = sheet;
       holder.table = table;
-    });
+    }, true);
     return proxy;
   }
 

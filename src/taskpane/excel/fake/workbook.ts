@@ -275,6 +275,8 @@ export interface SyncRecord {
   request: number;
   /** Characters of JSON the batch returned (loaded values). */
   response: number;
+  /** Queued operations that change the workbook (writes, formats, adds, deletes, select). */
+  writes: number;
 }
 
 export interface ChangedEvent {
