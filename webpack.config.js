@@ -59,6 +59,16 @@ function baseUrlFrom(env) {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/**
+ * office.js's loading logger posts to Microsoft through a hidden iframe (seen
+ * when office.js runs outside Office and on older desktop builds). The add-in
+ * sends nothing anywhere: point that frame at about:blank.
+ */
+const TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
+function withoutTelemetry(content) {
+  return content.includes(TELEMETRY_FRAME) ? Buffer.from(content.toString().split(TELEMETRY_FRAME).join('about:blank')) : content;
+}
+
 /** "1.0.0" → "1.0.0.0": the manifest wants four parts. */
 function manifestVersion(version) {
   const parts = version.split(/[.+-]/).slice(0, 4).map((p) => String(Number(p) || 0));
@@ -140,6 +150,7 @@ module.exports = async (env = {}, argv = {}) => {
             context: OFFICE_JS,
             to: 'office-js/',
             info: { minimized: true }, // already minified: keep Terser off 12 MB of it
+            transform: withoutTelemetry,
             globOptions: {
               ignore: ['**/*.debug.js', '**/*.d.ts', '**/office-vsdoc.js', '**/ariatelemetry/**', '**/telemetry/**', '**/outlook*', '**/word*', '**/powerpoint*', '**/onenote*', '**/access*', '**/project*', '**/visio*', '**/html2canvas*'],
             },
@@ -156,13 +167,26 @@ module.exports = async (env = {}, argv = {}) => {
   return config;
 };
 
+/**
+ * The trusted localhost certificate of office-addin-dev-certs (it asks to install
+ * its CA once). Where the CA cannot be installed (a Linux box without sudo, CI),
+ * serve with the generated certificate anyway: browsers in tests ignore trust.
+ */
 async function devCertificates() {
   const devCerts = require('office-addin-dev-certs');
-  const o = await devCerts.getHttpsServerOptions();
-  return { ca: o.ca, key: o.key, cert: o.cert };
+  try {
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (e) {
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    console.warn(`Không cài được chứng chỉ phát triển (${e.message.split('\n')[0]}); máy chủ dùng chứng chỉ chưa được tin cậy. / Could not install the dev CA; serving with an untrusted certificate.`);
+    const file = (f) => fs.readFileSync(path.join(dir, f));
+    return fs.existsSync(path.join(dir, 'localhost.key')) ? { ca: file('ca.crt'), key: file('localhost.key'), cert: file('localhost.crt') } : {};
+  }
 }
 
 module.exports.baseUrlFrom = baseUrlFrom;
 module.exports.buildManifest = buildManifest;
 module.exports.manifestVersion = manifestVersion;
 module.exports.PAGES = PAGES;
+module.exports.TELEMETRY_FRAME = TELEMETRY_FRAME;

@@ -13,6 +13,7 @@ import { allElements, parseXml } from './manifestXml';
 const makeConfig = require('../webpack.config.js') as ((env: Record<string, string>, argv: Record<string, string>) => Promise<webpack.Configuration>) & {
   baseUrlFrom: (env: Record<string, string>) => string;
   manifestVersion: (v: string) => string;
+  TELEMETRY_FRAME: string;
 };
 const { localizeMetadata, loadTable } = require('../scripts/build-functions-vi.js');
 
@@ -110,6 +111,12 @@ describe('dist/', () => {
     expect(existsSync(path.join(out, 'office-js', 'excel-win32-16.01.js'))).toBe(true);
     expect(existsSync(path.join(out, 'office-js', 'vi-vn', 'office_strings.js'))).toBe(true);
     expect(existsSync(path.join(out, 'office-js', 'telemetry'))).toBe(false);
+    // office.js's logging frame to Microsoft is pointed at about:blank.
+    for (const f of ['o15apptofilemappingtable.js', 'excel-win32-16.00.js']) {
+      const js = read(path.join('office-js', f));
+      expect(js).not.toContain('oaspapps.com');
+      expect(js).toContain('telemetryEndPoint="about:blank"');
+    }
     const html = read('taskpane.html');
     const srcs = [...html.matchAll(/\s(?:src|href)=["']?([^"'\s>]+)/g)].map((m) => m[1]);
     expect(srcs).toEqual(['office-js/office.js', 'functions.js', 'taskpane.js']);
