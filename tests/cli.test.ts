@@ -146,3 +146,20 @@ describe('cchc normalize / template / rollup', () => {
     expect(wb.getWorksheet('Dữ liệu')!.getRow(2).getCell(1).value).toBe('Bình Lư');
   });
 });
+
+describe('streamed roll-up workbook (large roll-ups)', () => {
+  test('writes every sheet with header, rows, frozen header and autofilter', async () => {
+    const { writeSheetsStreaming } = await import('../src/cli/writeXlsx');
+    const out = path.join(dir, 'stream.xlsx');
+    const rows = Array.from({ length: 3000 }, (_, i) => [`Xã ${i + 1}`, i, i % 7 === 0 ? null : 'Hằng năm']);
+    await writeSheetsStreaming(out, [{ name: 'Dữ liệu', table: { header: ['Xã/phường', 'Số', 'Thời gian'], rows, widths: [20, 8, 16] } }]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Dữ liệu')!;
+    expect(ws.actualRowCount).toBe(3001);
+    expect(ws.getRow(1).values).toEqual([undefined, 'Xã/phường', 'Số', 'Thời gian']);
+    expect(ws.getRow(3001).getCell(1).value).toBe('Xã 3000');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+  });
+});

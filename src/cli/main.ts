@@ -22,7 +22,7 @@ import {
 } from '../core';
 import { humanReport } from './humanReport';
 import { fileKind, InputError, loadFile, type LoadedFile } from './loadFile';
-import { addTableSheet } from './writeXlsx';
+import { addTableSheet, writeSheetsStreaming } from './writeXlsx';
 import { writeTemplate } from './template';
 
 export interface Io {
@@ -138,6 +138,9 @@ function progress(io: Io, done: number, total: number): void {
   if (done === total) io.err('\n');
 }
 
+/** Above this many written rows, the roll-up workbook is streamed. */
+const STREAM_ABOVE_ROWS = 5_000;
+
 async function rollup(args: Args, io: Io): Promise<number> {
   if (args.files.length === 0) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (!args.output && !args.json) throw new UsageError(t('cli.needOutput', {}, args.lang));
@@ -165,11 +168,19 @@ async function rollup(args: Args, io: Io): Promise<number> {
   for (const names of r.sameCommune) io.err(t('rollup.sameCommune', { names: names.join(', ') }, args.lang) + '\n');
   if (args.output) {
     const tables = rollUpTables(r, args.lang);
-    const wb = new ExcelJS.Workbook();
-    addTableSheet(wb, { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop' });
-    addTableSheet(wb, { name: t('rollup.sheet.data', {}, args.lang), table: tables.data, tableName: 'DuLieu' });
-    addTableSheet(wb, { name: t('rollup.sheet.issues', {}, args.lang), table: tables.issues, tableName: 'KiemTra' });
-    await wb.xlsx.writeFile(args.output);
+    const sheets = [
+      { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop' },
+      { name: t('rollup.sheet.data', {}, args.lang), table: tables.data, tableName: 'DuLieu' },
+      { name: t('rollup.sheet.issues', {}, args.lang), table: tables.issues, tableName: 'KiemTra' },
+    ];
+    // Small roll-ups get real Excel tables; big ones stream to disk (autofilters instead of tables).
+    if (tables.data.rows.length + tables.issues.rows.length <= STREAM_ABOVE_ROWS) {
+      const wb = new ExcelJS.Workbook();
+      for (const s of sheets) addTableSheet(wb, s);
+      await wb.xlsx.writeFile(args.output);
+    } else {
+      await writeSheetsStreaming(args.output, sheets);
+    }
     if (!args.json) io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
   }
   if (args.json) {
