@@ -259,6 +259,7 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
     const chunks = Object.keys(store.sheets).length ? encodeStore(store) : [];
     if (!chunks.length) {
       if (before.exists) await batch.add(OP_CHARS, () => ctx.workbook.worksheets.getItem(STORE_SHEET).delete());
+      storeSheetId = null;
       return;
     }
     const chars = chunks.reduce((n, c) => n + c.length + 8, OP_CHARS * 3);
@@ -268,7 +269,8 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
       else {
         ws = ctx.workbook.worksheets.add(STORE_SHEET);
         ws.visibility = X().SheetVisibility.veryHidden;
-        ws.load('id');
+        // A new store sheet has a new id: found again when the next change event needs it.
+        storeSheetId = null;
       }
       ws.getRangeByIndexes(0, 0, chunks.length, 1).values = chunks.map((c) => [c]);
       if (before.rows > chunks.length) ws.getRangeByIndexes(chunks.length, 0, before.rows - chunks.length, 1).values = Array.from({ length: before.rows - chunks.length }, () => ['']);
@@ -307,6 +309,14 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
       take();
     }
     return fills;
+  }
+
+  async function findStoreId(): Promise<string | null> {
+    return X().run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(STORE_SHEET).load('id');
+      await ctx.sync();
+      return ws.isNullObject ? null : ws.id;
+    });
   }
 
   async function deleteSheets(names: string[]): Promise<void> {
@@ -538,14 +548,13 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
 
     async onChanged(handler: () => void): Promise<() => Promise<void>> {
       return run(undefined, async (ctx) => {
-        const store = ctx.workbook.worksheets.getItemOrNullObject(STORE_SHEET).load('id');
         const reg = ctx.workbook.worksheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
           // The adapter's own bookkeeping sheet is not the user's work.
+          if (!storeSheetId) storeSheetId = await findStoreId().catch(() => null);
           if (storeSheetId && e.worksheetId === storeSheetId) return;
           handler();
         });
         await ctx.sync();
-        if (!store.isNullObject) storeSheetId = store.id;
         return async () => {
           await X().run(reg.context, async (c) => {
             reg.remove();
