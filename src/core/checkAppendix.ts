@@ -3,7 +3,7 @@ import { AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, type AreaCode, type
 import { stripLabel } from './labels';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, ReaderNote, Severity } from './model';
-import { columnLetter, fold } from './text';
+import { columnLetter, toneKey } from './text';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -87,7 +87,7 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate.
     const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section;
     if (text && !inherited) {
-      const key = fold(stripLabel(text));
+      const key = toneKey(stripLabel(text));
       const first = seen.get(key);
       if (first !== undefined) add({ code: 'duplicate-row', severity: 'warning', row, column: dupKey, area: it.area, detail: { first } });
       else seen.set(key, row);

@@ -36,6 +36,10 @@ export function labelNumber(text: string, level: Level): number | null {
 /** Any level label the cell starts with. */
 export function anyLabel(text: string): Label | null {
   if (!text || !mayBeLabel(text)) return null;
+  for (const level of Object.keys(WRITTEN) as Level[]) {
+    const w = WRITTEN[level].exec(text);
+    if (w) return { level, n: Number(w[1]) };
+  }
   const h = head(text);
   for (const l of LEVELS) {
     const m = l.label.exec(h);
@@ -46,5 +50,6 @@ export function anyLabel(text: string): Label | null {
 
 /** The text without its label ("Hoạt động 2: Rà soát" → "Rà soát"), for comparing contents. */
 export function stripLabel(text: string): string {
+  if (!mayBeLabel(text)) return text;
   return text.replace(/^\s*\S+\s+\S+\s*\d+\s*[:.)\-–]?\s*/u, (m) => (anyLabel(m) ? '' : m));
 }

@@ -216,7 +216,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         else if (k === 'task') task = taskOf[last] = extendEntity(taskOf[last], t);
         else prev[k] = joinText(prev[k], t);
       }
-      const extra = extraText(texts, mapped, cols, '');
+      const extra = extraText(texts, mapped, cols, '', shift !== null);
       if (extra) prev.extra = joinText(prev.extra, extra);
       prev.rows.push(sheetRow);
       note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: { of: prev.rows[0] } });
@@ -242,7 +242,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       partners: cell('partners') || null,
       deadline: cell('deadline') || null,
       monitor: cell('monitor') || null,
-      extra: extraText(texts, mapped, cols, tt),
+      extra: extraText(texts, mapped, cols, tt, shift !== null),
     };
     // Only a label that opens a new entity counts for numbering.
     if (goal && goal !== goalOf[last] && cell('goal')) labels.goals = goal.label ?? undefined;
@@ -266,7 +266,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 }
 
 /** Text in cells no recognized column reads (extra columns, a number a shifted row left behind). */
-function extraText(texts: readonly string[], mapped: Set<number>, cols: Partial<Record<HeaderKey, number>>, tt: string): string | null {
+function extraText(texts: readonly string[], mapped: Set<number>, cols: Partial<Record<HeaderKey, number>>, tt: string, shifted: boolean): string | null {
+  // Most rows have text only in recognized columns: say so without building anything.
+  let stray = false;
+  for (let c = 0; c < texts.length && !stray; c++) stray = texts[c] !== '' && !mapped.has(c);
+  if (!stray && !shifted) return null;
   const used = new Set<number>(Object.values(cols));
   let out: string | null = null;
   for (let c = 0; c < texts.length; c++) {
