@@ -55,7 +55,8 @@ export function templateLayout(tpl: TemplateSheet = templateSheet(), headerRow =
     fs.forEach((formula, k) => formulas.push({ row: at, column: label.length + k, formula }));
     line(...label);
   };
-  line(null, t('pane.template.summaryTitle', {}, 'vi'));
+  // A line starting "Ghi chú" ends the table for the reader: the summary below is not read as appendix rows.
+  line(t('pane.template.summaryTitle', {}, 'vi'));
   line(t('col.numeral', {}, 'vi'), t('col.area', {}, 'vi'), t('col.goals', {}, 'vi'), t('col.tasks', {}, 'vi'), t('col.activities', {}, 'vi'));
   for (const s of tpl.sections) {
     const name = AREAS.find((a) => a.code === s.code)!.vi;
