@@ -91,7 +91,9 @@ const TO_FIRST: Record<string, string> = {
   è: 'òe', é: 'óe', ẻ: 'ỏe', ẽ: 'õe', ẹ: 'ọe',
   ỳ: 'ùy', ý: 'úy', ỷ: 'ủy', ỹ: 'ũy', ỵ: 'ụy',
 };
-const ODD_SPACE_OR_DASH = /[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]| {2}/;
+const ODD_SPACE_OR_DASH = /[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+/** The same texts are keyed again by the counts and the checks: remember them (bounded). */
+const KEYS = new Map<string, string>();
 
 /**
  * Key that keeps diacritics but ignores where the tone mark sits, case, dashes
@@ -99,8 +101,22 @@ const ODD_SPACE_OR_DASH = /[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2
  * operations only: this runs on every activity.
  */
 export function toneKey(s: string): string {
+  let k = KEYS.get(s);
+  if (k !== undefined) return k;
+  k = makeToneKey(s);
+  if (KEYS.size >= 50_000) KEYS.clear();
+  KEYS.set(s, k);
+  return k;
+}
+
+/** Forget remembered keys (benchmarks measure cold work with it). */
+export function clearTextCaches(): void {
+  KEYS.clear();
+}
+
+function makeToneKey(s: string): string {
   let k = (COMBINING.test(s) ? s.normalize('NFC') : s).toLowerCase();
-  if (ODD_SPACE_OR_DASH.test(k)) {
+  if (ODD_SPACE_OR_DASH.test(k) || k.includes('  ')) {
     k = k.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ');
   }
   k = k.trim();
