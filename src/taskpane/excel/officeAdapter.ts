@@ -9,6 +9,7 @@ import { parseRect, splitAreas, splitSheet, type Rect } from './a1';
 import { failureOf, isTooLarge, toAdapterError } from './errors';
 import { cellKey, decodeStore, encodeStore, parseKey, STORE_SHEET, storeKey, type FillStore, type SavedCell } from './fillStore';
 import { freeSheetName, freeTableName } from './names';
+import { decodeTags, encodeTags, liveTagged, TAG_SHEET } from './tagStore';
 import { ExcelAdapterError, type CellOut, type ChartOut, type ExcelAdapter, type RowHighlight, type SheetInfo, type SheetSnapshot, type TableOut } from './types';
 
 /** What the adapter needs from the host: the real Office.js globals, or the fake's. */
@@ -513,6 +514,16 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
               };
             });
           }
+          for (const b of table.blocks ?? []) {
+            const width = Math.max(1, ...b.values.map((r) => r.length));
+            const vals = b.values.map((r) => Array.from({ length: width }, (_, j) => toExcelInput(r[j] ?? null)));
+            if (!vals.length) continue;
+            await batch.add(JSON.stringify(vals).length + OP_CHARS * 2, () => {
+              const range = ws.getRangeByIndexes(b.row, b.column, vals.length, width);
+              range.values = vals;
+              if (b.boldFirstRow) ws.getRangeByIndexes(b.row, b.column, 1, width).format.font.bold = true;
+            });
+          }
           for (const f of table.formulas ?? [])
             await batch.add(f.formula.length + OP_CHARS, () => (ws.getRangeByIndexes(f.row, f.column, 1, 1).formulas = [[f.formula]]));
           if (table.tableName) {
@@ -561,6 +572,60 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
             await c.sync();
           });
         };
+      });
+    },
+
+    canInsertWorksheets(): boolean {
+      try {
+        return !!O().context.requirements.isSetSupported('ExcelApi', '1.13');
+      } catch {
+        return false;
+      }
+    },
+
+    async insertWorksheets(base64: string): Promise<string[]> {
+      return run(undefined, async (ctx) => {
+        const ids = ctx.workbook.insertWorksheetsFromBase64(base64, { positionType: X().WorksheetPositionType.end });
+        await ctx.sync();
+        const sheets = ids.value.map((id) => ctx.workbook.worksheets.getItem(id).load('name,visibility'));
+        await ctx.sync();
+        return sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+      });
+    },
+
+    async taggedSheets(tag: string): Promise<string[]> {
+      return run(undefined, async (ctx) => {
+        const store = ctx.workbook.worksheets.getItemOrNullObject(TAG_SHEET);
+        const used = store.getUsedRangeOrNullObject(true).load('values');
+        const sheets = ctx.workbook.worksheets.load('items/name,items/id');
+        await ctx.sync();
+        if (store.isNullObject || used.isNullObject) return [];
+        return liveTagged(decodeTags(used.values).tags[tag] ?? [], sheets.items.map((x) => ({ id: x.id, name: x.name })));
+      });
+    },
+
+    async tagSheets(tag: string, names: string[]): Promise<void> {
+      return run(undefined, async (ctx) => {
+        const store = ctx.workbook.worksheets.getItemOrNullObject(TAG_SHEET);
+        store.load('id');
+        const used = store.getUsedRangeOrNullObject(true).load('values,rowCount');
+        const sheets = ctx.workbook.worksheets.load('items/name,items/id');
+        await ctx.sync();
+        const exists = !store.isNullObject;
+        const tags = decodeTags(exists && !used.isNullObject ? used.values : null);
+        const wanted = new Set(names.map((n) => n.toLowerCase()));
+        tags.tags[tag] = sheets.items.filter((x) => wanted.has(x.name.toLowerCase())).map((x) => ({ id: x.id, name: x.name }));
+        const chunks = encodeTags(tags);
+        const before = exists && !used.isNullObject ? used.rowCount : 0;
+        let ws: Excel.Worksheet;
+        if (exists) ws = ctx.workbook.worksheets.getItem(TAG_SHEET);
+        else {
+          ws = ctx.workbook.worksheets.add(TAG_SHEET);
+          ws.visibility = X().SheetVisibility.veryHidden;
+        }
+        ws.getRangeByIndexes(0, 0, chunks.length, 1).values = chunks.map((c) => [c]);
+        if (before > chunks.length) ws.getRangeByIndexes(chunks.length, 0, before - chunks.length, 1).values = Array.from({ length: before - chunks.length }, () => ['']);
+        await ctx.sync();
       });
     },
 

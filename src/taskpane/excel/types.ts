@@ -45,6 +45,8 @@ export interface TableOut {
   freezeHeader?: boolean;
   /** Hyperlinks: row = index into `rows` (0-based), column 0-based → internal address ("'Sheet 1'!B7"). */
   links?: { row: number; column: number; address: string }[];
+  /** Plain value blocks written on the same sheet (e.g. a chart's source next to the table): sheet row and column, 0-based. */
+  blocks?: { row: number; column: number; values: CellOut[][]; boldFirstRow?: boolean }[];
   /** Formulas written as formulas (other text starting with "=" is written as text): sheet row and column, 0-based. */
   formulas?: { row: number; column: number; formula: string }[];
 }
@@ -90,6 +92,14 @@ export interface ExcelAdapter {
   addBarChart(chart: ChartOut): Promise<void>;
   /** Call handler (debounced by the caller) when a worksheet changes; returns an unsubscribe. */
   onChanged(handler: () => void): Promise<() => Promise<void>>;
+  /** Can files be inserted as sheets (ExcelApi 1.13, insertWorksheetsFromBase64)? */
+  canInsertWorksheets(): boolean;
+  /** Insert every sheet of an .xlsx file (base64) at the end; returns the names of the inserted visible sheets. 2 syncs. */
+  insertWorksheets(base64: string): Promise<string[]>;
+  /** The sheets recorded under `tag` that still exist, by their current names (a renamed sheet is still found). 1 sync. */
+  taggedSheets(tag: string): Promise<string[]>;
+  /** Record these sheets (by name now, by id later) as the `tag`'s sheets, replacing the previous record. 2 syncs. */
+  tagSheets(tag: string, names: string[]): Promise<void>;
   /** Office display language, e.g. "vi-VN". */
   displayLanguage(): string;
 }

@@ -34,6 +34,7 @@ export function fakeHost(workbook: FakeWorkbook): FakeHost {
     RequestContext,
     ChartType: { barClustered: 'BarClustered', columnClustered: 'ColumnClustered', pie: 'Pie', line: 'Line' },
     ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+    WorksheetPositionType: { none: 'None', before: 'Before', after: 'After', beginning: 'Beginning', end: 'End' },
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     ErrorCodes: {
       accessDenied: 'AccessDenied',
@@ -58,7 +59,7 @@ export function fakeHost(workbook: FakeWorkbook): FakeHost {
       get displayLanguage(): string {
         return workbook.displayLanguage;
       },
-      requirements: { isSetSupported: (_name: string, _version?: string) => true },
+      requirements: { isSetSupported: (name: string, version?: string) => workbook.supports(name, version) },
     },
   };
   const OfficeExtension = { Error: FakeOfficeError };

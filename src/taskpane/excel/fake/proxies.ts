@@ -15,6 +15,7 @@ import {
   type FakeWorkbook,
   type SyncRecord,
 } from './workbook';
+import type { XlsxSheet } from '../xlsxGrid';
 
 interface Op {
   size: number;
@@ -42,6 +43,8 @@ function toPaths(spec: unknown, prefix = ''): string[] {
 export class FakeRequestContext {
   readonly workbook: WorkbookProxy;
   private ops: Op[] = [];
+  /** Work the host does before it can apply the queued operations (decoding a file to insert). */
+  private preparing: Promise<unknown>[] = [];
   private changed = new Map<FakeSheet, Rect>();
 
   constructor(readonly state: FakeWorkbook) {
@@ -57,6 +60,11 @@ export class FakeRequestContext {
     this.ops.push({ size, apply, write });
   }
 
+  /** The next sync waits for this before applying its operations. */
+  prepare(p: Promise<unknown>): void {
+    this.preparing.push(p.catch(() => undefined));
+  }
+
   markChanged(sheet: FakeSheet, rect: Rect): void {
     const r = this.changed.get(sheet);
     this.changed.set(sheet, r ? { r0: Math.min(r.r0, rect.r0), c0: Math.min(r.c0, rect.c0), r1: Math.max(r.r1, rect.r1), c1: Math.max(r.c1, rect.c1) } : rect);
@@ -64,6 +72,7 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     await Promise.resolve();
+    if (this.preparing.length) await Promise.all(this.preparing.splice(0));
     const wb = this.state;
     const ops = this.ops.splice(0);
     wb.runHooks();
@@ -211,6 +220,28 @@ export class WorkbookProxy extends FakeProxy {
     return undefined;
   }
 
+  /** ExcelApi 1.13: every sheet of an .xlsx file (base64) inserted; the result holds the new sheets' ids. */
+  insertWorksheetsFromBase64(base64File: string, options: { positionType?: string; sheetNamesToInsert?: string[] } = {}): ClientResult<string[]> {
+    const wb = this.context.state;
+    if (!wb.supports('ExcelApi', '1.13')) throw new FakeOfficeError('ApiNotFound', 'The API you are trying to use could not be found. It may be available in a newer version of Excel.');
+    const result = new ClientResult<string[]>();
+    let decoded: XlsxSheet[] | null = null;
+    let failure: unknown = null;
+    this.context.prepare(
+      wb.decodeWorkbook(base64File).then(
+        (d) => (decoded = d),
+        (e) => (failure = e ?? 'unreadable'),
+      ),
+    );
+    this.op(80 + base64File.length + jsonLen(options), () => {
+      if (failure !== null || !decoded) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format: the file is not a workbook Excel can read.');
+      const wanted = options.sheetNamesToInsert?.map((n) => n.toLowerCase());
+      const sheets = wanted ? decoded.filter((x) => wanted.includes(x.name.toLowerCase())) : decoded;
+      result.set(wb.insertSheets(sheets, options.positionType === 'Beginning'));
+    });
+    return result;
+  }
+
   getSelectedRange(): RangeProxy {
     const wb = this.context.state;
     const sheet = this.worksheets.getActiveWorksheet();
@@ -239,12 +270,18 @@ export class WorksheetCollectionProxy extends FakeCollection<WorksheetProxy, Fak
     return WorksheetProxy.bound(this.context, s);
   }
 
-  getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => this.context.state.find(name), false, name);
+  /** By name or id, as Excel. */
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.byKey(key), false, key);
   }
 
-  getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => this.context.state.find(name), true, name);
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.byKey(key), true, key);
+  }
+
+  private byKey(key: string): FakeSheet | null {
+    const wb = this.context.state;
+    return wb.find(key) ?? wb.sheets.find((s) => s.id === key) ?? null;
   }
 
   getActiveWorksheet(): WorksheetProxy {

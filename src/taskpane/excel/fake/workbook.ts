@@ -5,6 +5,8 @@
  * this also runs in the browser end-to-end test.
  */
 import { cellAddress, contains, fullAddress, intersect, parseRect, splitSheet, type Rect } from '../a1';
+import { freeSheetName } from '../names';
+import { fromBase64, readXlsx, type XlsxSheet } from '../xlsxGrid';
 
 export type FakeValue = string | number | boolean;
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -303,6 +305,17 @@ export class FakeWorkbook {
   payloadLimit = PAYLOAD_LIMIT;
   /** Handlers registered through worksheets.onChanged (live after the registering sync). */
   readonly changedHandlers = new Set<(e: ChangedEvent) => unknown>();
+  /**
+   * Requirement sets the host supports, for Office.context.requirements.isSetSupported
+   * (sets not listed are supported). Set ExcelApi to '1.12' to be an Excel without
+   * insertWorksheetsFromBase64.
+   */
+  apiSets: Record<string, string> = { ExcelApi: '1.17' };
+  /**
+   * How insertWorksheetsFromBase64 reads a file: by default the real bytes with
+   * exceljs (what a file holds is what gets inserted). Throwing = a corrupt file.
+   */
+  decodeWorkbook: (base64: string) => Promise<XlsxSheet[]> = (b) => readXlsx(fromBase64(b));
   private readonly hooks: (() => void)[] = [];
   private nextId = 1;
 
@@ -343,6 +356,37 @@ export class FakeWorkbook {
     if (i >= 0) this.sheets.splice(i, 1);
     s.deleted = true;
     if (this.active === s) this.active = this.sheets.find((x) => x.visibility === 'Visible') ?? null;
+  }
+
+  /** Does the host support this requirement set (version "1.13")? */
+  supports(name: string, version?: string): boolean {
+    const have = this.apiSets[name];
+    if (have === undefined || !version) return true;
+    const a = have.split('.').map(Number);
+    const b = version.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    return true;
+  }
+
+  /**
+   * Insert decoded sheets as Excel does with insertWorksheetsFromBase64: at the end
+   * (or the beginning), a taken name gets " (2)", hidden sheets stay hidden; returns the new ids.
+   */
+  insertSheets(sheets: readonly XlsxSheet[], atStart = false): string[] {
+    const added: FakeSheet[] = [];
+    for (const x of sheets) {
+      const s = new FakeSheet(freeSheetName(x.name, this.sheetNames()), this.newId('sheet'));
+      this.sheets.push(s);
+      x.values.forEach((row, r) => row.forEach((v, c) => s.put(r, c, asExcel(v))));
+      for (const m of x.merges) s.merges.push({ r0: m.top, c0: m.left, r1: m.bottom, c1: m.right });
+      s.visibility = x.state === 'veryHidden' ? 'VeryHidden' : x.state === 'hidden' ? 'Hidden' : 'Visible';
+      added.push(s);
+    }
+    if (atStart) {
+      this.sheets.splice(this.sheets.length - added.length, added.length);
+      this.sheets.unshift(...added);
+    }
+    return added.map((s) => s.id);
   }
 
   protect(name: string, on = true): void {
