@@ -1,16 +1,35 @@
-/** Per-area counts: counted / declared for goals, tasks, activities, and a Khớp/Lệch badge. */
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+/**
+ * Per-area counts: counted / declared for goals, tasks, activities, and a Khớp/Lệch badge.
+ * A plain table with fixed column shares, so the area names wrap and the numbers stay
+ * readable at 320 px.
+ */
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { areaName, areaStatus, type AreaCount, type Level } from '../core';
 import { useLang, useT } from './i18n';
 
 const LEVELS: Level[] = ['goals', 'tasks', 'activities'];
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'fixed', width: '100%' },
-  area: { width: 'auto', whiteSpace: 'normal', wordBreak: 'break-word', lineHeight: tokens.lineHeightBase200, paddingTop: '4px', paddingBottom: '4px' },
-  num: { width: '52px', textAlign: 'center', fontVariantNumeric: 'tabular-nums' },
-  status: { width: '62px' },
-  head: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, whiteSpace: 'normal' },
+  table: {
+    width: '100%',
+    tableLayout: 'fixed',
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+  },
+  th: {
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    padding: '4px 2px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    verticalAlign: 'bottom',
+  },
+  td: { padding: '6px 2px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' },
+  area: { textAlign: 'left', wordBreak: 'break-word', hyphens: 'auto' },
+  num: { textAlign: 'center', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   numeral: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -20,44 +39,55 @@ export function AreaTable({ areas }: { areas: AreaCount[] }): JSX.Element {
   const lang = useLang();
   const s = useStyles();
   return (
-    <Table size="extra-small" className={s.table} aria-label={t('pane.areas.title')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={`${s.area} ${s.head}`}>{t('col.area')}</TableHeaderCell>
+    <table className={s.table} aria-label={t('pane.areas.title')}>
+      <colgroup>
+        <col style={{ width: '37%' }} />
+        <col style={{ width: '14%' }} />
+        <col style={{ width: '14%' }} />
+        <col style={{ width: '15%' }} />
+        <col style={{ width: '20%' }} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" className={`${s.th} ${s.area}`}>
+            {t('col.area')}
+          </th>
           {LEVELS.map((l) => (
-            <TableHeaderCell key={l} className={`${s.num} ${s.head}`}>
+            <th key={l} scope="col" className={`${s.th} ${s.num}`} style={{ whiteSpace: 'normal' }}>
               {t(`col.${l}`)}
-            </TableHeaderCell>
+            </th>
           ))}
-          <TableHeaderCell className={`${s.status} ${s.head}`}>{t('col.status')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
+          <th scope="col" className={`${s.th} ${s.num}`}>
+            {t('col.status')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
         {areas.map((a, i) => {
           const status = areaStatus(a);
           const name = a.code ? areaName(a.code, lang) : a.title;
           return (
-            <TableRow key={`${a.code ?? a.title}-${i}`} data-area={a.code ?? ''}>
-              <TableCell className={s.area}>
+            <tr key={`${a.code ?? a.title}-${i}`} data-area={a.code ?? ''}>
+              <th scope="row" className={`${s.td} ${s.area}`} style={{ fontWeight: 'normal' }}>
                 <span className={s.numeral}>{a.numeral ? `${a.numeral}. ` : ''}</span>
                 {name}
-              </TableCell>
+              </th>
               {LEVELS.map((l) => {
                 const counted = a.counts[l];
                 const declared = a.declared?.[l] ?? null;
                 const off = declared !== null && counted !== null && declared !== counted;
                 return (
-                  <TableCell
+                  <td
                     key={l}
-                    className={`${s.num} ${off ? s.bad : ''}`}
+                    className={`${s.td} ${s.num} ${off ? s.bad : ''}`}
                     data-level={l}
                     aria-label={t('pane.areas.cellLabel', { counted: counted ?? '–', declared: declared ?? '–' })}
                   >
                     {counted ?? '–'} / {declared ?? '–'}
-                  </TableCell>
+                  </td>
                 );
               })}
-              <TableCell className={s.status}>
+              <td className={`${s.td} ${s.num}`}>
                 <Badge
                   appearance="tint"
                   size="small"
@@ -66,11 +96,11 @@ export function AreaTable({ areas }: { areas: AreaCount[] }): JSX.Element {
                 >
                   {t(`status.${status}`)}
                 </Badge>
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           );
         })}
-      </TableBody>
-    </Table>
+      </tbody>
+    </table>
   );
 }

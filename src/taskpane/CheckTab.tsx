@@ -49,8 +49,13 @@ export function CheckTab({ adapter, sheet, picker }: Props): JSX.Element {
   const runCheck = useCallback(
     () =>
       action.run(async () => {
-        const r = await checkSheet(adapter, sheet, lang);
-        setResult(r);
+        try {
+          setResult(await checkSheet(adapter, sheet, lang));
+        } catch (e) {
+          // A result left from before would read as this sheet's: show only the message.
+          setResult(null);
+          throw e;
+        }
         return null;
       }),
     [action.run, adapter, sheet, lang],
@@ -126,6 +131,7 @@ export function CheckTab({ adapter, sheet, picker }: Props): JSX.Element {
   const badAreas = an ? mismatchCount(an.areas) : 0;
   return (
     <div className={s.col}>
+      {!result && <Text>{t('pane.check.intro')}</Text>}
       {picker}
       <div className={s.row}>
         <Button appearance="primary" onClick={() => void runCheck()} disabledFocusable={action.busy || !sheet}>

@@ -57,7 +57,8 @@ export function IssueList({ issues, appendix, onSelect, disabled }: Props): JSX.
   const t = useT();
   const lang = useLang();
   const s = useStyles();
-  const [shown, setShown] = useState<Set<Severity>>(() => new Set(SEVERITIES));
+  // Info notes say what the reader already repaired (joined rows, skipped headers): off until asked for.
+  const [shown, setShown] = useState<Set<Severity>>(() => new Set<Severity>(['error', 'warning']));
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const all = useMemo(() => groupBySeverity(issues), [issues]);
