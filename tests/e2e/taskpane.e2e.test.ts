@@ -258,6 +258,17 @@ test('English by the switch', async () => {
   await page.getByRole('button', { name: /Đổi ngôn ngữ|Switch language/ }).click();
 });
 
+test('the real taskpane.html opened outside Excel explains itself, and loads office.js from its own origin', async () => {
+  const plain = await browser.newPage({ viewport: { width: WIDTH, height: 600 } });
+  plain.on('request', (r) => requests.push(r.url()));
+  const seen: string[] = [];
+  plain.on('request', (r) => seen.push(new URL(r.url()).pathname));
+  await plain.goto(`${server.url}taskpane.html`);
+  await plain.getByText('Cần mở trong Excel').waitFor({ timeout: 20_000 });
+  expect(seen).toContain('/office-js/office.js');
+  await plain.close();
+});
+
 test('no request went anywhere but localhost', () => {
   expect(requests.length).toBeGreaterThan(0);
   const elsewhere = requests.filter((u) => new URL(u).hostname !== 'localhost');
