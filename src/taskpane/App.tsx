@@ -18,10 +18,11 @@ import { MessageBox } from './MessageBox';
 import { NormalizeTab } from './NormalizeTab';
 import { SheetPicker } from './SheetPicker';
 import { TemplateTab } from './TemplateTab';
+import { RollupTab } from './RollupTab';
 
 /** Tabs in order; "rollup" (Tổng hợp) is the fourth, added with issue 7. */
-export type TabId = 'check' | 'normalize' | 'template';
-export const TABS: TabId[] = ['check', 'normalize', 'template'];
+export type TabId = 'check' | 'normalize' | 'template' | 'rollup';
+export const TABS: TabId[] = ['check', 'normalize', 'template', 'rollup'];
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', minWidth: '300px', boxSizing: 'border-box', background: tokens.colorNeutralBackground1 },
@@ -154,6 +155,9 @@ function Pane({ adapter }: { adapter: ExcelAdapter }): JSX.Element {
       </div>
       <div className={s.panel} role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={tab !== 'template'}>
         <TemplateTab adapter={adapter} />
+      </div>
+      <div className={s.panel} role="tabpanel" id="panel-rollup" aria-labelledby="tab-rollup" hidden={tab !== 'rollup'}>
+        <RollupTab adapter={adapter} />
       </div>
     </>
   );
