@@ -106,7 +106,10 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T>
 }
 
 test('opens on the active sheet, in Vietnamese, with the three tabs', async () => {
-  await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Kiểm tra', 'Chuẩn hóa', 'Mẫu']);
+  // The fourth tab, Tổng hợp (roll-up), comes with issue 7.
+  const tabs = await page.getByRole('tab').allInnerTexts();
+  expect(tabs.slice(0, 3)).toEqual(['Kiểm tra', 'Chuẩn hóa', 'Mẫu']);
+  expect(tabs.slice(3)).toEqual(tabs.length > 3 ? ['Tổng hợp'] : []);
   await expect(page.getByRole('combobox', { name: 'Trang tính chứa phụ lục' }).first().inputValue()).resolves.toBe('Bình Lư');
   await shot('01-mo-ngan');
 });
@@ -250,7 +253,7 @@ test('a sheet without an appendix table says so and what to do', async () => {
 
 test('English by the switch', async () => {
   await page.getByRole('button', { name: /Switch language/ }).click();
-  await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Check', 'Normalize', 'Template']);
+  await expect(page.getByRole('tab').allInnerTexts().then((x) => x.slice(0, 3))).resolves.toEqual(['Check', 'Normalize', 'Template']);
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.locator('tr[data-area]').first().waitFor();
   await expect(page.locator('button[data-code="declared-count-mismatch"]').first().innerText()).resolves.toMatch(/declares \d+ .* but the table has \d+/);
