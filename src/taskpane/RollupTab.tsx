@@ -75,10 +75,10 @@ export function RollupTab({ adapter }: { adapter: ExcelAdapter }): JSX.Element {
     try {
       const fin = await finishRollup(adapter, p, decisions, lang);
       setProgress(p.tracker.snapshot());
-      setDone(fin);
       setPrepared(null);
       setFiles([]);
       await reload(false);
+      setDone(fin);
     } catch (e) {
       setMessage(failureMessage(e, lang, t));
       setPrepared(null);
@@ -123,7 +123,9 @@ export function RollupTab({ adapter }: { adapter: ExcelAdapter }): JSX.Element {
   };
 
   const toggle = (name: string, on: boolean): void => setSelected((cur) => (on ? [...cur.filter((n) => n !== name), name] : cur.filter((n) => n !== name)));
-  const still = prepared ? sameCommuneGroups(prepared.ready, rename, skip) : [];
+  // Said only once the user changed something: before that the groups above say it.
+  const touched = skip.size > 0 || Object.keys(rename).length > 0;
+  const still = prepared && touched ? sameCommuneGroups(prepared.ready, rename, skip) : [];
 
   return (
     <div className={s.col}>
