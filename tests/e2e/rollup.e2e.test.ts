@@ -115,7 +115,7 @@ test('the appendix sheets are ticked, the notes sheet is not; files will be inse
   await page.getByTestId('rollup-file-input').setInputFiles({ name: 'xa-binh-lu-ban-2.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await sameCommuneFile() });
   await page.getByText('xa-binh-lu-ban-2.xlsx').waitFor();
   await expect(page.getByText('Đã chọn 3 trang tính và 1 tệp.').isVisible()).resolves.toBe(true);
-  await shot('11-tong-hop-chon');
+  await shot('21-tong-hop-chon');
 });
 
 test('the same commune under another spelling is flagged before anything is written; untick it and go on', async () => {
@@ -127,13 +127,13 @@ test('the same commune under another spelling is flagged before anything is writ
   // The file came in as a sheet (the fake decoded the real bytes with exceljs); no output yet.
   expect(await fake((w) => w.sheetNames())).toEqual([...SHEETS, 'Ghi chép', 'Phụ lục']);
   await expect(page.getByText('xa-binh-lu-ban-2.xlsx: xong').isVisible()).resolves.toBe(true);
-  await shot('12-tong-hop-trung-ten', '[data-testid="rollup-confirm"]');
+  await shot('22-tong-hop-trung-ten', '[data-testid="rollup-confirm"]');
   await confirm.getByRole('checkbox', { name: 'Dùng xa-binh-lu-ban-2.xlsx' }).uncheck();
   await confirm.getByRole('button', { name: 'Chạy tiếp' }).click();
   await page.getByTestId('rollup-done').waitFor();
   await expect(page.getByText('Đã tổng hợp 3 xã, phường').isVisible()).resolves.toBe(true);
   await expect(page.getByText(/Tệp đã được chèn vào sổ làm việc thành trang tính mới/).isVisible()).resolves.toBe(true);
-  await shot('13-tong-hop-xong', '[data-testid="rollup-progress"]');
+  await shot('23-tong-hop-xong', '[data-testid="rollup-progress"]');
 });
 
 test('the matrix cells on the fake are the engine\'s roll-up; the chart has one series per area', async () => {
@@ -159,7 +159,7 @@ test('running again asks before replacing its own sheets, and leaves one set', a
   const confirm = page.getByTestId('rollup-confirm');
   await confirm.waitFor();
   await expect(confirm.getByText('Thay bảng tổng hợp cũ').isVisible()).resolves.toBe(true);
-  await shot('14-tong-hop-thay', '[data-testid="rollup-confirm"]');
+  await shot('24-tong-hop-thay', '[data-testid="rollup-confirm"]');
   await confirm.getByRole('checkbox', { name: 'Dùng Phụ lục' }).uncheck();
   await confirm.getByRole('button', { name: 'Chạy tiếp' }).click();
   await page.getByTestId('rollup-done').waitFor();
