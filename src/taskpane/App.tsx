@@ -52,6 +52,11 @@ export function App({ adapterPromise, officeBackground }: Props): JSX.Element {
     );
   }, [adapterPromise]);
   const theme = isDarkBackground(officeBackground) ? webDarkTheme : webLightTheme;
+  useEffect(() => {
+    // The page around the pane takes the theme's background too: no white frame in dark mode.
+    document.body.style.margin = '0';
+    document.body.style.background = theme.colorNeutralBackground1;
+  }, [theme]);
   const s = useStyles();
   return (
     <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en'}>

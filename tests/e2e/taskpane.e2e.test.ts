@@ -18,8 +18,10 @@ import { serve, type StaticServer } from './server';
 jest.setTimeout(240_000);
 
 const ROOT = path.join(__dirname, '..', '..');
-const OUT = path.join(ROOT, 'tests', 'output', 'e2e-dist');
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+/** One build directory per run: two people (or CI jobs) running this at once must not delete each other's files. */
+const OUT = path.join(ROOT, 'tests', 'output', `e2e-dist-${process.pid}`);
+/** Screenshots go to tests/output/screenshots; `npm run screenshots` writes the ones the docs show. */
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'tests', 'output', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WIDTH = 340;
 
@@ -84,6 +86,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(OUT, { recursive: true, force: true });
 });
 
 /** A screenshot of the pane as the user sees it (one pane height), optionally scrolled to a part first. */
@@ -270,6 +273,18 @@ test('the real taskpane.html opened outside Excel explains itself, and loads off
   await plain.getByText('Cần mở trong Excel').waitFor({ timeout: 20_000 });
   expect(seen).toContain('/office-js/office.js');
   await plain.close();
+});
+
+test("follows Office's dark theme", async () => {
+  const dark = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
+  dark.on('request', (r) => requests.push(r.url()));
+  await dark.goto(`${server.url}e2e.html?theme=dark`);
+  await dark.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await dark.locator('tr[data-area]').first().waitFor();
+  const bg = await dark.locator('.fui-FluentProvider').first().evaluate((e) => getComputedStyle(e).getPropertyValue('--colorNeutralBackground1').trim());
+  expect(bg.toLowerCase()).toBe('#292929'); // webDarkTheme's neutral background
+  await dark.screenshot({ path: path.join(SHOTS, '11-giao-dien-toi.png') });
+  await dark.close();
 });
 
 test('no request went anywhere but localhost', () => {

@@ -15,5 +15,14 @@ const wb = fakeWorkbookFrom(
   },
   { active: 'Bình Lư', displayLanguage: 'vi-VN' },
 );
-installFakeOffice(window, wb);
+const host = installFakeOffice(window, wb);
+// e2e.html?theme=dark: Office in its dark theme (the fake has no officeTheme of its own).
+if (new URLSearchParams(location.search).get('theme') === 'dark') {
+  (host.Office.context as Record<string, unknown>).officeTheme = {
+    bodyBackgroundColor: '#1F1F1F',
+    bodyForegroundColor: '#FFFFFF',
+    controlBackgroundColor: '#2B2B2B',
+    controlForegroundColor: '#FFFFFF',
+  };
+}
 (window as unknown as { __cchcWorkbook: typeof wb }).__cchcWorkbook = wb;
