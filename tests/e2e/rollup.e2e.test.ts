@@ -4,7 +4,7 @@
  * an .xlsx file added (inserted by the fake as Excel would, exceljs loaded as its
  * own chunk from localhost), the same commune flagged before anything is written,
  * then the matrix cells and the chart's series on the fake checked against the
- * engine, and a second run replacing its own sheets. Screenshots to docs/screenshots/.
+ * engine, and a second run replacing its own sheets. Screenshots as in taskpane.e2e.test.ts.
  * Uses the task pane test's build (webpack.e2e.js) and server, with its own page.
  */
 import ExcelJS from 'exceljs';
@@ -20,7 +20,8 @@ jest.setTimeout(240_000);
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'tests', 'output', 'e2e-rollup-dist');
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+/** Screenshots go to tests/output/screenshots; `npm run screenshots` writes the ones the docs show. */
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'tests', 'output', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WIDTH = 340;
 const SHEETS = ['Bình Lư', 'Tà Đùng', 'Sĩ Lữ Lâu'];
