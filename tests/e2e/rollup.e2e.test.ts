@@ -8,22 +8,15 @@
  * Uses the task pane test's build (webpack.e2e.js) and server, with its own page.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, rmSync } from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import type { Page } from 'playwright-core';
 import { analyze, AREAS, areaName, rollUp, rollUpTables, type CellValue } from '../../src/core';
 import { loadGrid } from '../helpers';
-import { serve, type StaticServer } from './server';
+import { buildDir, compile, e2eConfig, open, SHOTS, type Session } from './harness';
 
 jest.setTimeout(240_000);
 
-const ROOT = path.join(__dirname, '..', '..');
-const OUT = path.join(ROOT, 'tests', 'output', 'e2e-rollup-dist');
-/** Screenshots go to tests/output/screenshots; `npm run screenshots` writes the ones the docs show. */
-const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'tests', 'output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WIDTH = 340;
+const OUT = buildDir('e2e-rollup-dist');
 const SHEETS = ['Bình Lư', 'Tà Đùng', 'Sĩ Lữ Lâu'];
 
 interface FakeWb {
@@ -32,13 +25,16 @@ interface FakeWb {
 }
 declare const window: Window & { __cchcWorkbook: FakeWb };
 
-async function build(): Promise<void> {
-  rmSync(OUT, { recursive: true, force: true });
+let session: Session;
+let page: Page;
+let requests: string[];
+let pageErrors: string[];
+
+beforeAll(async () => {
+  const config = await e2eConfig(OUT);
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const configFn = require('./webpack.e2e.js') as (env: Record<string, string>) => Promise<webpack.Configuration>;
   const HtmlWebpackPlugin = require('html-webpack-plugin');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const config = await configFn({ outDir: OUT });
   config.entry = { ...(config.entry as Record<string, string>), e2erollup: path.join(__dirname, 'page/fakeOfficeRollup.ts') };
   config.plugins!.push(
     new HtmlWebpackPlugin({
@@ -50,41 +46,15 @@ async function build(): Promise<void> {
       scriptLoading: 'defer',
     }),
   );
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-}
-
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-const requests: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium"`);
-  await build();
-  server = await serve(OUT);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: WIDTH, height: 900 }, locale: 'vi-VN' });
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.url}e2e-rollup.html`);
+  await compile(config);
+  session = await open(OUT, 'e2e-rollup.html');
+  ({ page, requests, pageErrors } = session);
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
   await page.getByRole('checkbox', { name: /Bình Lư/ }).waitFor();
-  mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 async function shot(name: string, selector?: string): Promise<void> {

@@ -5,25 +5,17 @@
  * checks the per-area numbers and the seven declared-count mismatches, jumps to
  * an issue, highlights and un-highlights, normalizes, inserts the template, shows
  * an Excel error, and checks that no request left localhost. Screenshots of each
- * step go to docs/screenshots/.
+ * step go to tests/output/screenshots (docs/screenshots with `npm run screenshots`).
  */
-import { existsSync, mkdirSync, rmSync } from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import type { Browser, Page } from 'playwright-core';
 import { analyze, normalizedTable } from '../../src/core';
 import { loadExpected, loadGrid } from '../helpers';
-import { serve, type StaticServer } from './server';
+import { buildDir, compile, e2eConfig, open, SHOTS, WIDTH, type Session } from './harness';
 
 jest.setTimeout(240_000);
 
-const ROOT = path.join(__dirname, '..', '..');
-/** One build directory per run: two people (or CI jobs) running this at once must not delete each other's files. */
-const OUT = path.join(ROOT, 'tests', 'output', `e2e-dist-${process.pid}`);
-/** Screenshots go to tests/output/screenshots; `npm run screenshots` writes the ones the docs show. */
-const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'tests', 'output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WIDTH = 340;
+const OUT = buildDir('e2e-dist');
 
 const expected = loadExpected('binh-lu');
 const an = analyze(loadGrid('binh-lu'), { sheetName: 'Bình Lư' });
@@ -46,47 +38,22 @@ interface FakeWb {
 }
 declare const window: Window & { __cchcWorkbook: FakeWb };
 
-async function build(): Promise<void> {
-  rmSync(OUT, { recursive: true, force: true });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configFn = require('./webpack.e2e.js') as (env: Record<string, string>) => Promise<webpack.Configuration>;
-  const config = await configFn({ outDir: OUT });
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-}
-
-let server: StaticServer;
-let browser: Browser;
+let session: Session;
 let page: Page;
-const requests: string[] = [];
+let browser: Browser;
+let server: Session['server'];
+let requests: string[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium"`);
-  await build();
-  server = await serve(OUT);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: WIDTH, height: 900 }, locale: 'vi-VN' });
-  page.on('request', (r) => requests.push(r.url()));
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.url}e2e.html`);
+  await compile(await e2eConfig(OUT));
+  session = await open(OUT, 'e2e.html');
+  ({ page, browser, server, requests } = session);
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).waitFor();
-  expect(pageErrors).toEqual([]);
-  mkdirSync(SHOTS, { recursive: true });
+  expect(session.pageErrors).toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(OUT, { recursive: true, force: true });
+  await session?.close();
 });
 
 /** A screenshot of the pane as the user sees it (one pane height), optionally scrolled to a part first. */
