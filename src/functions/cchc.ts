@@ -85,8 +85,8 @@ function noLevel(an: Analysis, level: Level): FnError {
   return new FnError('na', t('fn.noLevel', { layout: t(`layout.${an.appendix.layout}`), levelName: levelName(level) }));
 }
 
-/** CCHC.COUNT: the counted goals, tasks or activities of an area, as the engine counts them. */
-export function count(table: unknown, area: Arg, level?: Arg): FnResult<number> {
+/** The table, area and level COUNT and DECLARED are asked about, or the first error among them. */
+function areaLevel(table: unknown, area: Arg, level: Arg): FnResult<{ a: AreaCount | null; lv: Level }> {
   const an = read(table);
   if (an instanceof FnError) return an;
   const lv = levelFor(an, level);
@@ -94,18 +94,21 @@ export function count(table: unknown, area: Arg, level?: Arg): FnResult<number> 
   const a = areaFor(an, area);
   if (a instanceof FnError) return a;
   if (!hasLevel(an, lv)) return noLevel(an, lv);
-  return a ? (a.counts[lv] ?? 0) : 0;
+  return { a, lv };
+}
+
+/** CCHC.COUNT: the counted goals, tasks or activities of an area, as the engine counts them. */
+export function count(table: unknown, area: Arg, level?: Arg): FnResult<number> {
+  const r = areaLevel(table, area, level);
+  if (r instanceof FnError) return r;
+  return r.a ? (r.a.counts[r.lv] ?? 0) : 0;
 }
 
 /** CCHC.DECLARED: the count written in the area's title; #N/A when none is written. */
 export function declared(table: unknown, area: Arg, level?: Arg): FnResult<number> {
-  const an = read(table);
-  if (an instanceof FnError) return an;
-  const lv = levelFor(an, level);
-  if (lv instanceof FnError) return lv;
-  const a = areaFor(an, area);
-  if (a instanceof FnError) return a;
-  if (!hasLevel(an, lv)) return noLevel(an, lv);
+  const r = areaLevel(table, area, level);
+  if (r instanceof FnError) return r;
+  const { a, lv } = r;
   const n = a?.declared?.[lv] ?? null;
   if (n === null) return new FnError('na', t('fn.noDeclared', { area: text(area), levelName: levelName(lv) }));
   return n;

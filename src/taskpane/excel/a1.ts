@@ -1,4 +1,5 @@
 /** A1 addresses: rectangles, 0-based and inclusive. Shared by the adapter and the Excel fake; no Node APIs. */
+import { columnLetter } from '../../core/text';
 
 export interface Rect {
   r0: number;
@@ -10,16 +11,8 @@ export interface Rect {
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters as Excel shows them: the engine's own conversion. */
+export const columnLetters = columnLetter;
 
 export function columnIndex(letters: string): number {
   let n = 0;
