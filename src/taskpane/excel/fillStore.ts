@@ -4,9 +4,9 @@
  * workbook is closed and reopened, and written in the same batch as the fills.
  */
 
+import { decodeJsonCells, encodeJsonCells } from './jsonCells';
+
 export const STORE_SHEET = '_cchc_fills';
-/** Excel holds at most 32,767 characters per cell. */
-const CHUNK = 30000;
 
 /** Per cell ("row,column", 0-based sheet coordinates): the fill before, and the colour we applied. */
 export type SavedCell = [color: string, pattern: string, applied: string];
@@ -27,23 +27,12 @@ export function emptyStore(): FillStore {
 }
 
 export function encodeStore(store: FillStore): string[] {
-  const json = JSON.stringify(store);
-  const out: string[] = [];
-  for (let i = 0; i < json.length; i += CHUNK) out.push(json.slice(i, i + CHUNK));
-  return out;
+  return encodeJsonCells(store);
 }
 
 /** The store from the store sheet's column A; an empty store when missing or unreadable. */
 export function decodeStore(values: readonly (readonly unknown[])[] | null): FillStore {
-  if (!values) return emptyStore();
-  const json = values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('');
-  if (!json) return emptyStore();
-  try {
-    const s = JSON.parse(json) as FillStore;
-    return s && s.v === 1 && s.sheets && typeof s.sheets === 'object' ? s : emptyStore();
-  } catch {
-    return emptyStore();
-  }
+  return decodeJsonCells<FillStore>(values, (s) => s.v === 1 && !!s.sheets && typeof s.sheets === 'object') ?? emptyStore();
 }
 
 /** The store's key for a sheet: by name, else by id (the sheet was renamed). */

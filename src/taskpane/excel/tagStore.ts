@@ -5,9 +5,9 @@
  * user made with the same name never is.
  */
 
+import { decodeJsonCells, encodeJsonCells } from './jsonCells';
+
 export const TAG_SHEET = '_cchc_tags';
-/** Excel holds at most 32,767 characters per cell. */
-const CHUNK = 30000;
 
 export interface TaggedSheet {
   id: string;
@@ -24,23 +24,12 @@ export function emptyTags(): TagStore {
 }
 
 export function encodeTags(store: TagStore): string[] {
-  const json = JSON.stringify(store);
-  const out: string[] = [];
-  for (let i = 0; i < json.length; i += CHUNK) out.push(json.slice(i, i + CHUNK));
-  return out;
+  return encodeJsonCells(store);
 }
 
 /** The store from the tag sheet's column A; empty when missing or unreadable. */
 export function decodeTags(values: readonly (readonly unknown[])[] | null): TagStore {
-  if (!values) return emptyTags();
-  const json = values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('');
-  if (!json) return emptyTags();
-  try {
-    const s = JSON.parse(json) as TagStore;
-    return s && s.v === 1 && s.tags && typeof s.tags === 'object' ? s : emptyTags();
-  } catch {
-    return emptyTags();
-  }
+  return decodeJsonCells<TagStore>(values, (s) => s.v === 1 && !!s.tags && typeof s.tags === 'object') ?? emptyTags();
 }
 
 /** The tagged sheets that still exist, by id first (renamed), then by name: their current names. */
