@@ -30,6 +30,47 @@ describe('header', () => {
   });
 });
 
+describe('two-row headers and column numbers', () => {
+  test('"Đơn vị thực hiện" over "Chủ trì | Phối hợp", a row of column numbers, both repeated at a page break', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Đơn vị thực hiện', null, 'Thời gian'],
+      [null, null, null, null, null, 'Chủ trì', 'Phối hợp', null],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Đơn vị thực hiện', null, 'Thời gian'],
+      [null, null, null, null, null, 'Chủ trì', 'Phối hợp', null],
+      ['1', '2', '3', '4', '5', '6', '7', '8'],
+      row('2', '', '', 'Hoạt động 2: D'),
+    ];
+    const an = analyze(grid, { merges: [{ top: 0, left: 5, bottom: 0, right: 6 }] });
+    expect(an.appendix.header?.columns).toMatchObject({ lead: 5, partners: 6, deadline: 7 });
+    expect(an.appendix.items.map((i) => [i.tt, i.lead, i.partners])).toEqual([
+      ['1', 'Văn phòng', 'Các phòng'],
+      ['2', 'Văn phòng', 'Các phòng'],
+    ]);
+    expect(an.issues.filter((i) => i.code === 'repeated-header').map((i) => i.row)).toEqual([6, 7, 8]);
+    expect(an.issues.filter((i) => i.severity !== 'info' && i.code !== 'missing-area')).toEqual([]);
+  });
+
+  test('areas numbered 1, 2, 3 with items 1.1, 1.2', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['1', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      row('1.1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      row('1.2', '', '', 'Hoạt động 2: D'),
+      ['2', 'Cải cách thủ tục hành chính'],
+      row('2.1', 'Mục tiêu 1: Cải cách thủ tục hành chính trên môi trường điện tử cho người dân', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.sections.map((x) => [x.numeral, x.code, x.counts.activities])).toEqual([
+      ['1', 'institutions', 2],
+      ['2', 'procedures', 1],
+    ]);
+    expect(an.issues.filter((i) => i.code === 'declared-count-mismatch')).toEqual([]);
+  });
+});
+
 describe('sections', () => {
   test.each([
     ['CAI CÁCH TỔ CHỨC BỘ MÁY', 'organization'],

@@ -61,6 +61,43 @@ export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch):
   return again * 2 >= keys.length;
 }
 
+const COLUMN_NUMBER = /^\(?(\d{1,2})\)?\.?$/;
+
+/**
+ * A row under the header that only names columns ("Chủ trì | Phối hợp" under a
+ * merged "Đơn vị thực hiện") or numbers them ("(1) (2) (3)…"). Returns the
+ * columns it names (none for a numbers row), or null when it is not such a row.
+ */
+export function matchSubHeader(texts: readonly string[], minKeys = 1): Partial<Record<HeaderKey, number>> | null {
+  const keys: Partial<Record<HeaderKey, number>> = {};
+  let filled = 0;
+  let named = 0;
+  const numbers: number[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c];
+    if (!t) continue;
+    filled++;
+    const n = COLUMN_NUMBER.exec(t);
+    if (n) {
+      numbers.push(Number(n[1]));
+      continue;
+    }
+    const k = headerKey(t);
+    if (!k) return null;
+    if (keys[k] === undefined) {
+      keys[k] = c;
+      named++;
+    }
+  }
+  if (filled === 0) return null;
+  if (named === 0) {
+    // Column numbers run 1, 2, 3... (or from any start) across at least three columns.
+    const run = numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+    return run ? keys : null;
+  }
+  return named >= minKeys ? keys : null;
+}
+
 export function layoutOf(columns: Partial<Record<HeaderKey, number>>): Layout {
   return columns.goal !== undefined || columns.activity !== undefined ? 'standard' : 'assignment';
 }

@@ -1,7 +1,7 @@
 import { communeFromName, communeFromTitle } from './commune';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
-import { isRepeatedHeader, layoutOf, matchHeader, type HeaderMatch } from './header';
+import { isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
 import { anyLabel, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { matchArea, parseSection } from './section';
@@ -98,11 +98,28 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     communeFromTitle(header ? titleLines : titleLines.slice(0, 12)) ?? communeFromName(options.sheetName) ?? communeFromName(options.source);
   if (!header) return appendix;
 
+  // Rows right under the header that only name or number columns belong to it.
+  const headerCells = rowTexts(headerIndex).filter(Boolean);
+  let bodyStart = headerIndex + 1;
+  for (; bodyStart < grid.length; bodyStart++) {
+    const texts = rowTexts(bodyStart);
+    const sub = matchSubHeader(texts);
+    if (!sub) break;
+    for (const k of Object.keys(sub) as HeaderKey[]) {
+      const col = sub[k]!;
+      // A column named again below gives up the name of its merged parent ("Đơn vị thực hiện").
+      for (const other of Object.keys(header.columns) as HeaderKey[]) if (header.columns[other] === col) delete header.columns[other];
+      header.columns[k] = col;
+      header.texts[k] = texts[col];
+    }
+    headerCells.push(...texts.filter(Boolean));
+  }
+
   const layout: Layout = layoutOf(header.columns);
   appendix.layout = layout;
   const columns: Partial<Record<HeaderKey, number>> = {};
   for (const k of Object.keys(header.columns) as HeaderKey[]) columns[k] = header.columns[k]! + firstCol;
-  appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts, cells: rowTexts(headerIndex).filter(Boolean) };
+  appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts, cells: headerCells };
 
   const keys = COLUMN_ORDER.filter((k) => header!.columns[k] !== undefined);
   const lastCol = Math.max(...keys.map((k) => header!.columns[k]!));
@@ -123,7 +140,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     appendix.notes.push({ area: section >= 0 ? appendix.sections[section].code : null, ...n });
   };
 
-  for (let r = headerIndex + 1; r < grid.length; r++) {
+  for (let r = bodyStart; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const sheetRow = r + firstRow;
     const texts = rowTexts(r);
@@ -137,19 +154,22 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       break;
     }
 
-    if (isRepeatedHeader(texts, header)) {
+    // The header again at a page break, or its second row or column numbers alone.
+    if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2)) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
       continue;
     }
     const head = parseSection(distinct);
-    if (head && (ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
+    // A number in the TT column makes an item, unless the areas themselves are numbered 1, 2, 3.
+    if (head && (head.arabic || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
       const current = section >= 0 ? appendix.sections[section] : null;
       // The same section title again right away: repeated after a page break, not a new area.
       if (current && current.numeral === head.numeral && fold(current.title) === fold(head.title)) {
         note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
         continue;
       }
-      appendix.sections.push({ ...head, text: distinct.join(' '), row: sheetRow, counts: emptyCounts(layout), items: [] });
+      const { arabic: _arabic, ...fields } = head;
+      appendix.sections.push({ ...fields, text: distinct.join(' '), row: sheetRow, counts: emptyCounts(layout), items: [] });
       section = appendix.sections.length - 1;
       goal = null;
       task = null;

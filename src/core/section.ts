@@ -3,7 +3,10 @@ import type { Declared } from './model';
 import { fold, romanNumeral } from './text';
 
 export interface SectionHead {
+  /** "I".."X", or the Arabic number of an area numbered 1, 2, 3...; null when unnumbered. */
   numeral: string | null;
+  /** Numbered 1, 2, 3: the number sits where items keep their TT. */
+  arabic?: boolean;
   title: string;
   code: AreaCode | null;
   declared: Declared | null;
@@ -45,6 +48,21 @@ export function parseDeclared(title: string): Declared | null {
 /** A title without a numeral must read as an area heading, not as a sentence that mentions one. */
 const BARE_TITLE = /^(cai cach|cong tac chi dao|xay dung (va phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa)/;
 const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):\-–]\s*(.+)$/i;
+const ARABIC = /^(\d{1,2})\.?$/;
+const ARABIC_INLINE = /^(\d{1,2})\s*[.)]\s*(.+)$/;
+
+/**
+ * After a bare 1, 2, 3 the text must look like a heading, not a goal that
+ * starts with "Cải cách...": capitals, declared counts, or short.
+ */
+function isNumberedHeading(text: string): boolean {
+  return isAreaHeading(text) && (text === text.toUpperCase() || parseDeclared(text) !== null || text.length <= 70);
+}
+
+/** A heading that names an area ("CẢI CÁCH THỂ CHẾ (3 mục tiêu...)"), not a sentence that mentions one. */
+function isAreaHeading(text: string): boolean {
+  return text.length < 160 && BARE_TITLE.test(fold(text)) && matchArea(text) !== null;
+}
 
 /**
  * A section row from the distinct texts of a row, in column order.
@@ -61,8 +79,18 @@ export function parseSection(texts: readonly string[]): SectionHead | null {
     if (m && texts.length <= 2 && (matchArea(m[2]) || parseDeclared(m[2]))) {
       numeral = m[1].toUpperCase();
       title = texts.slice(0, 1).map(() => m[2].trim()).concat(texts.slice(1)).join(' ');
-    } else if (texts.length === 1 && texts[0].length < 160 && BARE_TITLE.test(fold(texts[0])) && matchArea(texts[0])) {
+    } else if (texts.length === 1 && isAreaHeading(texts[0])) {
       title = texts[0];
+    } else {
+      // Areas numbered "1", "2"... (items then "1.1", "1.2"): only a bare number beside an area heading.
+      const a = ARABIC.exec(texts[0]);
+      if (a && texts.length === 2 && isNumberedHeading(texts[1])) {
+        return { numeral: a[1], arabic: true, title: texts[1], code: matchArea(texts[1]), declared: parseDeclared(texts[1]) };
+      }
+      const inline = ARABIC_INLINE.exec(texts[0]);
+      if (inline && texts.length === 1 && isNumberedHeading(inline[2])) {
+        return { numeral: inline[1], arabic: true, title: inline[2], code: matchArea(inline[2]), declared: parseDeclared(inline[2]) };
+      }
     }
   }
   if (title === null) return null;
