@@ -36,17 +36,21 @@ export async function run(): Promise<void> {
   console.log('rows      walk ms   text ms   engine ms   ms/1000 rows   engine/walk   engine/text   heap MB');
   for (const size of [1_000, 10_000, 100_000]) {
     const grid = syntheticAppendix(size);
-    const runs = size >= 100_000 ? 3 : 9;
-    analyze(grid); // warm up
+    const runs = size >= 100_000 ? 5 : size >= 10_000 ? 15 : 51;
+    // Warm up: steady-state throughput, not the JIT's first compile.
+    for (let i = 0; i < 3; i++) analyze(grid);
     const w = time(() => walk(grid), runs);
     const tx = time(() => texts(grid), runs);
-    const before = process.memoryUsage().heapUsed;
-    let peak = before;
     const e = time(() => {
       clearTextCaches(); // cold: nothing remembered from the previous run
       analyze(grid);
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
     }, runs);
+    // Memory apart from timing: what one analysis holds on to, model and issues included.
+    clearTextCaches();
+    const before = process.memoryUsage().heapUsed;
+    const held = analyze(grid);
+    const peak = process.memoryUsage().heapUsed;
+    void held;
     const rows = grid.length;
     console.log(
       `${String(rows).padEnd(9)} ${w.toFixed(1).padStart(7)}   ${tx.toFixed(1).padStart(7)}   ${e.toFixed(1).padStart(9)}   ${((e / rows) * 1000).toFixed(2).padStart(12)}   ${(e / w).toFixed(1).padStart(11)}   ${(e / tx).toFixed(1).padStart(11)}   ${((peak - before) / 1e6).toFixed(1).padStart(7)}`,

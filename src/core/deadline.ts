@@ -1,5 +1,5 @@
 import { RECURRING_DEADLINE } from './glossary';
-import { fold, toneKey } from './text';
+import { fold, memo, toneKey } from './text';
 
 /*
  * A deadline is a time expression: a year, a quarter, a month, a date, a
@@ -21,17 +21,7 @@ const NUMERIC = /(^|\D)(19|20)\d\d(\D|$)|\d{1,2}\s*\/\s*\d{1,4}/;
 const FOLDED = /(^|\s)(hang nam|hang quy|hang thang|thuong xuyen|dinh ky|giai doan|quy (i|ii|iii|iv|1|2|3|4)|thang \d|ngay \d)(\s|$|[,.;])/;
 
 /** Deadlines repeat ("Hằng năm" on most rows): remember the answers. */
-const seen = new Map<string, boolean>();
-
-export function isDeadline(text: string): boolean {
-  let known = seen.get(text);
-  if (known === undefined) {
-    known = readsAsDeadline(text);
-    if (seen.size > 5000) seen.clear();
-    seen.set(text, known);
-  }
-  return known;
-}
+export const isDeadline: (text: string) => boolean = memo(readsAsDeadline, 5000);
 
 function readsAsDeadline(text: string): boolean {
   const t = text.trim();

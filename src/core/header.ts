@@ -1,6 +1,6 @@
 import { COLUMNS, type ColumnKey, type HeaderKey, type Layout } from './glossary';
 import { anyLabel } from './labels';
-import { fold } from './text';
+import { fold, memo } from './text';
 
 export interface HeaderMatch {
   /** Grid column index of each recognized column. */
@@ -13,9 +13,16 @@ const MAX_HEADER_CELL = 60;
 /** "1. Mục tiêu", "(2) Nhiệm vụ", "3) Hoạt động" → the title alone. */
 const NUMBERING = /^\(?\d{1,2}\s*[.)]?\s*/;
 
+/** Short data cells repeat (unit names, deadlines) and are asked about on every row. */
+const knownKey = memo(findHeaderKey, 20_000);
+
 /** The column a header cell names, or null. */
 export function headerKey(text: string): HeaderKey | null {
-  if (!text || text.length > MAX_HEADER_CELL || anyLabel(text)) return null;
+  return !text || text.length > MAX_HEADER_CELL ? null : knownKey(text);
+}
+
+function findHeaderKey(text: string): HeaderKey | null {
+  if (anyLabel(text)) return null;
   const f = fold(text).replace(NUMBERING, '').replace(/[*:]+$/, '').trim();
   if (!f) return null;
   for (const c of COLUMNS) {
@@ -69,6 +76,8 @@ const COLUMN_NUMBER = /^\(?(\d{1,2})\)?\.?$/;
  * columns it names (none for a numbers row), or null when it is not such a row.
  */
 export function matchSubHeader(texts: readonly string[], minKeys = 1): Partial<Record<HeaderKey, number>> | null {
+  // Runs on every body row: a sentence-long cell rules the row out before any matching.
+  for (const t of texts) if (t.length > MAX_HEADER_CELL) return null;
   const keys: Partial<Record<HeaderKey, number>> = {};
   let filled = 0;
   let named = 0;

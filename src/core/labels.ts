@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from './glossary';
-import { fold } from './text';
+import { fold, isSpace } from './text';
 
 export interface Label {
   level: Level;
@@ -11,10 +11,35 @@ function head(text: string): string {
   return fold(text.slice(0, 24));
 }
 
-/** Labels open with M(ục tiêu), N(hiệm vụ) or H(oạt động): most cells are ruled out by one character. */
+/** The letter a code point folds to, lower case ("Ụ" → "u"); 0 for anything else. */
+function baseLetter(code: number): number {
+  if (code < 0x80) return code | 0x20;
+  return baseOf(String.fromCharCode(code));
+}
+const BASES = new Map<string, number>();
+function baseOf(ch: string): number {
+  let b = BASES.get(ch);
+  if (b === undefined) {
+    const f = fold(ch);
+    b = f.length === 1 ? f.charCodeAt(0) : 0;
+    BASES.set(ch, b);
+  }
+  return b;
+}
+
+/**
+ * Labels open with Mu(c tiêu), Nh(iệm vụ) or Ho(ạt động). Vietnamese sentences
+ * often start with M, N or H too ("Nâng cao", "Hướng dẫn"), so look at two letters.
+ */
 function mayBeLabel(text: string): boolean {
-  const c = text.trimStart().charCodeAt(0) | 0x20;
-  return c === 0x6d || c === 0x6e || c === 0x68;
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i) | 0x20;
+  if (c !== 0x6d && c !== 0x6e && c !== 0x68) return false;
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) >= 0x300 && text.charCodeAt(j) <= 0x36f) j++;
+  const d = baseLetter(text.charCodeAt(j));
+  return c === 0x6d ? d === 0x75 : c === 0x6e ? d === 0x68 : d === 0x6f;
 }
 
 /** The label number a cell starts with for this level ("Mục tiêu 3: ..." → 3). */
@@ -22,7 +47,8 @@ function mayBeLabel(text: string): boolean {
 const WRITTEN: Record<Level, RegExp> = {
   goals: /^\s*mục tiêu\s*(\d+)/i,
   tasks: /^\s*nhiệm vụ\s*(\d+)/i,
-  activities: /^\s*hoạt động\s*(\d+)/i,
+  // "họat": the same word as toneKey writes it (tone on the first vowel of "oa").
+  activities: /^\s*h(?:oạ|ọa)t động\s*(\d+)/i,
 };
 
 export function labelNumber(text: string, level: Level): number | null {
@@ -49,7 +75,11 @@ export function anyLabel(text: string): Label | null {
 }
 
 /** The text without its label ("Hoạt động 2: Rà soát" → "Rà soát"), for comparing contents. */
+const WRITTEN_LABEL = /^\s*(?:mục tiêu|nhiệm vụ|h(?:oạ|ọa)t động)\s*\d+\s*[:.)\-–]?\s*/i;
+
 export function stripLabel(text: string): string {
   if (!mayBeLabel(text)) return text;
+  const w = WRITTEN_LABEL.exec(text);
+  if (w) return text.slice(w[0].length);
   return text.replace(/^\s*\S+\s+\S+\s*\d+\s*[:.)\-–]?\s*/u, (m) => (anyLabel(m) ? '' : m));
 }

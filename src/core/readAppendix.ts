@@ -115,6 +115,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     headerCells.push(...texts.filter(Boolean));
   }
 
+  // A fresh object: the deletes above would leave a slow one for the lookups on every row.
+  header.columns = { ...header.columns };
   const layout: Layout = layoutOf(header.columns);
   appendix.layout = layout;
   const columns: Partial<Record<HeaderKey, number>> = {};
@@ -123,7 +125,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
   const keys = COLUMN_ORDER.filter((k) => header!.columns[k] !== undefined);
   const lastCol = Math.max(...keys.map((k) => header!.columns[k]!));
-  const levels = LEVELS.filter((l) => header!.columns[l.column] !== undefined);
+  /** Levels whose column the table has. */
+  const levels: Record<Level, boolean> = { goals: false, tasks: false, activities: false };
+  for (const l of LEVELS) levels[l.level] = header.columns[l.column] !== undefined;
+  const isText = keys.map((k) => TEXT_COLUMNS.includes(k));
   const ttCol = header.columns.tt;
   const areaCol = header.columns.area;
   const mapped = new Set<number>(Object.values(header.columns));
@@ -203,26 +208,30 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (areaCol !== undefined) cols.area = areaCol;
       note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: { by: shift.by } });
     }
-    const cell = (k: ColumnKey): string => (cols[k] === undefined ? '' : texts[cols[k]!] ?? '');
-    for (const k of keys) {
-      if (cols[k] === undefined) continue;
-      const c = cols[k]!;
+    const at = pick(texts, cols);
+    for (let ki = 0; ki < keys.length; ki++) {
+      const k = keys[ki];
+      const c = cols[k];
+      if (c === undefined) continue;
       const v: CellValue = row[c];
+      // Only a non-string or a "#…" string can be a bad cell.
+      if (typeof v === 'string' ? v.charCodeAt(0) !== 35 : v === null || v === undefined) {
+        if (covered.size > 0 && covered.has(`${r}:${c}`)) appendix.mergedCells.add(`${sheetRow}:${k}`);
+        continue;
+      }
       const err = cellError(v);
-      if (err || (TEXT_COLUMNS.includes(k) && isNonText(v))) {
+      if (err || (isText[ki] && isNonText(v))) {
         note({ code: 'bad-cell', severity: 'warning', row: sheetRow, column: k, detail: { value: err ?? cellText(v) } });
       }
       if (covered.size > 0 && covered.has(`${r}:${c}`)) appendix.mergedCells.add(`${sheetRow}:${k}`);
     }
 
-    let tt = cell('tt');
+    let tt = at.tt;
     if (!tt && shift) tt = texts.slice(shift.from, shift.from + shift.by).find((t) => BARE_NUMBER.test(t)) ?? '';
-    const labels: ItemLabels = {};
-    for (const l of levels) {
-      const n = labelNumber(cell(l.column), l.level);
-      if (n !== null) labels[l.level] = n;
-    }
-    const hasLabel = Object.keys(labels).length > 0;
+    const goalLabel = levels.goals ? labelNumber(at.goal, 'goals') : null;
+    const taskLabel = levels.tasks ? labelNumber(at.task, 'tasks') : null;
+    const activityLabel = levels.activities ? labelNumber(at.activity, 'activities') : null;
+    const hasLabel = goalLabel !== null || taskLabel !== null || activityLabel !== null;
     const last = appendix.items.length - 1;
 
     // 2. A row split across a page break: no TT, no label, continues the row above.
@@ -230,7 +239,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (!tt && !hasLabel && seenTT && areaCol === undefined && last >= 0 && appendix.items[last].section === section) {
       const prev = appendix.items[last];
       for (const k of keys) {
-        const t = cell(k);
+        const t = at[k];
         if (!t || k === 'tt') continue;
         if (k === 'goal') goal = goalOf[last] = extendEntity(goalOf[last], t);
         else if (k === 'task') task = taskOf[last] = extendEntity(taskOf[last], t);
@@ -247,8 +256,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
     // A normalized table writes every cell whole: nothing to fill down, no tails to join.
     const merged = areaCol === undefined;
-    if (header.columns.goal !== undefined) goal = merged || cell('goal') ? nextEntity(goal, cell('goal'), labels.goals, merged) : null;
-    if (header.columns.task !== undefined) task = merged || cell('task') ? nextEntity(task, cell('task'), labels.tasks, merged) : null;
+    if (header.columns.goal !== undefined) goal = merged || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, merged) : null;
+    if (header.columns.task !== undefined) task = merged || at.task ? nextEntity(task, at.task, taskLabel ?? undefined, merged) : null;
     const item: Item = {
       rows: [sheetRow],
       area: section >= 0 ? appendix.sections[section].code : null,
@@ -256,20 +265,19 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       tt: tt || null,
       goal: null,
       task: null,
-      activity: cell('activity') || null,
-      product: cell('product') || null,
-      lead: cell('lead') || null,
-      partners: cell('partners') || null,
-      deadline: cell('deadline') || null,
-      monitor: cell('monitor') || null,
+      activity: at.activity || null,
+      product: at.product || null,
+      lead: at.lead || null,
+      partners: at.partners || null,
+      deadline: at.deadline || null,
+      monitor: at.monitor || null,
       extra: extraText(texts, mapped, cols, tt, shift !== null),
     };
     // Only a label that opens a new entity counts for numbering.
-    if (goal && goal !== goalOf[last] && cell('goal')) labels.goals = goal.label ?? undefined;
-    else delete labels.goals;
-    if (task && task !== taskOf[last] && cell('task')) labels.tasks = task.label ?? undefined;
-    else delete labels.tasks;
-    for (const l of Object.keys(labels) as Level[]) if (labels[l] === undefined) delete labels[l];
+    const labels: ItemLabels = {};
+    if (goal && goal !== goalOf[last] && at.goal !== '' && goal.label !== null) labels.goals = goal.label;
+    if (task && task !== taskOf[last] && at.task !== '' && task.label !== null) labels.tasks = task.label;
+    if (activityLabel !== null) labels.activities = activityLabel;
     goalOf.push(goal);
     taskOf.push(task);
     appendix.items.push(item);
@@ -283,6 +291,22 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   });
   for (const s of appendix.sections) s.counts = countSection(appendix, s, layout, goalOf, taskOf);
   return appendix;
+}
+
+/** The texts of an item's cells, one field per column (one object shape for every row). */
+function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>): Record<ColumnKey, string> {
+  const get = (c: number | undefined): string => (c === undefined ? '' : texts[c] ?? '');
+  return {
+    tt: get(cols.tt),
+    goal: get(cols.goal),
+    task: get(cols.task),
+    activity: get(cols.activity),
+    product: get(cols.product),
+    lead: get(cols.lead),
+    partners: get(cols.partners),
+    deadline: get(cols.deadline),
+    monitor: get(cols.monitor),
+  };
 }
 
 /** Text in cells no recognized column reads (extra columns, a number a shifted row left behind). */

@@ -43,7 +43,8 @@ function toText(buf: Uint16Array, n: number): string {
   return out;
 }
 
-function isSpace(code: number): boolean {
+/** Spaces of every kind, including non-breaking and zero-width ones. */
+export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 function isDash(code: number): boolean {
@@ -92,27 +93,38 @@ const TO_FIRST: Record<string, string> = {
   ỳ: 'ùy', ý: 'úy', ỷ: 'ủy', ỹ: 'ũy', ỵ: 'ụy',
 };
 const ODD_SPACE_OR_DASH = /[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
-/** The same texts are keyed again by the counts and the checks: remember them (bounded). */
-const KEYS = new Map<string, string>();
+/** Every memo in the core, so benchmarks can start cold. */
+const MEMOS: Map<string, unknown>[] = [];
+
+/**
+ * Remember a pure function of a text, in a bounded map: the same texts (unit
+ * names, deadlines, goals filled down) come back on every row.
+ */
+export function memo<T>(fn: (s: string) => T, limit: number): (s: string) => T {
+  const seen = new Map<string, T>();
+  MEMOS.push(seen);
+  return (s: string): T => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (seen.size >= limit) seen.clear();
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** Forget every remembered answer (benchmarks measure cold work with it). */
+export function clearTextCaches(): void {
+  for (const m of MEMOS) m.clear();
+}
 
 /**
  * Key that keeps diacritics but ignores where the tone mark sits, case, dashes
  * and spaces: "hoá" and "hóa" share a key, "năm" and "nam" do not. Native string
  * operations only: this runs on every activity.
  */
-export function toneKey(s: string): string {
-  let k = KEYS.get(s);
-  if (k !== undefined) return k;
-  k = makeToneKey(s);
-  if (KEYS.size >= 50_000) KEYS.clear();
-  KEYS.set(s, k);
-  return k;
-}
-
-/** Forget remembered keys (benchmarks measure cold work with it). */
-export function clearTextCaches(): void {
-  KEYS.clear();
-}
+export const toneKey: (s: string) => string = memo(makeToneKey, 50_000);
 
 function makeToneKey(s: string): string {
   let k = (COMBINING.test(s) ? s.normalize('NFC') : s).toLowerCase();

@@ -1,0 +1,38 @@
+import { anyLabel, labelNumber, stripLabel } from '../src/core/labels';
+import { toneKey } from '../src/core/text';
+
+describe('level labels', () => {
+  // Every way staff write a label: case, no diacritics, NFD, odd leading spaces.
+  it.each([
+    ['Mục tiêu 1: Nâng cao', 'goals', 1],
+    ['MỤC TIÊU 12. Nâng cao', 'goals', 12],
+    ['Muc tieu 3 - Nâng cao', 'goals', 3],
+    ['Mục tiêu 4: x'.normalize('NFD'), 'goals', 4],
+    ['Nhiệm vụ 2: Rà soát', 'tasks', 2],
+    ['NHIEM VU 5', 'tasks', 5],
+    ['\u00a0Nhiệm vụ 6', 'tasks', 6],
+    ['\u200bHoạt động 7: Tổ chức', 'activities', 7],
+    ['HOẠT ĐỘNG 8', 'activities', 8],
+    ['Hoat dong 9', 'activities', 9],
+    [toneKey('Hoạt động 10: Tổ chức'), 'activities', 10],
+  ] as const)('%j is %s %d', (text, level, n) => {
+    expect(anyLabel(text)).toEqual({ level, n });
+    expect(labelNumber(text, level)).toBe(n);
+  });
+
+  it.each(['Nâng cao chất lượng', 'Hướng dẫn thực hiện', 'Mở rộng', 'Hoàn thiện thể chế', 'Nhận hồ sơ', 'Mục tiêu chung', 'Hoạt động khác', ''])(
+    '%j is no label',
+    (text) => {
+      expect(anyLabel(text)).toBeNull();
+      expect(labelNumber(text, 'goals')).toBeNull();
+    },
+  );
+
+  it('strips the label and nothing else', () => {
+    expect(stripLabel('Hoạt động 2: Rà soát thủ tục')).toBe('Rà soát thủ tục');
+    expect(stripLabel(toneKey('Hoạt động 2: Rà soát'))).toBe(toneKey('Rà soát'));
+    expect(stripLabel('Muc tieu 3 - Nâng cao')).toBe('Nâng cao');
+    expect(stripLabel('Nâng cao chất lượng 3 năm')).toBe('Nâng cao chất lượng 3 năm');
+    expect(stripLabel('Hoàn thiện 2 văn bản')).toBe('Hoàn thiện 2 văn bản');
+  });
+});
