@@ -78,9 +78,52 @@ describe('readSheet', () => {
     const wb = fakeWorkbookFrom({ 'Bình Lư': loadGrid('binh-lu'), 'Ghi chú': [['Chỉ là ghi chú']] }, { active: 'Ghi chú' });
     const adapter = adapterOn(wb);
     expect(await adapter.listSheets()).toEqual([
-      { name: 'Bình Lư', looksLikeAppendix: true },
-      { name: 'Ghi chú', looksLikeAppendix: false },
+      { name: 'Bình Lư', looksLikeAppendix: true, tables: [] },
+      { name: 'Ghi chú', looksLikeAppendix: false, tables: [] },
     ]);
     expect(await adapter.activeSheetName()).toBe('Ghi chú');
+  });
+});
+
+describe('readTable', () => {
+  /** Bình Lư's table (header and body, no title lines) as an Excel table at C4, under a note that is no part of it. */
+  function workbookWithTable(): { wb: ReturnType<typeof fakeWorkbookFrom>; body: CellValue[][]; headerIndex: number } {
+    const grid = loadGrid('binh-lu');
+    const headerIndex = grid.findIndex((r) => r.some((v) => typeof v === 'string' && /Hoạt động/.test(v)));
+    const body = grid.slice(headerIndex);
+    const width = Math.max(...body.map((r) => r.length));
+    const sheet: CellValue[][] = [['Ghi chú: bảng dưới đây là phụ lục'], [], []];
+    for (const r of body) sheet.push([null, null, ...Array.from({ length: width }, (_, j) => r[j] ?? null)]);
+    const wb = fakeWorkbookFrom({ 'Kế hoạch': sheet });
+    wb.find('Kế hoạch')!.tables.push({ id: 'table-1', name: 'PhuLuc', rect: { r0: 3, c0: 2, r1: 3 + body.length - 1, c1: 2 + width - 1 }, style: null });
+    return { wb, body, headerIndex };
+  }
+
+  test('listSheets names the tables of each sheet; readTable reads only the table, placed where it sits on the sheet', async () => {
+    const { wb, body, headerIndex } = workbookWithTable();
+    const adapter = adapterOn(wb);
+    expect(await adapter.listSheets()).toEqual([{ name: 'Kế hoạch', looksLikeAppendix: true, tables: ['PhuLuc'] }]);
+    const { result: snap, syncs } = await syncsOf(wb, () => adapter.readTable('PhuLuc'));
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(snap.name).toBe('Kế hoạch');
+    expect(snap.firstRow).toBe(4);
+    expect(snap.firstColumn).toBe(2);
+    expect(snap.values).toHaveLength(body.length);
+    expect(snap.values[0].filter(Boolean)).toEqual(body[0].filter(Boolean));
+
+    // The same counts as the whole sheet gives, rows and columns where they are on this sheet.
+    const an = analyze(snap.values, { firstRow: snap.firstRow, firstColumn: snap.firstColumn, sheetName: snap.name });
+    const whole = analyze(loadGrid('binh-lu'));
+    expect(an.appendix.header?.row).toBe(4);
+    expect(an.appendix.header?.columns.tt).toBe(2);
+    expect(an.areas.map((a) => [a.code, a.counts])).toEqual(whole.areas.map((a) => [a.code, a.counts]));
+    expect(an.issues.filter((i) => i.row !== null).map((i) => [i.code, i.row! - 4])).toEqual(
+      whole.issues.filter((i) => i.row !== null).map((i) => [i.code, i.row! - (headerIndex + 1)]),
+    );
+  });
+
+  test('a table that is gone is the missing-sheet failure, not a crash', async () => {
+    const { wb } = workbookWithTable();
+    await expect(adapterOn(wb).readTable('Khong')).rejects.toMatchObject({ failure: 'missing-sheet' });
   });
 });

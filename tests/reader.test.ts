@@ -273,4 +273,11 @@ describe('commune', () => {
     expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('Xã A');
     expect(readAppendix([HEADER], { source: 'C:\\data\\xa-b.xlsx' }).commune).toBe('xa-b');
   });
+  test('a sheet named after another keeps the commune: "(chuẩn)" written by normalize, "(2)" by Excel', () => {
+    expect(readAppendix([HEADER], { sheetName: 'Bình Lư (chuẩn)' }).commune).toBe('Bình Lư');
+    expect(readAppendix([HEADER], { sheetName: 'Bình Lư (chuẩn)'.normalize('NFD') }).commune).toBe('Bình Lư');
+    expect(readAppendix([HEADER], { sheetName: 'Tà Đùng (2)' }).commune).toBe('Tà Đùng');
+    expect(readAppendix([HEADER], { sheetName: 'PL (Tà Đùng)' }).commune).toBe('PL (Tà Đùng)');
+    expect(readAppendix([HEADER], { sheetName: '(2)' }).commune).toBe('(2)');
+  });
 });

@@ -1,4 +1,5 @@
 /** The pane's pure logic on the Bình Lư fixture: grouping, filtering, jump targets, highlight rows, chart bars, template formulas. */
+import { parseSource, sourceExists, tableValue } from '../src/taskpane/logic/source';
 import { analyze, type Issue } from '../src/core';
 import { chartBars, mismatchCount } from '../src/taskpane/logic/chart';
 import { debounce } from '../src/taskpane/logic/debounce';
@@ -169,5 +170,23 @@ describe('debounce', () => {
     d.cancel();
     jest.advanceTimersByTime(2000);
     expect(fn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('what the picker chooses: a sheet or an Excel table', () => {
+  const sheets = [
+    { name: 'Bình Lư', looksLikeAppendix: true, tables: [] },
+    { name: 'Tổng hợp', looksLikeAppendix: false, tables: ['TongHop', 'DuLieu'] },
+  ];
+  test('a table value never reads as a sheet name (Excel forbids ":" in sheet names)', () => {
+    expect(parseSource('Bình Lư')).toEqual({ kind: 'sheet', name: 'Bình Lư' });
+    expect(parseSource(tableValue('DuLieu'))).toEqual({ kind: 'table', name: 'DuLieu' });
+    expect(parseSource('')).toEqual({ kind: 'sheet', name: '' });
+  });
+  test('a choice survives a refresh only while its sheet or table still exists', () => {
+    expect(sourceExists('Bình Lư', sheets)).toBe(true);
+    expect(sourceExists(tableValue('DuLieu'), sheets)).toBe(true);
+    expect(sourceExists(tableValue('Khac'), sheets)).toBe(false);
+    expect(sourceExists('DuLieu', sheets)).toBe(false);
   });
 });

@@ -37,7 +37,9 @@ export function communeFromTitle(lines: readonly string[]): string | null {
 export function communeFromName(name: string | null | undefined): string | null {
   if (!name) return null;
   const base = name.replace(/^.*[\\/]/, '').replace(/\.(xlsx|xlsm|xls|csv|tsv|txt)$/i, '').trim();
-  return base || null;
+  // A sheet this tool or Excel named after another: "Bình Lư (chuẩn)", "Bình Lư (2)".
+  const own = base.normalize('NFC').replace(/\s*\((chuẩn|chuan|normalized|\d{1,3})\)$/i, '').trim();
+  return own || base || null;
 }
 
 /** Names that differ only in case, spaces or diacritics are probably the same commune. */

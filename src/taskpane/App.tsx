@@ -17,6 +17,7 @@ import { isDarkBackground } from './logic/theme';
 import { MessageBox } from './MessageBox';
 import { NormalizeTab } from './NormalizeTab';
 import { SheetPicker } from './SheetPicker';
+import { sourceExists } from './logic/source';
 import { TemplateTab } from './TemplateTab';
 import { RollupTab } from './RollupTab';
 
@@ -122,7 +123,7 @@ function Pane({ adapter }: { adapter: ExcelAdapter }): JSX.Element {
       try {
         const [list, active] = await Promise.all([adapter.listSheets(), pickActive ? adapter.activeSheetName() : Promise.resolve('')]);
         setSheets(list);
-        setSheet((cur) => (pickActive && active ? active : cur && list.some((x) => x.name === cur) ? cur : (list[0]?.name ?? '')));
+        setSheet((cur) => (pickActive && active ? active : cur && sourceExists(cur, list) ? cur : (list[0]?.name ?? '')));
         setMessage(null);
       } catch (e) {
         setMessage(paneMessage(e, lang));

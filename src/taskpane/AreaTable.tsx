@@ -32,6 +32,9 @@ const useStyles = makeStyles({
   num: { textAlign: 'center', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   numeral: { fontWeight: tokens.fontWeightSemibold },
+  status: { textAlign: 'center' },
+  // "Không kê khai" is wider than the column at 320 px: let the badge wrap instead of spilling.
+  badge: { whiteSpace: 'normal', height: 'auto', minHeight: '16px', lineHeight: tokens.lineHeightBase100, textAlign: 'center', paddingTop: '1px', paddingBottom: '1px' },
 });
 
 export function AreaTable({ areas }: { areas: AreaCount[] }): JSX.Element {
@@ -87,8 +90,9 @@ export function AreaTable({ areas }: { areas: AreaCount[] }): JSX.Element {
                   </td>
                 );
               })}
-              <td className={`${s.td} ${s.num}`}>
+              <td className={`${s.td} ${s.status}`}>
                 <Badge
+                  className={s.badge}
                   appearance="tint"
                   size="small"
                   color={status === 'match' ? 'success' : status === 'mismatch' ? 'danger' : 'informative'}

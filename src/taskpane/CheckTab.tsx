@@ -149,7 +149,11 @@ export function CheckTab({ adapter, sheet, picker }: Props): JSX.Element {
             </Text>
             <Text size={200}>{t('report.summary', { errors: an.summary.errors, warnings: an.summary.warnings, infos: an.summary.infos })}</Text>
             <Text size={200}>
-              {badAreas ? t('pane.check.mismatches', { areas: badAreas, n: declaredMismatches }) : t('pane.check.allMatch')}
+              {badAreas
+                ? t('pane.check.mismatches', { areas: badAreas, n: declaredMismatches })
+                : an.areas.some((a) => a.declared)
+                  ? t('pane.check.allMatch')
+                  : t('pane.check.noneDeclared')}
             </Text>
           </div>
           <h2 className={s.h2}>{t('pane.areas.title')}</h2>

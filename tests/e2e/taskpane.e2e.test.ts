@@ -200,6 +200,26 @@ test('Mẫu inserts the blank appendix with CCHC formulas in its summary', async
   await shot('07-mau');
 });
 
+test('an Excel table can be checked on its own: the normalized table counts as the original sheet', async () => {
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  const picker = page.getByRole('combobox', { name: 'Trang tính chứa phụ lục' }).first();
+  await picker.focus(); // the list is refreshed when it is opened: the new sheet and its table appear
+  const option = page.locator('option[value^="table:"]').first();
+  await option.waitFor({ state: 'attached' });
+  await expect(option.innerText()).resolves.toMatch(/Bảng .* \(trong Bình Lư \(chuẩn\)\)/);
+  await picker.selectOption((await option.getAttribute('value'))!);
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.locator('tr[data-area]').first().waitFor();
+  for (const a of expected.areas) {
+    const text = await page.locator(`tr[data-area="${a.code}"] td[data-level="activities"]`).innerText();
+    expect([a.code, text.trim().split(' ')[0]]).toEqual([a.code, String(a.counts.activities)]);
+  }
+  await shot('12-bang-excel');
+  await picker.selectOption('Bình Lư');
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.locator('button[data-code="declared-count-mismatch"]').first().waitFor();
+});
+
 test('an Excel error becomes a Vietnamese message bar, not a stack trace', async () => {
   await page.getByRole('tab', { name: 'Kiểm tra' }).click();
   await wb((w) => w.protect('Bình Lư', true));

@@ -340,9 +340,14 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
         for (let i = 0; i < visible.length; i += SAMPLE_SHEETS_PER_SYNC) {
           const part = visible.slice(i, i + SAMPLE_SHEETS_PER_SYNC);
           const ranges = part.map((s) => s.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLUMNS).load('values'));
+          const tables = part.map((s) => s.tables.load('items/name'));
           await ctx.sync();
           part.forEach((s, j) =>
-            out.push({ name: s.name, looksLikeAppendix: ranges[j].values.some((row) => matchHeader(row.map((v) => cellText(v as CellValue))) !== null) }),
+            out.push({
+              name: s.name,
+              looksLikeAppendix: ranges[j].values.some((row) => matchHeader(row.map((v) => cellText(v as CellValue))) !== null),
+              tables: tables[j].items.map((t) => t.name),
+            }),
           );
         }
         return out;
@@ -359,6 +364,19 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
 
     async readSheet(name?: string): Promise<SheetSnapshot> {
       return (await readAll([name]))[0];
+    },
+
+    async readTable(table: string): Promise<SheetSnapshot> {
+      return run(table, async (ctx) => {
+        const t = ctx.workbook.tables.getItem(table);
+        const ws = t.worksheet.load('name');
+        const range = t.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
+        await ctx.sync();
+        const out = new Array<unknown[]>(range.rowCount);
+        await loadBlocks(ctx, blocksFor(ws, range.rowIndex, range.columnIndex, range.rowCount, range.columnCount, out));
+        // Excel tables cannot hold merged cells: nothing to fill.
+        return { name: ws.name, values: out as CellValue[][], merges: [], firstRow: range.rowIndex + 1, firstColumn: range.columnIndex };
+      });
     },
 
     async readSheets(names: string[]): Promise<SheetSnapshot[]> {

@@ -21,6 +21,8 @@ export interface SheetInfo {
   name: string;
   /** A cheap guess from the first rows: does this sheet look like an appendix? */
   looksLikeAppendix: boolean;
+  /** Names of the Excel tables on this sheet (each can be checked on its own). */
+  tables?: string[];
 }
 
 export interface RowHighlight {
@@ -77,6 +79,8 @@ export interface ExcelAdapter {
   activeSheetName(): Promise<string>;
   /** Read one sheet's used range in a constant number of syncs. */
   readSheet(name?: string): Promise<SheetSnapshot>;
+  /** Read one Excel table's range (header included) in a constant number of syncs; `name` is its sheet's. */
+  readTable(table: string): Promise<SheetSnapshot>;
   /** Read several sheets; syncs grow with the number of sheets, not rows. */
   readSheets(names: string[]): Promise<SheetSnapshot[]>;
   /** Select a cell (row 1-based, column 0-based) and activate its sheet. */
