@@ -91,6 +91,13 @@ export function CheckTab({ adapter, sheet, picker }: Props): JSX.Element {
     };
   }, [auto, adapter]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Another sheet or table chosen: the result shown was not its result.
+  const lastSheet = useRef(sheet);
+  useEffect(() => {
+    if (lastSheet.current !== sheet) setResult(null);
+    lastSheet.current = sheet;
+  }, [sheet]);
+
   // A re-check in the other language renders the engine's messages in it.
   const lastLang = useRef(lang);
   useEffect(() => {

@@ -208,6 +208,8 @@ test('an Excel table can be checked on its own: the normalized table counts as t
   await option.waitFor({ state: 'attached' });
   await expect(option.innerText()).resolves.toMatch(/Bảng .* \(trong Bình Lư \(chuẩn\)\)/);
   await picker.selectOption((await option.getAttribute('value'))!);
+  // The result of the sheet checked before is not this table's: it goes away.
+  await page.getByText('Phụ lục của Bình Lư', { exact: true }).waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   await page.locator('tr[data-area]').first().waitFor();
   for (const a of expected.areas) {
