@@ -87,7 +87,7 @@ export interface AreaDef {
 export const AREAS: readonly AreaDef[] = [
   { code: 'direction', numeral: 'I', vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management', pattern: /chi dao|dieu hanh/ },
   { code: 'institutions', numeral: 'II', vi: 'Cải cách thể chế', en: 'Institutional reform', pattern: /the che/ },
-  { code: 'procedures', numeral: 'III', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform', pattern: /thu tuc/ },
+  { code: 'procedures', numeral: 'III', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform', pattern: /thu tuc|\btthc\b/ },
   { code: 'organization', numeral: 'IV', vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform', pattern: /to chuc bo may|bo may/ },
   { code: 'civil-service', numeral: 'V', vi: 'Cải cách chế độ công vụ', en: 'Civil service reform', pattern: /cong vu|can bo,? cong chuc/ },
   { code: 'public-finance', numeral: 'VI', vi: 'Cải cách tài chính công', en: 'Public finance reform', pattern: /tai chinh/ },
@@ -96,7 +96,7 @@ export const AREAS: readonly AreaDef[] = [
     numeral: 'VII',
     vi: 'Xây dựng chính quyền điện tử, chính quyền số',
     en: 'E-government and digital government',
-    pattern: /chinh (phu|quyen) (dien tu|so)|chuyen doi so|chinh quyen so/,
+    pattern: /chinh (phu|quyen) (dien tu|so)|chuyen doi so|chinh quyen so|hien dai hoa (nen )?hanh chinh/,
   },
 ];
 

@@ -25,9 +25,18 @@ function findHeaderKey(text: string): HeaderKey | null {
   if (anyLabel(text)) return null;
   const f = fold(text).replace(NUMBERING, '').replace(/[*:]+$/, '').trim();
   if (!f) return null;
+  // "Cơ quan, đơn vị chủ trì", "Nội dung mục tiêu": the column's name after a generic opening.
+  const bare = f.replace(GENERIC_OPENING, '');
+  return (bare !== f ? namedColumn(bare, true) : null) ?? namedColumn(f, false);
+}
+
+const GENERIC_OPENING = /^(?:(?:noi dung|co quan|don vi|to chuc|ca nhan)[\s,/]*(?:va\s+)?)+(?=\S)/;
+
+/** The column a folded header text names: the name must open the cell ("Đơn vị chủ trì"), not sit in a sentence. */
+function namedColumn(f: string, itemColumnsOnly: boolean): HeaderKey | null {
   for (const c of COLUMNS) {
+    if (itemColumnsOnly && (c.key === 'tt' || c.key === 'area')) continue;
     const m = c.pattern.exec(f);
-    // The name must open the cell ("Đơn vị chủ trì" is fine, a sentence that mentions it is not).
     if (m && m.index <= 12) return c.key;
   }
   return null;

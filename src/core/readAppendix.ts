@@ -137,6 +137,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   let goal: Entity | null = null;
   let task: Entity | null = null;
   let seenTT = false;
+  let afterBreak = false;
   /** The area cell last seen, in a normalized table. */
   let areaText = '';
   const goalOf: (Entity | null)[] = [];
@@ -151,6 +152,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const texts = rowTexts(r);
     const distinct = distinctTexts(texts);
     if (distinct.length === 0) continue;
+    const wasBreak = afterBreak;
+    afterBreak = false;
     if (distinct.length <= 2 && TABLE_END.test(fold(distinct[0]))) {
       for (let f = r; f < grid.length; f++) {
         const line = distinctTexts(rowTexts(f)).join(' ');
@@ -162,6 +165,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // The header again at a page break, or its second row or column numbers alone.
     if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2)) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
+      afterBreak = true;
       continue;
     }
     const head = parseSection(distinct);
@@ -236,7 +240,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // 2. A row split across a page break: no TT, no label, continues the row above.
     // A normalized table (with an area column) has one row per item and no page breaks.
-    if (!tt && !hasLabel && seenTT && areaCol === undefined && last >= 0 && appendix.items[last].section === section) {
+    const work = layout === 'standard' ? at.activity : at.task;
+    const ownRow = /^\p{Lu}/u.test(work) && !!(at.lead || at.deadline);
+    if (!tt && !hasLabel && seenTT && areaCol === undefined && last >= 0 && appendix.items[last].section === section && (wasBreak || !ownRow)) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = at[k];

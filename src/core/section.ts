@@ -59,6 +59,18 @@ function isNumberedHeading(text: string): boolean {
   return isAreaHeading(text) && (text === text.toUpperCase() || parseDeclared(text) !== null || text.length <= 70);
 }
 
+/**
+ * After "I." / "II -" the text is a section title when it names an area, declares
+ * counts, or reads as a heading (capitals, "Công tác…", "Cải cách…"), even for an
+ * area we do not know ("VIII. CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN": unknown-area, not an item).
+ */
+function isInlineHeading(text: string): boolean {
+  if (matchArea(text) || parseDeclared(text)) return true;
+  if (text.length <= 100 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true;
+  return HEADING_OPENING.test(fold(text));
+}
+const HEADING_OPENING = /^(cong tac|cai cach|xay dung|hien dai hoa)/;
+
 /** A heading that names an area ("CẢI CÁCH THỂ CHẾ (3 mục tiêu...)"), not a sentence that mentions one. */
 function isAreaHeading(text: string): boolean {
   return text.length < 160 && BARE_TITLE.test(fold(text)) && matchArea(text) !== null;
@@ -76,7 +88,7 @@ export function parseSection(texts: readonly string[]): SectionHead | null {
     title = texts.slice(1).join(' ');
   } else if (!numeral) {
     const m = INLINE_NUMERAL.exec(texts[0]);
-    if (m && texts.length <= 2 && (matchArea(m[2]) || parseDeclared(m[2]))) {
+    if (m && texts.length <= 2 && isInlineHeading(m[2])) {
       numeral = m[1].toUpperCase();
       title = texts.slice(0, 1).map(() => m[2].trim()).concat(texts.slice(1)).join(' ');
     } else if (texts.length === 1 && isAreaHeading(texts[0])) {
