@@ -268,6 +268,12 @@ describe('commune', () => {
     ['của Ủy ban nhân dân xã Bình Lư)', 'Bình Lư'],
     ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH CỦA UBND XÃ TÀ ĐÙNG NĂM 2026', 'Tà Đùng'],
     ['Uỷ ban nhân dân phường Tân Phong', 'Tân Phong'],
+    // Names ending in a word that folds like a stop word ("Nam" / "năm", "Tịnh" / "tỉnh").
+    ['Kế hoạch CCHC của UBND xã Tân Nam năm 2026', 'Tân Nam'],
+    ['ỦY BAN NHÂN DÂN XÃ HẢI NAM', 'Hải Nam'],
+    ['của UBND xã An Tịnh giai đoạn 2026-2030', 'An Tịnh'],
+    ['UBND xã Năm Căn, tỉnh Cà Mau', 'Năm Căn'],
+    ['UBND xa Tan Nam nam 2026', 'Tan Nam'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
   test('falls back to the sheet, then the file name', () => {
     expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('Xã A');

@@ -5,7 +5,12 @@ import { fold, titleCase } from './text';
  * Matched on a folded copy of the same length, then cut from the text as written.
  */
 const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
-const NAME_END = /\s*(?:[),;:\n]|\s-\s|\s(?:nam|giai doan|ve viec|ngay|tinh|huyen|tp)\b|\d).*$/;
+/**
+ * What follows the name, matched with diacritics so "xã Tân Nam" and "xã An Tịnh"
+ * keep their last word ("năm 2026", "tỉnh Lâm Đồng" end the name; "nam 2026" typed
+ * without diacritics does too).
+ */
+const NAME_END = /\s*(?:[),;:\n]|\s[-–]\s|\s(?:năm|giai đoạn|về việc|ngày|tỉnh|huyện|thành phố|tp\.?)(?=[\s.,;:]|$)|\snam\s+\d|\d).*$/u;
 
 /** Fold a string without changing its length, so indexes map back to the original. */
 function foldSameLength(s: string): string {
@@ -25,7 +30,7 @@ export function communeFromTitle(lines: readonly string[]): string | null {
     const m = COMMUNE.exec(f);
     if (!m) continue;
     const start = m.index + m[0].length - m[2].length;
-    const rest = f.slice(start);
+    const rest = text.slice(start).toLowerCase();
     const end = rest.replace(NAME_END, '').length;
     const name = text.slice(start, start + end).trim();
     if (name) return titleCase(name);
