@@ -83,3 +83,111 @@ describe('section titles', () => {
     expect(counts([H, [title], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')])).toEqual([[code, 1, 1, 1]]);
   });
 });
+
+describe('what PDF extraction leaves between and under the rows', () => {
+  const body = (n: number): CellValue[] => item(String(n), n === 1 ? 'Mục tiêu 1: Nâng cao' : '', n === 1 ? 'Nhiệm vụ 1: Rà soát' : '', `Hoạt động ${n}: Việc số ${n}`);
+  test('page numbers ("2", "Trang 3/5", "- 4 -") are dropped, not read as items', () => {
+    const grid: CellValue[][] = [H, ['I', 'Cải cách thể chế (1 mục tiêu; 1 nhiệm vụ; 4 hoạt động)'], body(1), ['2'], H, body(2), ['Trang 3/5'], body(3), ['- 4 -'], body(4)];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 4]]);
+    expect(codes(grid)).toEqual([]);
+    const page = analyze(grid).issues.find((i) => i.row === 4)!;
+    expect([page.code, page.message]).toEqual(['repeated-header', 'Hàng 4: số trang “2” — đã bỏ qua.']);
+  });
+  test('a bare number not followed by the header is an item (its TT), with its missing cells', () => {
+    const grid: CellValue[][] = [H, ['I', 'Cải cách thể chế'], body(1), ['2']];
+    expect(analyze(grid).appendix.items.map((i) => i.tt)).toEqual(['1', '2']);
+  });
+  test.each([
+    [['* Ghi chú: các đơn vị báo cáo trước ngày 15/12']],
+    [['Lưu ý: kinh phí từ ngân sách xã']],
+    [['Tổng cộng: 1 lĩnh vực, 1 mục tiêu']],
+    [['ỦY BAN NHÂN DÂN XÃ BÌNH LƯ'], ['PHÓ CHỦ TỊCH'], ['(Đã ký)'], ['Nguyễn Văn A']],
+    [['KT. Chủ tịch'], ['Phó Chủ tịch']],
+  ])('%j under the table ends it', (...footer) => {
+    const grid: CellValue[][] = [H, ['I', 'Cải cách thể chế'], body(1), ...footer];
+    const an = analyze(grid);
+    expect(an.appendix.items).toHaveLength(1);
+    expect(an.appendix.items[0].lead).toBe(REST[1]);
+    expect(an.appendix.footerLines).toEqual(footer.map((r) => r.join(' ')));
+  });
+  test('"Chủ tịch UBND xã" as a lead unit does not end the table', () => {
+    const grid: CellValue[][] = [H, ['I', 'Cải cách thể chế'], body(1), ['', '', '', '', '', 'Chủ tịch UBND xã'], ['II', 'Cải cách thủ tục hành chính'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    expect(counts(grid)).toEqual([
+      ['institutions', 1, 1, 1],
+      ['procedures', 1, 1, 1],
+    ]);
+  });
+});
+
+describe('sections split or written over two rows', () => {
+  test('a section title repeated with "(tiếp)" after a page break goes on with the same goal and task', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: Nâng cao', 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát thủ tục'),
+      H,
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (tiếp)'],
+      item('2', '', '', 'Hoạt động 2: Niêm yết thủ tục'),
+    ];
+    expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+    expect(analyze(grid).appendix.items[1].task).toBe('Nhiệm vụ 1: Rà soát');
+  });
+  test('counts on their own row under the title are the declared counts', () => {
+    const grid: CellValue[][] = [H, ['II', 'CẢI CÁCH THỂ CHẾ'], ['', '(01 mục tiêu; 01 nhiệm vụ; 02 hoạt động)'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    const an = analyze(grid);
+    expect(an.areas[0].declared).toEqual({ goals: 1, tasks: 1, activities: 2 });
+    expect(codes(grid)).toEqual(['declared-count-mismatch@2']);
+  });
+  test('a numeral alone on its row and the title on the next make one section', () => {
+    const grid: CellValue[][] = [H, ['I'], ['', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    expect(analyze(grid).areas.map((a) => [a.numeral, a.code, a.row])).toEqual([['I', 'institutions', 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('"i)", "ii)" number items, not sections; an em dash after a numeral is a heading', () => {
+    const grid: CellValue[][] = [H, ['I — Cải cách thể chế'], item('i)', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), item('ii)', '', '', 'Hoạt động 2: D')];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+  });
+});
+
+describe('counting', () => {
+  test('the same activity words under two tasks are two activities, and no duplicate', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'Cải cách thể chế (1 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: Rà soát', 'Tổ chức thực hiện'),
+      item('2', '', 'Nhiệm vụ 2: Phổ biến', 'Tổ chức thực hiện'),
+      item('3', '', '', 'Tổ chức thực hiện'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 2]]);
+    // Row 5 repeats row 4's activity under the same task (filled down): that is a duplicate.
+    expect(codes(grid)).toEqual(['duplicate-row@5']);
+  });
+  test('"Mục tiêu số 2", "Chỉ tiêu" as the goal column, "Nt" meaning the same as above', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Chỉ tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+      ['I', 'Cải cách thể chế'],
+      item('1', 'Mục tiêu số 1: A', 'Nhiệm vụ số 1: B', 'Hoạt động 1: C'),
+      ['2', 'Mục tiêu số 2: D', 'Nhiệm vụ số 2: E', 'Hoạt động 2: F', 'Nt', 'Nt', '-nt-', 'Như trên'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.header?.columns.goal).toBe(1);
+    expect(counts(grid)).toEqual([['institutions', 2, 2, 2]]);
+    expect(an.appendix.items[1]).toMatchObject({ product: REST[0], lead: REST[1], partners: REST[2], deadline: REST[3] });
+    expect(codes(grid)).toEqual([]);
+  });
+  test('no TT column at all: a row split by a page break is still joined', () => {
+    const noTT = (g: string, t: string, a: string): CellValue[] => [g, t, a, ...REST];
+    const header = H.slice(1);
+    const grid: CellValue[][] = [
+      header,
+      ['Cải cách thể chế'],
+      noTT('Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát các văn bản'),
+      header,
+      ['', '', 'do xã ban hành', '', '', '', ''],
+      noTT('', '', 'Hoạt động 2: Công bố'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+    expect(analyze(grid).appendix.items[0].activity).toBe('Hoạt động 1: Rà soát các văn bản do xã ban hành');
+  });
+});

@@ -87,8 +87,10 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate.
     const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section;
     if (text && !inherited) {
-      // Keyed like the counts key it (one computation per text), then the label dropped.
-      const key = stripLabel(toneKey(text));
+      // Keyed like the counts key it (one computation per text), then the label dropped;
+      // an activity repeats only under the same task.
+      const under = dupKey === 'activity' && it.task ? `${toneKey(it.task)}\u0001` : '';
+      const key = under + stripLabel(toneKey(text));
       const first = seen.get(key);
       if (first !== undefined) add({ code: 'duplicate-row', severity: 'warning', row, column: dupKey, area: it.area, detail: { first } });
       else seen.set(key, row);

@@ -36,7 +36,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   { key: 'product', vi: 'Kết quả/Sản phẩm', en: 'Result/Product', pattern: /(san pham|ket qua)/ },
   { key: 'activity', vi: 'Hoạt động', en: 'Activity', pattern: /hoat dong/ },
   { key: 'task', vi: 'Nhiệm vụ', en: 'Task', pattern: /(nhiem vu|noi dung)/ },
-  { key: 'goal', vi: 'Mục tiêu', en: 'Goal', pattern: /muc tieu/ },
+  { key: 'goal', vi: 'Mục tiêu', en: 'Goal', pattern: /muc tieu|chi tieu/ },
 ];
 
 export const COLUMN_ORDER: readonly ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
@@ -65,9 +65,9 @@ export interface LevelDef {
 }
 
 export const LEVELS: readonly LevelDef[] = [
-  { level: 'goals', column: 'goal', vi: 'mục tiêu', en: 'goals', label: /^muc tieu\s*(\d+)/ },
-  { level: 'tasks', column: 'task', vi: 'nhiệm vụ', en: 'tasks', label: /^nhiem vu\s*(\d+)/ },
-  { level: 'activities', column: 'activity', vi: 'hoạt động', en: 'activities', label: /^hoat dong\s*(\d+)/ },
+  { level: 'goals', column: 'goal', vi: 'mục tiêu', en: 'goals', label: /^muc tieu\s*(?:so|thu)?\s*(\d+)/ },
+  { level: 'tasks', column: 'task', vi: 'nhiệm vụ', en: 'tasks', label: /^nhiem vu\s*(?:so|thu)?\s*(\d+)/ },
+  { level: 'activities', column: 'activity', vi: 'hoạt động', en: 'activities', label: /^hoat dong\s*(?:so|thu)?\s*(\d+)/ },
 ];
 
 export function levelDef(level: Level): LevelDef {

@@ -45,10 +45,10 @@ function mayBeLabel(text: string): boolean {
 /** The label number a cell starts with for this level ("Mục tiêu 3: ..." → 3). */
 /** The usual spelling, matched without folding; other spellings fall back to the folded match. */
 const WRITTEN: Record<Level, RegExp> = {
-  goals: /^\s*mục tiêu\s*(\d+)/i,
-  tasks: /^\s*nhiệm vụ\s*(\d+)/i,
+  goals: /^\s*mục tiêu\s*(?:số\s*)?(\d+)/i,
+  tasks: /^\s*nhiệm vụ\s*(?:số\s*)?(\d+)/i,
   // "họat": the same word as toneKey writes it (tone on the first vowel of "oa").
-  activities: /^\s*h(?:oạ|ọa)t động\s*(\d+)/i,
+  activities: /^\s*h(?:oạ|ọa)t động\s*(?:số\s*)?(\d+)/i,
 };
 
 export function labelNumber(text: string, level: Level): number | null {
@@ -75,7 +75,7 @@ export function anyLabel(text: string): Label | null {
 }
 
 /** The text without its label ("Hoạt động 2: Rà soát" → "Rà soát"), for comparing contents. */
-const WRITTEN_LABEL = /^\s*(?:mục tiêu|nhiệm vụ|h(?:oạ|ọa)t động)\s*\d+\s*[:.)\-–]?\s*/i;
+const WRITTEN_LABEL = /^\s*(?:mục tiêu|nhiệm vụ|h(?:oạ|ọa)t động)\s*(?:số\s*)?\d+\s*[:.)\-–]?\s*/i;
 
 export function stripLabel(text: string): string {
   if (!mayBeLabel(text)) return text;

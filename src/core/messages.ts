@@ -16,6 +16,7 @@ const vi: Catalog = {
   'issue.no-table': 'Không tìm thấy hàng tiêu đề của bảng phụ lục (cần các cột như TT, Mục tiêu, Nhiệm vụ, Hoạt động, Chủ trì, Thời gian hoàn thành).',
   'issue.missing-column': 'Thiếu cột “{column}”, cần cho bảng dạng {layout}.',
   'issue.repeated-header': '{where}tiêu đề bảng lặp lại ở đầu trang — đã bỏ qua.',
+  'issue.repeated-header.page': '{where}số trang “{text}” — đã bỏ qua.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
   'issue.shifted-row': '{where}các ô bị lệch sang phải {by} cột — đã căn lại theo tiêu đề.',
   'issue.row-outside-area': '{where}dòng nằm trước lĩnh vực đầu tiên, không thuộc lĩnh vực nào.',
@@ -113,6 +114,7 @@ const en: Catalog = {
   'issue.no-table': 'No header row found (expected columns such as TT, Goal, Task, Activity, Lead unit, Deadline).',
   'issue.missing-column': 'Column “{column}” is missing; the {layout} layout needs it.',
   'issue.repeated-header': '{where}header repeated at a page break — skipped.',
+  'issue.repeated-header.page': '{where}page number “{text}” — skipped.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
   'issue.shifted-row': '{where}cells shifted {by} column(s) to the right — realigned to the header.',
   'issue.row-outside-area': '{where}row before the first reform area; it belongs to no area.',
@@ -274,7 +276,9 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
     kind: d.kind ? t(`kind.${d.kind}`, {}, lang) : '',
     what: d.what ? t(`what.${d.what}`, {}, lang) : '',
   };
-  const text = t(`issue.${issue.code as IssueCode}`, params, lang);
+  // A page number is dropped like a repeated header, and says what it was.
+  const key = issue.code === 'repeated-header' && d.text !== undefined ? 'issue.repeated-header.page' : `issue.${issue.code as IssueCode}`;
+  const text = t(key, params, lang);
   // A message that starts after "Hàng 5: " reads better with a lower-case first word; the rest start upper-case.
   return where ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -4,7 +4,7 @@ import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, typ
 import { isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
 import { anyLabel, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { matchArea, parseSection } from './section';
+import { matchArea, parseDeclared, parseSection } from './section';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
 /** A goal or task shared by several items (a vertically merged cell). */
@@ -18,8 +18,25 @@ function entityKey(e: Entity): string {
   return (e.key ??= toneKey(e.text));
 }
 
-/** Signature lines and notes under the table end it. */
-const TABLE_END = /^(noi nhan|tm\.? ?(uy ban|ubnd)|kt\.? ?chu tich|chu tich|ghi chu|nguoi lap)/;
+/** Notes under the table end it ("Nơi nhận:", "* Ghi chú:", "Lưu ý:", "Tổng cộng: …"). */
+const TABLE_END = /^[*(\-\s]*(noi nhan|ghi chu|luu y|nguoi lap|tong cong)/;
+/** Signature lines end it too, but "Chủ tịch UBND xã" is also a lead unit: only in capitals or after TM./KT. */
+const SIGNATURE = /^(\(?da ky\)?$|tm\.? ?(uy ban|ubnd)|kt\.? ?(pho )?chu tich|(pho )?chu tich|uy ban nhan dan (xa|phuong|thi tran|dac khu))/;
+
+function endsTable(distinct: readonly string[]): boolean {
+  if (distinct.length > 2) return false;
+  const f = fold(distinct[0]);
+  if (TABLE_END.test(f)) return true;
+  const m = SIGNATURE.exec(f);
+  return m !== null && (distinct[0] === distinct[0].toUpperCase() || /^(\(?da ky|tm|kt)/.test(m[0]));
+}
+
+/** Page numbers left by PDF extraction: "Trang 2/5", "- 3 -". A bare "2" counts only before a repeated header. */
+const PAGE_NUMBER = /^(trang|page)\s*\d{1,3}(\s*\/\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/;
+const BARE_PAGE = /^\d{1,3}$/;
+
+/** "Nt", "Như trên", "-nt-": the same as the row above. */
+const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
 
 /** Fill every cell of each merged area from its top-left value; remember the covered cells. */
 function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { grid: Grid; covered: Set<string> } {
@@ -77,6 +94,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const out = new Array<string>(row.length);
     for (let c = 0; c < row.length; c++) out[c] = cellText(row[c]);
     return out;
+  };
+
+  /** The next row with any text, or -1. */
+  const nextFilled = (r: number): number => {
+    for (let n = r + 1; n < grid.length; n++) if ((grid[n] ?? []).some((v) => cellText(v) !== '')) return n;
+    return -1;
   };
 
   // 1. The header: the first row that names enough columns.
@@ -146,6 +169,19 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     appendix.notes.push({ area: section >= 0 ? appendix.sections[section].code : null, ...n });
   };
 
+  /** A cell's text, or the row above's where it says "Nt" / "Như trên" (same as above). */
+  const orAbove = (text: string, k: 'product' | 'lead' | 'partners' | 'deadline' | 'monitor'): string | null => {
+    if (!text) return null;
+    const above = appendix.items[appendix.items.length - 1];
+    return text.length <= 12 && above && SAME_AS_ABOVE.test(fold(text)) ? (above[k] ?? text) : text;
+  };
+
+  /** A bare number right before the header repeated: the page number of the new page. */
+  const headerFollows = (r: number): boolean => {
+    const n = nextFilled(r);
+    return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
+  };
+
   for (let r = bodyStart; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const sheetRow = r + firstRow;
@@ -154,7 +190,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (distinct.length === 0) continue;
     const wasBreak = afterBreak;
     afterBreak = false;
-    if (distinct.length <= 2 && TABLE_END.test(fold(distinct[0]))) {
+    if (endsTable(distinct)) {
       for (let f = r; f < grid.length; f++) {
         const line = distinctTexts(rowTexts(f)).join(' ');
         if (line) appendix.footerLines.push(line);
@@ -168,12 +204,37 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       afterBreak = true;
       continue;
     }
-    const head = parseSection(distinct);
+    if (distinct.length === 1 && (PAGE_NUMBER.test(fold(distinct[0])) || (BARE_PAGE.test(distinct[0]) && headerFollows(r)))) {
+      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { text: distinct[0] } });
+      afterBreak = true;
+      continue;
+    }
+    // Counts written on their own line under the section title.
+    const current = section >= 0 ? appendix.sections[section] : null;
+    if (current && current.items.length === 0 && !current.declared && distinct.length === 1 && /^\(/.test(distinct[0])) {
+      const declared = parseDeclared(distinct[0]);
+      if (declared) {
+        current.declared = declared;
+        current.text = `${current.text} ${distinct[0]}`;
+        continue;
+      }
+    }
+    // A numeral alone on its row, the title on the next: one section row.
+    let head = parseSection(distinct);
+    if (!head && distinct.length === 1 && romanNumeral(distinct[0]) && distinct[0] === distinct[0].toUpperCase()) {
+      const next = nextFilled(r);
+      const nextTexts = next < 0 ? [] : distinctTexts(rowTexts(next));
+      const joined = nextTexts.length === 1 ? parseSection([distinct[0], nextTexts[0]]) : null;
+      if (joined && joined.code) {
+        head = joined;
+        distinct.push(nextTexts[0]);
+        r = next;
+      }
+    }
     // A number in the TT column makes an item, unless the areas themselves are numbered 1, 2, 3.
     if (head && (head.arabic || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
-      const current = section >= 0 ? appendix.sections[section] : null;
-      // The same section title again right away: repeated after a page break, not a new area.
-      if (current && current.numeral === head.numeral && fold(current.title) === fold(head.title)) {
+      // The same section again (after a page break, often with "(tiếp)"): it goes on, it is no new area.
+      if (current && current.numeral === head.numeral && (fold(current.title) === fold(head.title) || (head.code !== null && head.code === current.code) || /\(?tiep( theo)?\)?\s*$/.test(fold(head.title)))) {
         note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
         continue;
       }
@@ -240,9 +301,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // 2. A row split across a page break: no TT, no label, continues the row above.
     // A normalized table (with an area column) has one row per item and no page breaks.
+    // Only a page break splits a row; without one, a TT-less row that reads as a row of its own
+    // (its work starting a sentence, with a lead or a deadline) is an item. A table without TTs
+    // gives no other sign, so there only a page break joins.
     const work = layout === 'standard' ? at.activity : at.task;
     const ownRow = /^\p{Lu}/u.test(work) && !!(at.lead || at.deadline);
-    if (!tt && !hasLabel && seenTT && areaCol === undefined && last >= 0 && appendix.items[last].section === section && (wasBreak || !ownRow)) {
+    const continues = seenTT ? wasBreak || !ownRow : wasBreak && !ownRow;
+    if (!tt && !hasLabel && continues && areaCol === undefined && last >= 0 && appendix.items[last].section === section) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = at[k];
@@ -272,11 +337,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       goal: null,
       task: null,
       activity: at.activity || null,
-      product: at.product || null,
-      lead: at.lead || null,
-      partners: at.partners || null,
-      deadline: at.deadline || null,
-      monitor: at.monitor || null,
+      product: orAbove(at.product, 'product'),
+      lead: orAbove(at.lead, 'lead'),
+      partners: orAbove(at.partners, 'partners'),
+      deadline: orAbove(at.deadline, 'deadline'),
+      monitor: orAbove(at.monitor, 'monitor'),
       extra: extraText(texts, mapped, cols, tt, shift !== null),
     };
     // Only a label that opens a new entity counts for numbering.
@@ -375,8 +440,9 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
     const t = taskOf[i];
     if (g) goals.add(entityKey(g));
     if (t) tasks.add(entityKey(t));
+    // The same words under two tasks ("Tổ chức thực hiện") are two activities.
     const act = a.items[i].activity;
-    if (act) activities.add(toneKey(act));
+    if (act) activities.add(t ? `${entityKey(t)}\u0001${toneKey(act)}` : toneKey(act));
   }
   if (counts.goals !== null) counts.goals = goals.size;
   if (counts.tasks !== null) counts.tasks = tasks.size;

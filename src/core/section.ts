@@ -47,7 +47,7 @@ export function parseDeclared(title: string): Declared | null {
 
 /** A title without a numeral must read as an area heading, not as a sentence that mentions one. */
 const BARE_TITLE = /^(cai cach|cong tac chi dao|xay dung (va phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa)/;
-const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):\-–]\s*(.+)$/i;
+const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):\-–—]\s*(.+)$/i;
 const ARABIC = /^(\d{1,2})\.?$/;
 const ARABIC_INLINE = /^(\d{1,2})\s*[.)]\s*(.+)$/;
 
@@ -83,6 +83,8 @@ function isAreaHeading(text: string): boolean {
 export function parseSection(texts: readonly string[]): SectionHead | null {
   if (texts.length === 0) return null;
   let numeral = romanNumeral(texts[0]);
+  // "i)", "ii." number items too: lower case makes a section only before a heading.
+  if (numeral && texts[0] !== texts[0].toUpperCase() && !(texts.length >= 2 && isInlineHeading(texts.slice(1).join(' ')))) numeral = null;
   let title: string | null = null;
   if (numeral && texts.length >= 2) {
     title = texts.slice(1).join(' ');
