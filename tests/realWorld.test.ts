@@ -191,3 +191,18 @@ describe('counting', () => {
     expect(analyze(grid).appendix.items[0].activity).toBe('Hoạt động 1: Rà soát các văn bản do xã ban hành');
   });
 });
+
+describe('more header and heading forms', () => {
+  test('a row of column codes "A | B | 1 | 2 …" under the header belongs to the header', () => {
+    const grid: CellValue[][] = [H, ['A', 'B', '1', '2', '3', '4', '5', '6'], ['I', 'Cải cách thể chế'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 1]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test.each([
+    ['Chỉ đạo, điều hành công tác cải cách hành chính', 'direction'],
+    ['Xây dựng, phát triển chính quyền số', 'digital-government'],
+    ['Chuyển đổi số', 'digital-government'],
+  ])('the unnumbered heading "%s" is %s', (title, code) => {
+    expect(counts([H, [title], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')])).toEqual([[code, 1, 1, 1]]);
+  });
+});

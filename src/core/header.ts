@@ -78,6 +78,8 @@ export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch):
 }
 
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?\.?$/;
+/** Column codes some tables add beside numbers: "A", "B", "(C)". */
+const COLUMN_LETTER = /^\(?([A-H])\)?$/;
 
 /**
  * A row under the header that only names columns ("Chủ trì | Phối hợp" under a
@@ -91,6 +93,7 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1): Partial<R
   let filled = 0;
   let named = 0;
   const numbers: number[] = [];
+  let letters = 0;
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];
     if (!t) continue;
@@ -98,6 +101,10 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1): Partial<R
     const n = COLUMN_NUMBER.exec(t);
     if (n) {
       numbers.push(Number(n[1]));
+      continue;
+    }
+    if (COLUMN_LETTER.test(t)) {
+      letters++;
       continue;
     }
     const k = headerKey(t);
@@ -110,7 +117,7 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1): Partial<R
   if (filled === 0) return null;
   if (named === 0) {
     // Column numbers run 1, 2, 3... (or from any start) across at least three columns.
-    const run = numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+    const run = numbers.length + letters >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
     return run ? keys : null;
   }
   return named >= minKeys ? keys : null;

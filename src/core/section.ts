@@ -46,7 +46,7 @@ export function parseDeclared(title: string): Declared | null {
 }
 
 /** A title without a numeral must read as an area heading, not as a sentence that mentions one. */
-const BARE_TITLE = /^(cai cach|cong tac chi dao|xay dung (va phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa)/;
+const BARE_TITLE = /^(cai cach|(cong tac )?chi dao,? dieu hanh|cong tac chi dao|xay dung,? (va )?(phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa|chuyen doi so)/;
 const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):\-–—]\s*(.+)$/i;
 const ARABIC = /^(\d{1,2})\.?$/;
 const ARABIC_INLINE = /^(\d{1,2})\s*[.)]\s*(.+)$/;
