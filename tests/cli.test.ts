@@ -1,6 +1,6 @@
 /** The `cchc` command line on real files: outputs, exit codes, encodings, written workbooks. */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
@@ -22,7 +22,9 @@ describe('cchc check', () => {
     const r = await run('check', fx('binh-lu.tsv'));
     expect(r.code).toBe(1);
     expect(r.out).toContain('Xã/phường: Bình Lư');
-    expect(r.out).toMatch(/III\s+Cải cách thủ tục hành chính\s+9 \/ 7\s+5 \/ 5\s+9 \/ 9\s+Lệch/);
+    // Counted / declared, as the task pane shows them.
+    expect(r.out).toContain('(đếm được / kê khai)');
+    expect(r.out).toMatch(/III\s+Cải cách thủ tục hành chính\s+7 \/ 9\s+5 \/ 5\s+9 \/ 9\s+Lệch/);
     expect(r.out).toMatch(/I\s+Công tác chỉ đạo, điều hành\s+4 \/ 4\s+5 \/ 5\s+5 \/ 5\s+Khớp/);
     expect(r.out).toMatch(/Lỗi \(12\)/);
     expect(r.out).toContain('[missing-cell] Hàng 23, cột E (Kết quả/Sản phẩm)');
@@ -33,6 +35,8 @@ describe('cchc check', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Commune: Tà Đùng');
     expect(r.out).toContain('Not declared');
+    const en = await run('check', fx('binh-lu.tsv'), '--lang', 'en');
+    expect(en.out).toMatch(/^Errors \(12\)$/m);
   });
 
   test('--json prints the documented object', async () => {
@@ -89,6 +93,65 @@ describe('cchc check', () => {
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain('Không đọc được tệp');
+    expect(r.err).toContain('bị hỏng, có mật khẩu');
+    expect(r.err).not.toMatch(/zip|central directory/i);
+  });
+
+  test('an .xls, an empty file and a folder say what they are', async () => {
+    const xls = path.join(dir, 'cu.xls');
+    writeFileSync(xls, 'x');
+    const empty = path.join(dir, 'trong.tsv');
+    writeFileSync(empty, '');
+    const reasons = [];
+    for (const f of [xls, empty, dir]) {
+      const r = await run('check', f);
+      expect(r.code).toBe(2);
+      reasons.push(r.err.trim());
+    }
+    expect(reasons[0]).toContain('lưu lại dạng .xlsx');
+    expect(reasons[1]).toContain('tệp trống');
+    expect(reasons[2]).toContain('thư mục');
+  });
+
+  test('a text file saved by Vietnamese Windows (Windows-1258) reads like the UTF-8 one', async () => {
+    const text = readFileSync(fx('binh-lu.tsv'), 'utf8');
+    const ansi = path.join(dir, 'binh-lu-1258.txt');
+    // Windows-1258 has no precomposed toned vowels: tone marks follow as combining bytes.
+    const { execFileSync } = await import('child_process');
+    writeFileSync(ansi, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'WINDOWS-1258'], { input: text }));
+    const j = JSON.parse((await run('check', ansi, '--json')).out);
+    const base = JSON.parse((await run('check', fx('binh-lu.tsv'), '--json')).out);
+    expect(j.commune).toBe('Bình Lư');
+    expect(j.areas).toEqual(base.areas);
+    expect(j.items).toEqual(base.items);
+  });
+
+  test('bad arguments: exit 2 with the reason and the usage', async () => {
+    const cases: [string[], string][] = [
+      [['check', fx('binh-lu.tsv'), '--lang', 'fr'], 'Ngôn ngữ “fr” không có'],
+      [['check', fx('binh-lu.tsv'), '--lang'], 'cần một giá trị'],
+      [['check', fx('binh-lu.tsv'), '--sheet'], 'cần một giá trị'],
+      [['check', fx('binh-lu.tsv'), fx('ta-dung.tsv')], 'nhận một tệp'],
+      [['normalize', fx('binh-lu.tsv'), '-o', path.join(dir, 'ra.csv')], 'phải là .xlsx'],
+      [['rollup', fx('binh-lu.tsv'), '-o', fx('binh-lu.tsv')], 'phải là .xlsx'],
+    ];
+    for (const [argv, says] of cases) {
+      const r = await run(...argv);
+      expect([argv.join(' '), r.code]).toEqual([argv.join(' '), 2]);
+      expect(r.err).toContain(says);
+      expect(r.err).toContain('Cách dùng:');
+    }
+  });
+
+  test('an output that cannot be written blames the output, in words', async () => {
+    const r = await run('normalize', fx('binh-lu.tsv'), '-o', path.join(dir, 'khong-co', 'ra.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`Không ghi được tệp “${path.join(dir, 'khong-co', 'ra.xlsx')}”: thư mục chứa tệp không tồn tại.`);
+    const folder = path.join(dir, 'thu-muc.xlsx');
+    mkdirSync(folder);
+    const t = await run('template', '-o', folder);
+    expect(t.code).toBe(2);
+    expect(t.err).toContain('đó là một thư mục');
   });
 });
 
@@ -100,7 +163,8 @@ describe('cchc normalize / template / rollup', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const [sheet, issues] = wb.worksheets;
-    expect(sheet.name).toBe('Phụ lục (chuẩn)');
+    // Named after the commune: a check of this file still knows whose appendix it is.
+    expect(sheet.name).toBe('Bình Lư (chuẩn)');
     expect(issues.name).toBe('Kiểm tra');
     expect(sheet.getRow(1).getCell(2).value).toBe('Lĩnh vực');
     const items = JSON.parse((await run('check', fx('binh-lu.tsv'), '--json')).out).items;
@@ -112,6 +176,7 @@ describe('cchc normalize / template / rollup', () => {
     // The normalized file reads back to the same counts.
     const again = JSON.parse((await run('check', out, '--json')).out);
     expect(again.areas.map((a: { counts: unknown }) => a.counts)).toEqual(loadExpected('binh-lu').areas.map((a) => a.counts));
+    expect(again.commune).toBe('Bình Lư');
   });
 
   test('template: the seven areas, readable by check', async () => {
@@ -129,9 +194,10 @@ describe('cchc normalize / template / rollup', () => {
     writeFileSync(broken, 'x');
     const out = path.join(dir, 'tong-hop.xlsx');
     const r = await run('rollup', fx('binh-lu.tsv'), fx('ta-dung.tsv'), copy, broken, '-o', out, '--json');
-    expect(r.code).toBe(0);
-    expect(r.err).toContain('Bỏ qua');
-    expect(r.err).toContain('Bình Lư, Binh Lu');
+    // 1: an input was left out and a commune is there twice (and Bình Lư has errors).
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`Bỏ qua — Không đọc được tệp “${broken}”: tệp .xlsx bị hỏng`);
+    expect(r.err).toContain('Có thể là cùng một xã: Bình Lư (binh-lu.tsv), Binh Lu (binh-lu-copy.tsv).');
     const j = JSON.parse(r.out);
     expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư', 'Tà Đùng', 'Binh Lu']);
     const bl = j.matrix.rows[0];
@@ -144,6 +210,40 @@ describe('cchc normalize / template / rollup', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Dữ liệu', 'Kiểm tra']);
     expect(wb.getWorksheet('Tổng hợp')!.actualRowCount).toBe(1 + 3 + 1);
     expect(wb.getWorksheet('Dữ liệu')!.getRow(2).getCell(1).value).toBe('Bình Lư');
+    // Whoever only opens the workbook sees what was left out and what looks doubled.
+    const issues = wb.getWorksheet('Kiểm tra')!;
+    const last = [issues.getRow(issues.actualRowCount - 1).values, issues.getRow(issues.actualRowCount).values] as unknown[][];
+    expect(last.map((v) => [v[2], v[5]])).toEqual([
+      ['hong.xlsx', 'unreadable'],
+      ['', 'same-commune'],
+    ]);
+  });
+
+  test('the same file twice is flagged; a second run into its own folder does not read its own output', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'cchc-ru-'));
+    writeFileSync(path.join(folder, 'binh-lu.tsv'), readFileSync(fx('binh-lu.tsv')));
+    writeFileSync(path.join(folder, 'ta-dung.tsv'), readFileSync(fx('ta-dung.tsv')));
+    const twice = await run('rollup', fx('ta-dung.tsv'), path.join(folder, 'ta-dung.tsv'), '--json');
+    expect(twice.code).toBe(1);
+    expect(twice.err).toContain('Có thể là cùng một xã: Tà Đùng (ta-dung.tsv), Tà Đùng (ta-dung.tsv).');
+
+    const out = path.join(folder, 'tong-hop.xlsx');
+    const first = JSON.parse((await run('rollup', folder, '-o', out, '--json')).out);
+    const second = await run('rollup', folder, '-o', out, '--json');
+    expect(JSON.parse(second.out).matrix).toEqual(first.matrix);
+    // Copied under another name, it is still known as a roll-up and left out, with the reason.
+    writeFileSync(path.join(folder, 'ban-sao.xlsx'), readFileSync(out));
+    const third = await run('rollup', folder, '-o', out, '--json');
+    expect(JSON.parse(third.out).matrix).toEqual(first.matrix);
+    expect(third.err).toContain('ban-sao.xlsx là bảng tổng hợp do cchc tạo ra');
+  });
+
+  test('nothing readable: exit 2 and no workbook', async () => {
+    const out = path.join(dir, 'khong-ghi.xlsx');
+    const r = await run('rollup', path.join(dir, 'none.tsv'), '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Không có tệp nào đọc được');
+    expect(() => readFileSync(out)).toThrow();
   });
 });
 

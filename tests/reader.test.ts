@@ -219,7 +219,18 @@ describe('rows', () => {
       [3, 'product'],
       [3, 'partners'],
     ]);
+    expect(an.issues.filter((i) => i.code === 'bad-cell').map((i) => i.message)).toEqual([
+      'Hàng 3, cột D (Hoạt động): ô chứa “#REF!” (lỗi Excel).',
+      'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “12” (không phải văn bản).',
+      'Hàng 3, cột G (Đơn vị phối hợp): ô chứa “#N/A” (lỗi Excel).',
+    ]);
     expect(an.issues.find((i) => i.code === 'missing-cell' && i.column === 'activity')).toBeDefined();
+  });
+
+  test('numbering that starts past 1 says so, instead of "after 0"', () => {
+    const grid: CellValue[][] = [HEADER, ['I', 'Cải cách thể chế'], row('2', 'Mục tiêu 2: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    const msgs = analyze(grid).issues.filter((i) => i.code === 'numbering' || i.code === 'tt-sequence').map((i) => i.message);
+    expect(msgs).toEqual(['Hàng 3, cột B (Mục tiêu): lĩnh vực bắt đầu bằng “Mục tiêu 2”, không phải “Mục tiêu 1”.', 'Hàng 3, cột A (TT): số TT đầu tiên của lĩnh vực là 2, không phải 1.']);
   });
 
   test('a unit name in the deadline column', () => {

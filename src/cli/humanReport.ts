@@ -1,5 +1,5 @@
 /** The check report for people: the per-area table, then the issues grouped by severity. */
-import { areaStatus, severityName, t, type Analysis, type Lang, type Level, type Severity } from '../core';
+import { areaStatus, t, type Analysis, type Lang, type Level, type Severity } from '../core';
 import { areaName } from '../core';
 
 function pad(s: string, n: number): string {
@@ -29,7 +29,8 @@ export function humanReport(an: Analysis, lang: Lang = 'vi'): string {
       const cells = levels.map((l) => {
         const counted = c.counts[l] === null ? '–' : String(c.counts[l]);
         const declared = c.declared?.[l];
-        return pad(declared === null || declared === undefined ? counted : `${declared} / ${counted}`, 11);
+        // Counted first, as the task pane shows it.
+        return pad(declared === null || declared === undefined ? counted : `${counted} / ${declared}`, 11);
       });
       const name = c.code ? areaName(c.code, lang) : c.title;
       out.push([pad(c.numeral ?? '', 5), pad(cut(name, 46), 46), ...cells, t(`status.${areaStatus(c)}`, {}, lang)].join(' '));
@@ -40,7 +41,7 @@ export function humanReport(an: Analysis, lang: Lang = 'vi'): string {
   for (const sev of ['error', 'warning', 'info'] as Severity[]) {
     const list = an.issues.filter((i) => i.severity === sev);
     if (list.length === 0) continue;
-    out.push(`${severityName(sev, lang)} (${list.length})`);
+    out.push(`${t(`report.group.${sev}`, {}, lang)} (${list.length})`);
     for (const i of list) out.push(`  [${i.code}] ${i.message}`);
     out.push('');
   }

@@ -16,7 +16,12 @@ export interface LoadedSheet {
 export interface LoadedFile {
   source: string;
   sheets: LoadedSheet[];
+  /** A workbook this tool wrote as a roll-up (its keywords say so): never an input of another roll-up. */
+  rollUpOutput?: boolean;
 }
+
+/** Written into the keywords of the roll-up workbooks cchc writes. */
+export const ROLLUP_KEYWORD = 'cchc-rollup';
 
 /**
  * A problem with the input itself: reported in one line, exit code 2.
@@ -31,6 +36,10 @@ export class InputError extends Error {
     super(message);
   }
 }
+
+/** Text files that are not UTF-8 or UTF-16 are Vietnamese Windows' ANSI code page (Excel's "Text" and "CSV"). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const CP1258 = new TextDecoder('windows-1258');
 
 export function fileKind(file: string): 'xlsx' | 'csv' | 'tsv' | null {
   const ext = path.extname(file).toLowerCase();
@@ -53,7 +62,12 @@ export function decodeText(buf: Buffer): string {
   let oddZeros = 0;
   for (let i = 1; i < sample.length; i += 2) if (sample[i] === 0) oddZeros++;
   if (sample.length > 8 && oddZeros > sample.length / 4) return buf.toString('utf16le');
-  return buf.toString('utf8');
+  try {
+    return UTF8.decode(buf);
+  } catch {
+    // Windows-1258 writes tone marks as combining characters: the engine compares NFC.
+    return CP1258.decode(buf).normalize('NFC');
+  }
 }
 
 /** An exceljs cell value as the engine takes it. */
@@ -106,14 +120,18 @@ export function sheetGrid(ws: ExcelJS.Worksheet): LoadedSheet {
 
 export async function loadFile(file: string): Promise<LoadedFile> {
   const kind = fileKind(file);
-  if (!kind) throw new InputError(file, 'cli.unsupported');
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(file, 'cli.notFound');
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(file, 'cli.notFound');
+    if (code === 'EISDIR') throw new InputError(file, 'cli.isDirectory');
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new InputError(file, 'cli.noAccess');
     throw new InputError(file, String((e as Error).message));
   }
+  if (!kind) throw new InputError(file, /\.xls$/i.test(file) ? 'cli.xls' : 'cli.unsupported');
+  if (buf.length === 0) throw new InputError(file, 'cli.empty');
   const source = path.basename(file);
   if (kind !== 'xlsx') {
     const grid = parseDelimited(decodeText(buf), kind === 'tsv' ? '\t' : undefined);
@@ -122,8 +140,10 @@ export async function loadFile(file: string): Promise<LoadedFile> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InputError(file, String((e as Error).message || e));
+  } catch {
+    // The library's words ("Corrupted zip", "end of central directory") would not help anyone.
+    throw new InputError(file, 'cli.badXlsx');
   }
-  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid) };
+  const rollUpOutput = (wb.keywords ?? '').split(/[,;\s]+/).includes(ROLLUP_KEYWORD);
+  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid), rollUpOutput };
 }

@@ -21,7 +21,7 @@ import {
   type Lang,
 } from '../core';
 import { humanReport } from './humanReport';
-import { fileKind, InputError, loadFile, type LoadedFile } from './loadFile';
+import { fileKind, InputError, loadFile, ROLLUP_KEYWORD, type LoadedFile } from './loadFile';
 import { addTableSheet, writeSheetsStreaming } from './writeXlsx';
 import { writeTemplate } from './template';
 
@@ -50,22 +50,51 @@ class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { command: argv[0] ?? '', files: [], json: false, lang: 'vi' };
+  const value = (i: number, option: string): string => {
+    const v = argv[i];
+    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(t('cli.needValue', { option }, args.lang));
+    return v;
+  };
+  const language = (v: string): Lang => {
+    if (v !== 'vi' && v !== 'en') throw new UsageError(t('cli.badLang', { lang: v }, args.lang));
+    return v;
+  };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
-    else if (a === '--sheet') args.sheet = argv[++i];
-    else if (a === '--lang') args.lang = argv[++i] === 'en' ? 'en' : 'vi';
-    else if (a === '-o' || a === '--output') args.output = argv[++i];
-    else if (a.startsWith('--lang=')) args.lang = a.slice(7) === 'en' ? 'en' : 'vi';
+    else if (a === '--sheet') args.sheet = value(++i, a);
+    else if (a === '--lang') args.lang = language(value(++i, a));
+    else if (a === '-o' || a === '--output') args.output = value(++i, a);
+    else if (a.startsWith('--lang=')) args.lang = language(a.slice(7));
     else if (a.startsWith('--sheet=')) args.sheet = a.slice(8);
+    else if (a.startsWith('-o=') || a.startsWith('--output=')) args.output = a.slice(a.indexOf('=') + 1);
     else if (a.startsWith('-') && a !== '-') throw new UsageError(t('cli.unknownOption', { option: a }, args.lang));
     else args.files.push(a);
+  }
+  if (args.output !== undefined) {
+    if (!/\.xlsx$/i.test(args.output)) throw new UsageError(t('cli.outputXlsx', { file: args.output }, args.lang));
+    if (args.files.some((f) => path.resolve(f) === path.resolve(args.output!))) throw new UsageError(t('cli.outputIsInput', { file: args.output }, args.lang));
   }
   return args;
 }
 
+/** A file that cannot be written: said in one line, exit code 2. */
+class OutputError extends Error {}
+
+/** Write the output, turning the system's error codes into words. */
+async function writeOutput(file: string, lang: Lang, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const reason = ['ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'EBUSY', 'EROFS', 'ENOSPC'].includes(code) ? t(`cli.write.${code}`, {}, lang) : String((e as Error).message ?? e);
+    throw new OutputError(t('cli.cannotWrite', { file, reason }, lang));
+  }
+}
+
 /** One line saying what is wrong with an input. */
 function describe(e: unknown, file: string, lang: Lang): string {
+  if (e instanceof OutputError) return e.message;
   if (e instanceof InputError) {
     if (e.reason === null) return e.message;
     const why = e.reason.startsWith('cli.') ? t(e.reason, {}, lang) : e.reason;
@@ -89,6 +118,7 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
 async function check(args: Args, io: Io): Promise<number> {
   const file = args.files[0];
   if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
+  if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'check' }, args.lang));
   const loaded = await loadFile(file);
   const [an] = analyzeFile(loaded, args.sheet, args.lang, false);
   if (!an) throw new InputError(t('cli.noTable', { file }, args.lang));
@@ -104,6 +134,7 @@ async function check(args: Args, io: Io): Promise<number> {
 async function normalize(args: Args, io: Io): Promise<number> {
   const file = args.files[0];
   if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
+  if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'normalize' }, args.lang));
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
   const [an] = analyzeFile(await loadFile(file), args.sheet, args.lang, false);
   if (!an?.appendix.header) {
@@ -111,9 +142,12 @@ async function normalize(args: Args, io: Io): Promise<number> {
     return 2;
   }
   const wb = new ExcelJS.Workbook();
-  addTableSheet(wb, { name: t('normalize.sheet', {}, args.lang), table: normalizedTable(an, args.lang), tableName: 'PhuLuc' });
+  // Named after the commune, so a check of the normalized file still knows whose it is.
+  const commune = an.appendix.commune?.replace(/[[\]:*?/\\]/g, ' ').trim();
+  const sheetName = commune ? t('normalize.sheetOf', { commune: commune.slice(0, 22) }, args.lang) : t('normalize.sheet', {}, args.lang);
+  addTableSheet(wb, { name: sheetName, table: normalizedTable(an, args.lang), tableName: 'PhuLuc' });
   addTableSheet(wb, { name: t('normalize.issues', {}, args.lang), table: issuesTable(an.issues, an, args.lang), tableName: 'KiemTra' });
-  await wb.xlsx.writeFile(args.output);
+  await writeOutput(args.output, args.lang, () => wb.xlsx.writeFile(args.output!));
   io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
   return 0;
 }
@@ -144,13 +178,17 @@ const STREAM_ABOVE_ROWS = 5_000;
 async function rollup(args: Args, io: Io): Promise<number> {
   if (args.files.length === 0) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (!args.output && !args.json) throw new UsageError(t('cli.needOutput', {}, args.lang));
-  const files = await expandInputs(args.files);
+  // The output itself may sit among the inputs (a second run into the same folder): never read it.
+  const output = args.output ? path.resolve(args.output) : null;
+  const files = (await expandInputs(args.files)).filter((f) => path.resolve(f) !== output);
   const inputs: CommuneInput[] = [];
+  const skipped: { file: string; reason: string }[] = [];
   const showProgress = io.errIsTTY && files.length >= 10;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     try {
       const loaded = await loadFile(file);
+      if (loaded.rollUpOutput) throw new InputError(t('cli.isRollUp', { file: loaded.source }, args.lang));
       const analyses = analyzeFile(loaded, args.sheet, args.lang, true).filter((an) => an.appendix.header);
       if (analyses.length === 0) throw new InputError(t('cli.noTable', { file: loaded.source }, args.lang));
       for (const an of analyses) {
@@ -159,39 +197,57 @@ async function rollup(args: Args, io: Io): Promise<number> {
       }
     } catch (e) {
       if (showProgress) io.err('\n');
-      io.err(t('cli.skipped', { file, reason: describe(e, file, args.lang) }, args.lang) + '\n');
+      const reason = describe(e, file, args.lang);
+      skipped.push({ file, reason });
+      io.err(t('cli.skipped', { reason }, args.lang) + '\n');
     }
     if (showProgress) progress(io, i + 1, files.length);
   }
-  if (inputs.length === 0) return 2;
+  if (inputs.length === 0) {
+    io.err(t('cli.nothingToRollUp', {}, args.lang) + '\n');
+    return 2;
+  }
   const r = rollUp(inputs, args.lang);
   for (const names of r.sameCommune) io.err(t('rollup.sameCommune', { names: names.join(', ') }, args.lang) + '\n');
   if (args.output) {
     const tables = rollUpTables(r, args.lang);
+    // What was left out is in the workbook too, for whoever only opens the file.
+    tables.issues.rows.push(...skipped.map(({ file, reason }) => skippedRow(file, reason, args.lang)));
+    tables.issues.rows.push(...r.sameCommune.map((names) => skippedRow('', t('rollup.sameCommune', { names: names.join(', ') }, args.lang), args.lang, 'same-commune')));
     const sheets = [
       { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop' },
       { name: t('rollup.sheet.data', {}, args.lang), table: tables.data, tableName: 'DuLieu' },
       { name: t('rollup.sheet.issues', {}, args.lang), table: tables.issues, tableName: 'KiemTra' },
     ];
     // Small roll-ups get real Excel tables; big ones stream to disk (autofilters instead of tables).
+    const out = args.output;
     if (tables.data.rows.length + tables.issues.rows.length <= STREAM_ABOVE_ROWS) {
       const wb = new ExcelJS.Workbook();
+      wb.keywords = ROLLUP_KEYWORD;
       for (const s of sheets) addTableSheet(wb, s);
-      await wb.xlsx.writeFile(args.output);
+      await writeOutput(out, args.lang, () => wb.xlsx.writeFile(out));
     } else {
-      await writeSheetsStreaming(args.output, sheets);
+      await writeOutput(out, args.lang, () => writeSheetsStreaming(out, sheets, ROLLUP_KEYWORD));
     }
     if (!args.json) io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
   }
   if (args.json) {
-    io.out(JSON.stringify({ communes: r.communes, matrix: r.matrix, sameCommune: r.sameCommune }, null, 2) + '\n');
+    io.out(JSON.stringify({ communes: r.communes, matrix: r.matrix, sameCommune: r.sameCommune, skipped }, null, 2) + '\n');
   }
-  return 0;
+  // 1: something to look at (an input left out, a commune twice, errors in an appendix).
+  const errors = r.communes.some((c) => c.summary.errors > 0);
+  return skipped.length || r.sameCommune.length || errors ? 1 : 0;
+}
+
+/** A row of the issues sheet (commune, source, severity, row, code, message) for an input left out or a name given twice. */
+function skippedRow(file: string, message: string, lang: Lang, code = 'unreadable'): (string | number | null)[] {
+  return ['', file ? path.basename(file) : '', t('severity.error', {}, lang), null, code, message];
 }
 
 async function template(args: Args, io: Io): Promise<number> {
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
-  await writeTemplate(args.output, templateSheet());
+  const out = args.output;
+  await writeOutput(out, args.lang, () => writeTemplate(out, templateSheet()));
   io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
   return 0;
 }

@@ -50,8 +50,9 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
  * to disk as they are made. It cannot write Excel tables, so each sheet gets an
  * autofilter over its header instead, plus the frozen header and widths.
  */
-export async function writeSheetsStreaming(file: string, sheets: SheetSpec[]): Promise<void> {
+export async function writeSheetsStreaming(file: string, sheets: SheetSpec[], keywords = ''): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  (wb as unknown as { keywords: string }).keywords = keywords;
   for (const spec of sheets) {
     const { header, rows, widths } = spec.table;
     const ws = wb.addWorksheet(spec.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });

@@ -26,7 +26,9 @@ const vi: Catalog = {
   'issue.empty-area': '{where}lĩnh vực “{areaName}” không có dòng nào.',
   'issue.declared-count-mismatch': '{where}lĩnh vực “{areaName}” ghi {declared} {levelName} nhưng bảng có {actual}.',
   'issue.numbering': '{where}“{labelName} {found}” đứng sau “{labelName} {previous}” ({kind}).',
+  'issue.numbering.first': '{where}lĩnh vực bắt đầu bằng “{labelName} {found}”, không phải “{labelName} 1”.',
   'issue.tt-sequence': '{where}số TT {found} đứng sau {previous} ({kind}).',
+  'issue.tt-sequence.first': '{where}số TT đầu tiên của lĩnh vực là {found}, không phải 1.',
   'issue.missing-cell': '{where}thiếu nội dung ô “{columnName}”.',
   'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành.',
   'issue.duplicate-row': '{where}{columnName} trùng với hàng {first}.',
@@ -41,6 +43,9 @@ const vi: Catalog = {
   'severity.error': 'Lỗi',
   'severity.warning': 'Cảnh báo',
   'severity.info': 'Thông tin',
+  'report.group.error': 'Lỗi',
+  'report.group.warning': 'Cảnh báo',
+  'report.group.info': 'Thông tin',
   'layout.standard': 'chuẩn (mục tiêu – nhiệm vụ – hoạt động)',
   'layout.assignment': 'phân công nhiệm vụ',
   // Reports
@@ -50,7 +55,7 @@ const vi: Catalog = {
   'report.commune': 'Xã/phường',
   'report.layout': 'Dạng bảng',
   'report.header': 'Hàng tiêu đề',
-  'report.areas': 'Số lượng theo lĩnh vực (kê khai / đếm được)',
+  'report.areas': 'Số lượng theo lĩnh vực (đếm được / kê khai)',
   'report.issues': 'Các vấn đề',
   'report.none': 'Không có vấn đề nào.',
   'report.summary': '{errors} lỗi, {warnings} cảnh báo, {infos} thông tin.',
@@ -87,6 +92,7 @@ const vi: Catalog = {
   'rollup.unnamed': 'Xã {n}',
   // Normalize / template
   'normalize.sheet': 'Phụ lục (chuẩn)',
+  'normalize.sheetOf': '{commune} (chuẩn)',
   'normalize.issues': 'Kiểm tra',
   'template.title1': 'PHỤ LỤC',
   'template.title2': 'CÁC NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI THỰC HIỆN CẢI CÁCH HÀNH CHÍNH',
@@ -95,7 +101,7 @@ const vi: Catalog = {
   'template.declared': '(… mục tiêu; … nhiệm vụ; … hoạt động)',
   // Command line
   'cli.usage':
-    'Cách dùng:\n  cchc check TỆP [--sheet TÊN] [--json] [--lang vi|en]\n  cchc normalize TỆP -o RA.xlsx [--sheet TÊN]\n  cchc rollup TỆP... -o RA.xlsx [--json]\n  cchc template -o RA.xlsx\n\nTệp: .xlsx, .csv, .tsv (UTF-8 hoặc UTF-16).\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.',
+    'Cách dùng:\n  cchc check TỆP [--sheet TÊN] [--json] [--lang vi|en]\n  cchc normalize TỆP -o RA.xlsx [--sheet TÊN] [--lang vi|en]\n  cchc rollup TỆP|THƯ_MỤC... -o RA.xlsx [--json] [--lang vi|en]\n  cchc template -o RA.xlsx\n\nTệp: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” hoặc Windows-1258).\nMã thoát: 0 không có lỗi; 1 có lỗi (rollup: hoặc có tệp bị bỏ qua, tên xã trùng); 2 không dùng được đầu vào.',
   'cli.unreadable': 'Không đọc được tệp “{file}”: {reason}',
   'cli.noTable': '{file}: không tìm thấy bảng phụ lục (hàng tiêu đề).',
   'cli.noSheet': 'Tệp “{file}” không có trang tính “{sheet}”.',
@@ -104,9 +110,29 @@ const vi: Catalog = {
   'cli.unknownCommand': 'Lệnh không rõ: “{command}”.',
   'cli.unknownOption': 'Tuỳ chọn không rõ: “{option}”.',
   'cli.wrote': 'Đã ghi {file}',
-  'cli.skipped': 'Bỏ qua {file}: {reason}',
-  'cli.unsupported': 'định dạng tệp không được hỗ trợ (chỉ .xlsx, .csv, .tsv)',
+  'cli.skipped': 'Bỏ qua — {reason}',
+  'cli.unsupported': 'định dạng tệp không được hỗ trợ (chỉ .xlsx, .xlsm, .csv, .tsv, .txt)',
   'cli.notFound': 'không tìm thấy tệp',
+  'cli.isDirectory': 'đây là một thư mục (lệnh rollup mới nhận thư mục)',
+  'cli.noAccess': 'không có quyền đọc, hoặc tệp đang mở trong chương trình khác',
+  'cli.empty': 'tệp trống',
+  'cli.xls': 'tệp .xls (Excel 97-2003) — mở bằng Excel và lưu lại dạng .xlsx',
+  'cli.badXlsx': 'tệp .xlsx bị hỏng, có mật khẩu, hoặc là tệp khác đổi đuôi — mở bằng Excel và lưu lại dạng .xlsx',
+  'cli.isRollUp': '{file} là bảng tổng hợp do cchc tạo ra, không phải phụ lục của một xã.',
+  'cli.nothingToRollUp': 'Không có tệp nào đọc được: không ghi tệp tổng hợp.',
+  'cli.needValue': 'Tuỳ chọn {option} cần một giá trị.',
+  'cli.badLang': 'Ngôn ngữ “{lang}” không có: dùng --lang vi hoặc --lang en.',
+  'cli.outputXlsx': 'Tệp kết quả phải là .xlsx: “{file}”.',
+  'cli.outputIsInput': 'Tệp kết quả “{file}” cũng là tệp đầu vào: chọn tên khác để không ghi đè.',
+  'cli.oneFile': 'Lệnh {command} nhận một tệp; để gộp nhiều tệp dùng cchc rollup.',
+  'cli.cannotWrite': 'Không ghi được tệp “{file}”: {reason}.',
+  'cli.write.ENOENT': 'thư mục chứa tệp không tồn tại',
+  'cli.write.EISDIR': 'đó là một thư mục',
+  'cli.write.EACCES': 'không có quyền ghi',
+  'cli.write.EPERM': 'không có quyền ghi',
+  'cli.write.EBUSY': 'tệp đang mở trong Excel hoặc chương trình khác',
+  'cli.write.EROFS': 'ổ đĩa chỉ đọc',
+  'cli.write.ENOSPC': 'ổ đĩa đầy',
 };
 
 const en: Catalog = {
@@ -124,7 +150,9 @@ const en: Catalog = {
   'issue.empty-area': '{where}area “{areaName}” has no rows.',
   'issue.declared-count-mismatch': '{where}area “{areaName}” declares {declared} {levelName} but the table has {actual}.',
   'issue.numbering': '{where}“{labelName} {found}” follows “{labelName} {previous}” ({kind}).',
+  'issue.numbering.first': '{where}the area starts at “{labelName} {found}”, not “{labelName} 1”.',
   'issue.tt-sequence': '{where}No. {found} follows {previous} ({kind}).',
+  'issue.tt-sequence.first': '{where}the area’s first No. is {found}, not 1.',
   'issue.missing-cell': '{where}cell “{columnName}” is empty.',
   'issue.unrecognized-deadline': '{where}“{text}” is not a deadline.',
   'issue.duplicate-row': '{where}{columnName} repeats row {first}.',
@@ -139,6 +167,9 @@ const en: Catalog = {
   'severity.error': 'Error',
   'severity.warning': 'Warning',
   'severity.info': 'Info',
+  'report.group.error': 'Errors',
+  'report.group.warning': 'Warnings',
+  'report.group.info': 'Notes',
   'layout.standard': 'standard (goal – task – activity)',
   'layout.assignment': 'task assignment',
   'report.title': 'CCHC appendix check',
@@ -147,7 +178,7 @@ const en: Catalog = {
   'report.commune': 'Commune',
   'report.layout': 'Layout',
   'report.header': 'Header row',
-  'report.areas': 'Counts per area (declared / counted)',
+  'report.areas': 'Counts per area (counted / declared)',
   'report.issues': 'Issues',
   'report.none': 'No issues.',
   'report.summary': '{errors} error(s), {warnings} warning(s), {infos} info.',
@@ -181,10 +212,11 @@ const en: Catalog = {
   'rollup.sheet.issues': 'Kiểm tra',
   'rollup.sameCommune': 'Possibly the same commune: {names}.',
   'rollup.unnamed': 'Commune {n}',
-  'normalize.sheet': 'Phụ lục (chuẩn)',
-  'normalize.issues': 'Kiểm tra',
+  'normalize.sheet': 'Appendix (normalized)',
+  'normalize.sheetOf': '{commune} (normalized)',
+  'normalize.issues': 'Issues',
   'cli.usage':
-    'Usage:\n  cchc check FILE [--sheet NAME] [--json] [--lang vi|en]\n  cchc normalize FILE -o OUT.xlsx [--sheet NAME]\n  cchc rollup FILE... -o OUT.xlsx [--json]\n  cchc template -o OUT.xlsx\n\nFiles: .xlsx, .csv, .tsv (UTF-8 or UTF-16).\nExit codes: 0 no errors, 1 errors, 2 unreadable input.',
+    'Usage:\n  cchc check FILE [--sheet NAME] [--json] [--lang vi|en]\n  cchc normalize FILE -o OUT.xlsx [--sheet NAME] [--lang vi|en]\n  cchc rollup FILE|FOLDER... -o OUT.xlsx [--json] [--lang vi|en]\n  cchc template -o OUT.xlsx\n\nFiles: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” or Windows-1258).\nExit codes: 0 no errors; 1 errors (rollup: or an input skipped, a commune twice); 2 unusable input.',
   'cli.unreadable': 'Cannot read “{file}”: {reason}',
   'cli.noTable': '{file}: no appendix table (header row) found.',
   'cli.noSheet': '“{file}” has no sheet “{sheet}”.',
@@ -193,9 +225,29 @@ const en: Catalog = {
   'cli.unknownCommand': 'Unknown command: “{command}”.',
   'cli.unknownOption': 'Unknown option: “{option}”.',
   'cli.wrote': 'Wrote {file}',
-  'cli.skipped': 'Skipped {file}: {reason}',
-  'cli.unsupported': 'unsupported file type (only .xlsx, .csv, .tsv)',
+  'cli.skipped': 'Skipped — {reason}',
+  'cli.unsupported': 'unsupported file type (only .xlsx, .xlsm, .csv, .tsv, .txt)',
   'cli.notFound': 'file not found',
+  'cli.isDirectory': 'this is a folder (only rollup takes folders)',
+  'cli.noAccess': 'no permission to read it, or it is open in another program',
+  'cli.empty': 'the file is empty',
+  'cli.xls': 'an .xls (Excel 97-2003) file — open it in Excel and save it as .xlsx',
+  'cli.badXlsx': 'the .xlsx file is damaged, password-protected, or another kind of file renamed — open it in Excel and save it as .xlsx',
+  'cli.isRollUp': '{file} is a roll-up written by cchc, not a commune’s appendix.',
+  'cli.nothingToRollUp': 'No input could be read: no roll-up written.',
+  'cli.needValue': 'Option {option} needs a value.',
+  'cli.badLang': 'No language “{lang}”: use --lang vi or --lang en.',
+  'cli.outputXlsx': 'The output must be an .xlsx file: “{file}”.',
+  'cli.outputIsInput': 'The output “{file}” is also an input: choose another name so it is not overwritten.',
+  'cli.oneFile': '{command} takes one file; to combine several, use cchc rollup.',
+  'cli.cannotWrite': 'Cannot write “{file}”: {reason}.',
+  'cli.write.ENOENT': 'its folder does not exist',
+  'cli.write.EISDIR': 'it is a folder',
+  'cli.write.EACCES': 'no permission to write',
+  'cli.write.EPERM': 'no permission to write',
+  'cli.write.EBUSY': 'it is open in Excel or another program',
+  'cli.write.EROFS': 'the disk is read-only',
+  'cli.write.ENOSPC': 'the disk is full',
 };
 
 const CATALOGS: Record<Lang, Catalog> = { vi, en };
@@ -277,7 +329,13 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
     what: d.what ? t(`what.${d.what}`, {}, lang) : '',
   };
   // A page number is dropped like a repeated header, and says what it was.
-  const key = issue.code === 'repeated-header' && d.text !== undefined ? 'issue.repeated-header.page' : `issue.${issue.code as IssueCode}`;
+  const variant =
+    issue.code === 'repeated-header' && d.text !== undefined
+      ? '.page'
+      : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
+        ? '.first'
+        : '';
+  const key = `issue.${issue.code as IssueCode}${variant}`;
   const text = t(key, params, lang);
   // A message that starts after "Hàng 5: " reads better with a lower-case first word; the rest start upper-case.
   return where ? text : text.charAt(0).toUpperCase() + text.slice(1);

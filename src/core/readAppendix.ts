@@ -286,7 +286,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
       const err = cellError(v);
       if (err || (isText[ki] && isNonText(v))) {
-        note({ code: 'bad-cell', severity: 'warning', row: sheetRow, column: k, detail: { value: err ?? cellText(v) } });
+        note({ code: 'bad-cell', severity: 'warning', row: sheetRow, column: k, detail: { value: err ?? cellText(v), what: err ? 'error' : 'nontext' } });
       }
       if (covered.size > 0 && covered.has(`${r}:${c}`)) appendix.mergedCells.add(`${sheetRow}:${k}`);
     }

@@ -37,7 +37,7 @@ export interface RollUp {
   matrix: { areas: AreaCode[]; rows: MatrixRow[]; totals: Record<AreaCode, Counts>; total: Counts };
   items: (Omit<Item, 'section'> & { commune: string; source: string })[];
   issues: (Issue & { commune: string; source: string })[];
-  /** Groups of names that differ only in case, spacing or diacritics. */
+  /** Groups of inputs whose names are equal or differ only in case, spacing or diacritics: "name (file)". */
   sameCommune: string[][];
 }
 
@@ -86,12 +86,13 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
     for (const is of an.issues) issues.push({ commune, source, ...is });
   });
 
-  const groups = new Map<string, Set<string>>();
+  // The same name twice is flagged too: it would be counted twice. Each named with its file or sheet.
+  const groups = new Map<string, string[]>();
   for (const c of communes) {
     const k = communeKey(c.commune);
-    if (!groups.has(k)) groups.set(k, new Set());
-    groups.get(k)!.add(c.commune);
+    const label = `${c.commune} (${c.source.replace(/^.*[\\/]/, '')})`;
+    groups.set(k, [...(groups.get(k) ?? []), label]);
   }
-  const sameCommune = [...groups.values()].filter((g) => g.size > 1).map((g) => [...g]);
+  const sameCommune = [...groups.values()].filter((g) => g.length > 1);
   return { communes, matrix: { areas: [...AREA_CODES], rows, totals, total }, items, issues, sameCommune };
 }
