@@ -11,10 +11,14 @@ const path = require('path');
 const TABLE_FILE = path.join(__dirname, '..', 'src', 'functions', 'names.vi.json');
 /** Excel function names: a letter, then letters, digits, periods or underscores. */
 const NAME = /^[A-Z][A-Z0-9._]*$/;
+/** Parameter names shown in Excel's tooltips: unaccented Vietnamese, like the function names. */
+const PARAM = /^[a-z][a-z0-9_]*$/;
+const PARAMETER_NAMES = Symbol('parameterNames');
 
 function loadTable() {
   // Read fresh each build so watch mode picks up edits.
-  const { _comment, ...table } = JSON.parse(require('fs').readFileSync(TABLE_FILE, 'utf8'));
+  const { _comment, _parameterNames, ...table } = JSON.parse(require('fs').readFileSync(TABLE_FILE, 'utf8'));
+  Object.defineProperty(table, PARAMETER_NAMES, { value: _parameterNames || {}, enumerable: false });
   return table;
 }
 
@@ -46,7 +50,9 @@ function localizeMetadata(metadata, table = loadTable()) {
       description: vi.description,
       parameters: (f.parameters || []).map((p) => {
         if (!params[p.name]) problems.push(`names.vi.json: ${f.id}: no description for parameter "${p.name}"`);
-        return { ...p, description: params[p.name] || p.description };
+        const name = (table[PARAMETER_NAMES] || {})[p.name] || p.name;
+        if (!PARAM.test(name)) problems.push(`names.vi.json: "${name}" is not a valid parameter name`);
+        return { ...p, name, description: params[p.name] || p.description };
       }),
     };
   });

@@ -16,6 +16,7 @@ const makeConfig = require('../webpack.config.js') as ((env: Record<string, stri
   TELEMETRY_FRAME: string;
 };
 const { localizeMetadata, loadTable } = require('../scripts/build-functions-vi.js');
+const PARAM_NAMES: Record<string, string> = JSON.parse(readFileSync(path.join(__dirname, '..', 'src', 'functions', 'names.vi.json'), 'utf8'))._parameterNames;
 
 const ROOT = path.join(__dirname, '..');
 const BASE = 'https://intranet.example.vn/cchc/';
@@ -71,8 +72,10 @@ describe('functions metadata', () => {
       expect(f.description).toBe(table[f.id].description);
       expect(f.result).toEqual(en[i].result);
       expect(f.options).toEqual(en[i].options);
-      expect(f.parameters.map(({ description: _d, ...p }) => p)).toEqual(en[i].parameters.map(({ description: _d, ...p }) => p));
-      for (const p of f.parameters) expect(p.description).toBe(table[f.id].parameters[p.name]);
+      // Same parameters in the same order; names and descriptions in Vietnamese, unaccented names.
+      expect(f.parameters.map(({ description: _d, name: _n, ...p }) => p)).toEqual(en[i].parameters.map(({ description: _d, name: _n, ...p }) => p));
+      expect(f.parameters.map((p) => p.name)).toEqual(en[i].parameters.map((p) => PARAM_NAMES[p.name]));
+      f.parameters.forEach((p, j) => expect(p.description).toBe(table[f.id].parameters[en[i].parameters[j].name]));
     });
     expect(new Set(vi.map((f) => f.name)).size).toBe(vi.length);
     expect(vi.find((f) => f.id === 'COUNT')!.name).toBe('DEM');

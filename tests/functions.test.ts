@@ -157,19 +157,33 @@ describe('LEADS', () => {
 });
 
 describe('DUE', () => {
-  test('recurring deadlines count every year, explicit years only theirs', () => {
+  test('recurring deadlines count every year of the plan (2026-2030), explicit years only theirs', () => {
     // Tà Đùng: 22 tasks recur or fall in every year; rows 12 and 55 say "Năm 2026", row 57 "28/4/2026".
     expect(fn.due(taDung, 2026)).toBe(25);
-    expect(fn.due(taDung, 2031)).toBe(22);
+    expect(fn.due(taDung, 2030)).toBe(22);
     expect(fn.due(taDung, '2026', 'VI')).toBe(5);
-    expect(fn.due(taDung, 2031, 'VI')).toBe(4);
+    expect(fn.due(taDung, 2030, 'VI')).toBe(4);
     // In Tà Đùng numeral V is public finance: its five tasks recur yearly.
-    expect(fn.due(taDung, 2031, 'public-finance')).toBe(5);
+    expect(fn.due(taDung, 2030, 'public-finance')).toBe(5);
+    // Outside the plan's period, "Hằng năm" is not due.
+    expect(fn.due(taDung, 2031)).toBe(0);
+    expect(fn.due(taDung, 2025)).toBe(0);
   });
 
   test('Bình Lư: 26 of 35 activities recur yearly; the rest cannot be placed in a year', () => {
     expect(fn.due(binhLu, 2027)).toBe(26);
     expect(fn.due(binhLu, 2027, 'I')).toBe(5);
+    expect(fn.due(binhLu, 1900)).toBe(0);
+    expect(fn.due(binhLu, 2100)).toBe(0);
+  });
+
+  test('a table without a period in its titles counts recurring deadlines in any year', () => {
+    const grid = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Hằng năm'],
+    ];
+    expect(fn.due(grid, 2040)).toBe(1);
   });
 
   test('a year that is not a year is #VALUE!', () => {

@@ -52,9 +52,22 @@ export function isRecurring(text: string): boolean {
   return RECURRING_DEADLINE.test(fold(text));
 }
 
-/** Is an activity with this deadline due in the given year? Unplaceable deadlines are not. */
-export function isDueIn(text: string | null, year: number): boolean {
+/**
+ * The years a plan covers, from its title lines ("… GIAI ĐOẠN 2026-2030", "… NĂM 2026"),
+ * or null when they name none. Recurring deadlines ("Hằng năm") fall in these years only.
+ */
+export function planPeriod(titleLines: readonly string[]): { from: number; to: number } | null {
+  const years = deadlineYears(titleLines.join(' '));
+  if (years.length === 0) return null;
+  return { from: Math.min(...years.map((y) => y.from)), to: Math.max(...years.map((y) => y.to)) };
+}
+
+/**
+ * Is an activity with this deadline due in the given year? Unplaceable deadlines
+ * are not; recurring ones are, within the plan's period when it is known.
+ */
+export function isDueIn(text: string | null, year: number, period: { from: number; to: number } | null = null): boolean {
   if (!text) return false;
-  if (isRecurring(text)) return true;
+  if (isRecurring(text)) return !period || (period.from <= year && year <= period.to);
   return deadlineYears(text).some((r) => r.from <= year && year <= r.to);
 }

@@ -10,6 +10,7 @@ import {
   fold,
   findArea,
   isDueIn,
+  planPeriod,
   LAYOUT_COLUMNS,
   levelDef,
   issueMessage,
@@ -225,7 +226,7 @@ export function leads(table: unknown, area?: Arg): FnResult<Spill> {
   return [[t('col.lead'), t(`col.${level}`)], ...rows.map((r) => [r.name, r.n])];
 }
 
-/** CCHC.DUE: activities (tasks in the assignment layout) due in a year; recurring deadlines count every year. */
+/** CCHC.DUE: activities (tasks in the assignment layout) due in a year; recurring deadlines count every year of the plan's period (from its titles). */
 export function due(table: unknown, year: Arg, area?: Arg): FnResult<number> {
   const an = read(table);
   if (an instanceof FnError) return an;
@@ -233,7 +234,9 @@ export function due(table: unknown, year: Arg, area?: Arg): FnResult<number> {
   if (!Number.isInteger(y) || y < 1900 || y > 2200) return new FnError('value', t('fn.badYear', { year: text(year) }));
   const us = unitsIn(an, area);
   if (us instanceof FnError) return us;
-  return us.filter((u) => u.deadlines.some((d) => isDueIn(d, y))).length;
+  // "Hằng năm" in a 2026-2030 plan is due in 2026…2030, not in 1900 or 2100.
+  const period = planPeriod(an.appendix.titleLines);
+  return us.filter((u) => u.deadlines.some((d) => isDueIn(d, y, period))).length;
 }
 
 /**

@@ -84,7 +84,7 @@ export function leads(table: any[][], area?: string): any[][] {
 }
 
 /**
- * The number of activities (tasks in the assignment layout) due in a year; recurring deadlines count every year.
+ * The number of activities (tasks in the assignment layout) due in a year; recurring deadlines count every year of the plan (the period in its titles, e.g. 2026-2030).
  * @customfunction DUE
  * @param table The appendix table, header row included.
  * @param year The year, e.g. 2026.
