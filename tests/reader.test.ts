@@ -285,6 +285,12 @@ describe('commune', () => {
     ['của UBND xã An Tịnh giai đoạn 2026-2030', 'An Tịnh'],
     ['UBND xã Năm Căn, tỉnh Cà Mau', 'Năm Căn'],
     ['UBND xa Tan Nam nam 2026', 'Tan Nam'],
+    // Numbers: part of a name, or the whole name with its kind; a year or a date is not.
+    ['của UBND xã Hòa Bình 2 năm 2026', 'Hòa Bình 2'],
+    ['ỦY BAN NHÂN DÂN PHƯỜNG 12', 'Phường 12'],
+    ['UBND phường 3 giai đoạn 2026-2030', 'Phường 3'],
+    ['UBND xã Bình Lư 2026', 'Bình Lư'],
+    ['UBND xã Bình Lư 15/3/2026', 'Bình Lư'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
   test('falls back to the sheet, then the file name', () => {
     expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('Xã A');

@@ -10,7 +10,7 @@ const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan)\s+(xa|phuong|th
  * keep their last word ("năm 2026", "tỉnh Lâm Đồng" end the name; "nam 2026" typed
  * without diacritics does too).
  */
-const NAME_END = /\s*(?:[),;:\n]|\s[-–]\s|\s(?:năm|giai đoạn|về việc|ngày|tỉnh|huyện|thành phố|tp\.?)(?=[\s.,;:]|$)|\snam\s+\d|\d).*$/u;
+const NAME_END = /\s*(?:[),;:\n]|\s[-–]\s|\s(?:năm|giai đoạn|về việc|ngày|tỉnh|huyện|thành phố|tp\.?)(?=[\s.,;:]|$)|\snam\s+\d|\s(?:19|20)\d\d\b|\s\d+\s*\/).*$/u;
 
 /** Fold a string without changing its length, so indexes map back to the original. */
 function foldSameLength(s: string): string {
@@ -33,6 +33,12 @@ export function communeFromTitle(lines: readonly string[]): string | null {
     const rest = text.slice(start).toLowerCase();
     const end = rest.replace(NAME_END, '').length;
     const name = text.slice(start, start + end).trim();
+    // "Phường 12": a number alone is no name without its kind.
+    if (/^\d{1,3}$/.test(name)) {
+      const at = f.lastIndexOf(m[1], start - 1);
+      const kind = titleCase(text.slice(at, at + m[1].length));
+      return `${kind.charAt(0).toUpperCase()}${kind.slice(1).toLowerCase()} ${name}`;
+    }
     if (name) return titleCase(name);
   }
   return null;
