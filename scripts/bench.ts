@@ -8,9 +8,16 @@ import * as path from 'path';
 async function mainBench(): Promise<void> {
   const only = process.argv.slice(2);
   const dir = path.join(__dirname, 'bench');
-  const names = readdirSync(dir)
+  const all = readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => f.replace(/\.ts$/, ''))
+    .map((f) => f.replace(/\.ts$/, ''));
+  const unknown = only.filter((n) => !all.includes(n));
+  if (unknown.length) {
+    console.error(`No benchmark ${unknown.join(', ')}. Benchmarks: ${all.sort().join(', ')}.`);
+    process.exitCode = 2;
+    return;
+  }
+  const names = all
     .filter((n) => only.length === 0 || only.includes(n))
     .sort((a, b) => (a === 'rollup-cli' ? 1 : b === 'rollup-cli' ? -1 : a.localeCompare(b)));
   for (const name of names) {

@@ -126,6 +126,12 @@ describe('cchc check', () => {
     expect(j.items).toEqual(base.items);
   });
 
+  test('--version prints the package version', async () => {
+    const r = await run('--version');
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(`cchc ${JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version}`);
+  });
+
   test('bad arguments: exit 2 with the reason and the usage', async () => {
     const cases: [string[], string][] = [
       [['check', fx('binh-lu.tsv'), '--lang', 'fr'], 'Ngôn ngữ “fr” không có'],

@@ -3,7 +3,7 @@
  * `cchc`: the engine's checks, normalization, template and roll-up on files,
  * without Excel. Exit codes: 0 no errors, 1 errors found, 2 unusable input.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
@@ -76,6 +76,15 @@ function parseArgs(argv: string[]): Args {
     if (args.files.some((f) => path.resolve(f) === path.resolve(args.output!))) throw new UsageError(t('cli.outputIsInput', { file: args.output }, args.lang));
   }
   return args;
+}
+
+/** The package's version (src/cli or lib/cli are two levels under it). */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
 }
 
 /** A file that cannot be written: said in one line, exit code 2. */
@@ -259,6 +268,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     const args = parseArgs(argv);
     lang = args.lang;
+    if (args.command === '--version' || args.command === '-v') {
+      io.out(`cchc ${version()}\n`);
+      return 0;
+    }
     if (!args.command || args.command === 'help' || args.command === '--help' || args.command === '-h') {
       io.out(t('cli.usage', {}, lang) + '\n');
       return args.command ? 0 : 2;

@@ -101,7 +101,7 @@ const vi: Catalog = {
   'template.declared': '(… mục tiêu; … nhiệm vụ; … hoạt động)',
   // Command line
   'cli.usage':
-    'Cách dùng:\n  cchc check TỆP [--sheet TÊN] [--json] [--lang vi|en]\n  cchc normalize TỆP -o RA.xlsx [--sheet TÊN] [--lang vi|en]\n  cchc rollup TỆP|THƯ_MỤC... -o RA.xlsx [--json] [--lang vi|en]\n  cchc template -o RA.xlsx\n\nTệp: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” hoặc Windows-1258).\nMã thoát: 0 không có lỗi; 1 có lỗi (rollup: hoặc có tệp bị bỏ qua, tên xã trùng); 2 không dùng được đầu vào.',
+    'Cách dùng:\n  cchc check TỆP [--sheet TÊN] [--json] [--lang vi|en]\n  cchc normalize TỆP -o RA.xlsx [--sheet TÊN] [--lang vi|en]\n  cchc rollup TỆP|THƯ_MỤC... -o RA.xlsx [--json] [--lang vi|en]\n  cchc template -o RA.xlsx\n  cchc --version\n\nTệp: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” hoặc Windows-1258).\nMã thoát: 0 không có lỗi; 1 có lỗi (rollup: hoặc có tệp bị bỏ qua, tên xã trùng); 2 không dùng được đầu vào.',
   'cli.unreadable': 'Không đọc được tệp “{file}”: {reason}',
   'cli.noTable': '{file}: không tìm thấy bảng phụ lục (hàng tiêu đề).',
   'cli.noSheet': 'Tệp “{file}” không có trang tính “{sheet}”.',
@@ -216,7 +216,7 @@ const en: Catalog = {
   'normalize.sheetOf': '{commune} (normalized)',
   'normalize.issues': 'Issues',
   'cli.usage':
-    'Usage:\n  cchc check FILE [--sheet NAME] [--json] [--lang vi|en]\n  cchc normalize FILE -o OUT.xlsx [--sheet NAME] [--lang vi|en]\n  cchc rollup FILE|FOLDER... -o OUT.xlsx [--json] [--lang vi|en]\n  cchc template -o OUT.xlsx\n\nFiles: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” or Windows-1258).\nExit codes: 0 no errors; 1 errors (rollup: or an input skipped, a commune twice); 2 unusable input.',
+    'Usage:\n  cchc check FILE [--sheet NAME] [--json] [--lang vi|en]\n  cchc normalize FILE -o OUT.xlsx [--sheet NAME] [--lang vi|en]\n  cchc rollup FILE|FOLDER... -o OUT.xlsx [--json] [--lang vi|en]\n  cchc template -o OUT.xlsx\n  cchc --version\n\nFiles: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” or Windows-1258).\nExit codes: 0 no errors; 1 errors (rollup: or an input skipped, a commune twice); 2 unusable input.',
   'cli.unreadable': 'Cannot read “{file}”: {reason}',
   'cli.noTable': '{file}: no appendix table (header row) found.',
   'cli.noSheet': '“{file}” has no sheet “{sheet}”.',

@@ -304,10 +304,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // Only a page break splits a row; without one, a TT-less row that reads as a row of its own
     // (its work starting a sentence, with a lead or a deadline) is an item. A table without TTs
     // gives no other sign, so there only a page break joins.
-    const work = layout === 'standard' ? at.activity : at.task;
-    const ownRow = /^\p{Lu}/u.test(work) && !!(at.lead || at.deadline);
-    const continues = seenTT ? wasBreak || !ownRow : wasBreak && !ownRow;
-    if (!tt && !hasLabel && continues && areaCol === undefined && last >= 0 && appendix.items[last].section === section) {
+    const ownRow = (): boolean => /^\p{Lu}/u.test(layout === 'standard' ? at.activity : at.task) && !!(at.lead || at.deadline);
+    const continues = (): boolean => (seenTT ? wasBreak || !ownRow() : wasBreak && !ownRow());
+    if (!tt && !hasLabel && areaCol === undefined && last >= 0 && appendix.items[last].section === section && continues()) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = at[k];
@@ -434,19 +433,26 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
   if (a.header!.columns.activity === undefined) counts.activities = null;
   const goals = new Set<string>();
   const tasks = new Set<string>();
-  const activities = new Set<string>();
+  // The same words under two tasks ("Tổ chức thực hiện") are two activities: distinct per task.
+  const activities = new Map<string, Set<string>>();
+  let activityCount = 0;
   for (const i of s.items) {
     const g = goalOf[i];
     const t = taskOf[i];
     if (g) goals.add(entityKey(g));
     if (t) tasks.add(entityKey(t));
-    // The same words under two tasks ("Tổ chức thực hiện") are two activities.
     const act = a.items[i].activity;
-    if (act) activities.add(t ? `${entityKey(t)}\u0001${toneKey(act)}` : toneKey(act));
+    if (!act) continue;
+    const under = t ? entityKey(t) : '';
+    let set = activities.get(under);
+    if (!set) activities.set(under, (set = new Set()));
+    const before = set.size;
+    set.add(toneKey(act));
+    activityCount += set.size - before;
   }
   if (counts.goals !== null) counts.goals = goals.size;
   if (counts.tasks !== null) counts.tasks = tasks.size;
-  if (counts.activities !== null) counts.activities = activities.size;
+  if (counts.activities !== null) counts.activities = activityCount;
   return counts;
 }
 
