@@ -98,9 +98,10 @@ export function templateSheet(): TemplateSheet {
 /** Roll-up sheets: the matrix commune × area, all items, all issues. */
 export function rollUpTables(r: RollUp, lang: Lang = 'vi'): { summary: PlainTable; data: PlainTable; issues: PlainTable } {
   const levels: Level[] = ['goals', 'tasks', 'activities'];
+  // "II. Thể chế: Mục tiêu": numerals alone would be ambiguous, communes number their areas differently.
   const areaHeads = r.matrix.areas.flatMap((code) => {
-    const numeral = AREAS.find((a) => a.code === code)!.numeral;
-    return levels.map((l) => `${numeral}. ${t(`col.${l}`, {}, lang)}`);
+    const a = AREAS.find((x) => x.code === code)!;
+    return levels.map((l) => `${a.numeral}. ${a.short[lang]}: ${t(`col.${l}`, {}, lang)}`);
   });
   const summary: PlainTable = {
     header: [
@@ -126,7 +127,7 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi'): { summary: PlainTabl
         r.matrix.rows.reduce((s, x) => s + x.warnings, 0),
       ],
     ],
-    widths: [24, ...areaHeads.map(() => 9), 10, 10, 10, 8, 10],
+    widths: [24, ...areaHeads.map(() => 12), 10, 10, 10, 8, 10],
   };
   const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
   const data: PlainTable = {
