@@ -206,3 +206,32 @@ describe('more header and heading forms', () => {
     expect(counts([H, [title], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')])).toEqual([[code, 1, 1, 1]]);
   });
 });
+
+describe('wrapped headers, part words, counts in short forms', () => {
+  test('header words wrapped onto the next line by PDF extraction belong to the header', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản', 'Chủ', 'Phối hợp', 'Thời gian hoàn'],
+      ['', '', '', '', 'phẩm', 'trì', '', 'thành'],
+      ['I', 'Cải cách thể chế'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 1]]);
+    expect(codes(grid)).toEqual([]);
+    expect(analyze(grid).appendix.header?.cells).toContain('phẩm');
+  });
+  test.each([
+    ['PHẦN I. CẢI CÁCH THỂ CHẾ', 'I'],
+    ['Phần II - Cải cách thủ tục hành chính', 'II'],
+    ['Lĩnh vực 3: Cải cách tổ chức bộ máy', '3'],
+  ])('"%s" is area %s', (title, numeral) => {
+    const an = analyze([H, [title], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')]);
+    expect(an.areas.map((a) => a.numeral)).toEqual([numeral]);
+    expect(an.areas[0].code).not.toBeNull();
+  });
+  test.each([
+    ['Cải cách thể chế (Mục tiêu: 01; Nhiệm vụ: 02; Hoạt động: 03)'],
+    ['Cải cách thể chế (01 MT, 02 NV, 03 HĐ)'],
+  ])('declared counts in "%s"', (title) => {
+    expect(analyze([H, ['I', title], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')]).areas[0].declared).toEqual({ goals: 1, tasks: 2, activities: 3 });
+  });
+});

@@ -1,7 +1,7 @@
 import { communeFromName, communeFromTitle } from './commune';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
-import { isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
+import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
 import { anyLabel, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { matchArea, parseDeclared, parseSection } from './section';
@@ -126,6 +126,20 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   let bodyStart = headerIndex + 1;
   for (; bodyStart < grid.length; bodyStart++) {
     const texts = rowTexts(bodyStart);
+    // Header text wrapped onto the next line by PDF extraction ("Kết quả/Sản" | "phẩm").
+    const top = rowTexts(headerIndex);
+    if (isHeaderTail(texts, top)) {
+      headerCells.push(...texts.filter(Boolean));
+      // "Chủ" | "trì": the column is named once its word is whole.
+      texts.forEach((tail, c) => {
+        const k = tail ? headerKey(`${top[c]} ${tail}`) : null;
+        if (k && header!.columns[k] === undefined && !Object.values(header!.columns).includes(c)) {
+          header!.columns[k] = c;
+          header!.texts[k] = `${top[c]} ${tail}`;
+        }
+      });
+      continue;
+    }
     const sub = matchSubHeader(texts);
     if (!sub) break;
     for (const k of Object.keys(sub) as HeaderKey[]) {
@@ -377,6 +391,21 @@ function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>
     deadline: get(cols.deadline),
     monitor: get(cols.monitor),
   };
+}
+
+/**
+ * A row under the header holding only the ends of wrapped header words: short,
+ * lower-case, no digits, each under a header cell. Data never looks like that.
+ */
+function isHeaderTail(texts: readonly string[], header: readonly string[]): boolean {
+  let any = false;
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c];
+    if (!t) continue;
+    if (t.length > 15 || /\d/.test(t) || !/^\p{Ll}/u.test(t) || !header[c]) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Text in cells no recognized column reads (extra columns, a number a shifted row left behind). */

@@ -24,10 +24,11 @@ export function matchArea(title: string): AreaCode | null {
   return null;
 }
 
+/** "4 mục tiêu", "Mục tiêu: 04", "04 MT" (the number may come after a colon, never after a label's space). */
 const DECLARED: Record<Level, RegExp> = {
-  goals: /(\d+)\s*muc tieu/,
-  tasks: /(\d+)\s*nhiem vu/,
-  activities: /(\d+)\s*hoat dong/,
+  goals: /(\d+)\s*(?:muc tieu|mt\b)|muc tieu\s*:\s*(\d+)/,
+  tasks: /(\d+)\s*(?:nhiem vu|nv\b)|nhiem vu\s*:\s*(\d+)/,
+  activities: /(\d+)\s*(?:hoat dong|hd\b)|hoat dong\s*:\s*(\d+)/,
 };
 
 /** Counts written in a title: "(4 mục tiêu; 5 nhiệm vụ; 6 hoạt động)", "(04 Mục tiêu, 05 Nhiệm vụ...)". */
@@ -38,7 +39,7 @@ export function parseDeclared(title: string): Declared | null {
   for (const level of Object.keys(DECLARED) as Level[]) {
     const m = DECLARED[level].exec(f);
     if (m) {
-      d[level] = Number(m[1]);
+      d[level] = Number(m[1] ?? m[2]);
       any = true;
     }
   }
@@ -47,9 +48,10 @@ export function parseDeclared(title: string): Declared | null {
 
 /** A title without a numeral must read as an area heading, not as a sentence that mentions one. */
 const BARE_TITLE = /^(cai cach|(cong tac )?chi dao,? dieu hanh|cong tac chi dao|xay dung,? (va )?(phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa|chuyen doi so)/;
+const PART_WORD = /^\s*(phần|phan|lĩnh vực|linh vuc)\s+(?=[IVX\d])/i;
 const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):\-–—]\s*(.+)$/i;
 const ARABIC = /^(\d{1,2})\.?$/;
-const ARABIC_INLINE = /^(\d{1,2})\s*[.)]\s*(.+)$/;
+const ARABIC_INLINE = /^(\d{1,2})\s*[.):\-–—]\s*(.+)$/;
 
 /**
  * After a bare 1, 2, 3 the text must look like a heading, not a goal that
@@ -80,8 +82,11 @@ function isAreaHeading(text: string): boolean {
  * A section row from the distinct texts of a row, in column order.
  * Forms: ["I", "CÔNG TÁC ..."], ["I. CÔNG TÁC ..."], ["CẢI CÁCH THỂ CHẾ"].
  */
-export function parseSection(texts: readonly string[]): SectionHead | null {
-  if (texts.length === 0) return null;
+export function parseSection(raw: readonly string[]): SectionHead | null {
+  if (raw.length === 0) return null;
+  // "PHẦN I. …", "Lĩnh vực 2: …": the word before the number adds nothing.
+  const lead = PART_WORD.exec(raw[0]);
+  const texts = lead && lead[0].length < raw[0].length ? [raw[0].slice(lead[0].length), ...raw.slice(1)] : raw;
   let numeral = romanNumeral(texts[0]);
   // "i)", "ii." number items too: lower case makes a section only before a heading.
   if (numeral && texts[0] !== texts[0].toUpperCase() && !(texts.length >= 2 && isInlineHeading(texts.slice(1).join(' ')))) numeral = null;
