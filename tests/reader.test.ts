@@ -260,8 +260,20 @@ describe('deadlines', () => {
     'Thường xuyên',
     'HẰNG NĂM'.normalize('NFD'),
     'Hang nam',
+    // More of what staff write.
+    'Quý IV/2026',
+    'Tháng 12 hằng năm',
+    '6 tháng đầu năm',
+    'Trước 30/6 hằng năm',
+    'Theo chỉ đạo của UBND tỉnh',
+    'Năm 2027 và các năm tiếp theo',
+    'Khi phát sinh',
+    'Đột xuất',
+    'Đúng thời hạn quy định',
+    'Thường niên',
+    'Cuối năm',
   ])('%s is a deadline', (d) => expect(isDeadline(d)).toBe(true));
-  test.each(['Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND', 'Công an xã', 'Ủy ban MTTQ Việt Nam xã', 'Kế hoạch'])('%s is not', (d) =>
+  test.each(['Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND', 'Công an xã', 'Ủy ban MTTQ Việt Nam xã', 'Kế hoạch', 'Công chức Tư pháp - Hộ tịch', 'Chủ tịch UBND xã', 'Báo cáo'])('%s is not', (d) =>
     expect(isDeadline(d)).toBe(false),
   );
   test('due in a year', () => {

@@ -115,4 +115,4 @@ export const EXCEL_ERRORS: readonly string[] = [
 ];
 
 /** Words that say a deadline recurs every year. */
-export const RECURRING_DEADLINE = /(hang|moi) (nam|quy|thang|tuan|ngay)|thuong xuyen|dinh ky|lien tuc|hang nam/;
+export const RECURRING_DEADLINE = /(hang|moi) (nam|quy|thang|tuan|ngay)|thuong xuyen|thuong nien|dinh ky|lien tuc|hang nam/;
