@@ -235,3 +235,100 @@ describe('wrapped headers, part words, counts in short forms', () => {
     expect(analyze([H, ['I', title], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')]).areas[0].declared).toEqual({ goals: 1, tasks: 2, activities: 3 });
   });
 });
+
+describe('appendices typed in Excel', () => {
+  const S: CellValue[] = ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 2 nhiệm vụ; 3 hoạt động)'];
+  test('a two-row header whose other cells ("Ghi chú" too) are merged down over both rows', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị thực hiện', 'Đơn vị thực hiện', 'Thời gian hoàn thành', 'Ghi chú'],
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành', 'Ghi chú'],
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      [...item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ''],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.header?.columns).toMatchObject({ lead: 5, partners: 6, deadline: 7 });
+    expect(codes(grid)).toEqual([]);
+  });
+  test('rows without TT opening with "-", "a)", a number or a quote, each with its own lead and deadline, are items', () => {
+    const grid: CellValue[][] = [
+      H,
+      S,
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', '- Rà soát văn bản'),
+      ['', '', '', '- Công bố danh mục', 'Quyết định', 'Công chức Tư pháp', 'Các cơ quan', 'Quý I/2026'],
+      ['', '', 'Nhiệm vụ 2: D', 'a) “Ngày pháp luật” hằng tháng', 'Tin bài', 'Văn phòng', '', 'Thường xuyên'],
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 3]]);
+  });
+  test('a date typed in the deadline column, as Office gives it (a serial number), is a date', () => {
+    const grid: CellValue[][] = [H, ['I', 'Cải cách thể chế'], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 46387]];
+    const an = analyze(grid);
+    expect(an.appendix.items[0].deadline).toBe('31/12/2026');
+    expect(codes(grid)).toEqual([]);
+  });
+  test('the staircase: goal and task on rows of their own above their activities report nothing missing', () => {
+    const grid: CellValue[][] = [
+      H,
+      S,
+      ['1', 'Mục tiêu 1: Nâng cao chất lượng văn bản', '', '', '', '', '', ''],
+      ['1.1', '', 'Nhiệm vụ 1: Rà soát văn bản', '', '', '', '', ''],
+      item('1.1.1', '', '', 'Hoạt động 1: Rà soát định kỳ'),
+      item('1.1.2', '', '', 'Hoạt động 2: Công bố danh mục'),
+      ['1.2', '', 'Nhiệm vụ 2: Kiểm tra văn bản', '', '', '', '', ''],
+      item('1.2.1', '', '', 'Hoạt động 3: Tự kiểm tra'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 3]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('a small table above the appendix is not its header', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Nội dung', 'Số lượng', 'Thời gian'],
+      ['1', 'Văn bản ban hành', '3', '2026'],
+      [],
+      H,
+      ['I', 'Cải cách thể chế'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.header?.row).toBe(4);
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 1]]);
+  });
+  test('"PHỤ LỤC II" or another table below ends the appendix; a total row is not an item', () => {
+    const base: CellValue[][] = [H, ['I', 'Cải cách thể chế (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    const below = [...base, ['Tổng cộng', '1', '1', '1'], [], ['PHỤ LỤC II'], ['TT', 'Nội dung', 'Số lượng', 'Thời gian'], ['1', 'Văn bản', '3', '2026']];
+    expect(counts(below)).toEqual([['institutions', 1, 1, 1]]);
+    expect(codes(below)).toEqual([]);
+    const table = [...base, [], ['TT', 'Nội dung', 'Chủ trì', 'Thời gian'], ['1', 'Tổng kết', 'Văn phòng', '2026']];
+    expect(counts(table)).toEqual([['institutions', 1, 1, 1]]);
+    expect(codes(table)).toEqual([]);
+  });
+  test('an activity merged down over two product rows is one activity, with no duplicate or numbering warning', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'Cải cách thể chế (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát'),
+      ['', '', '', '', 'Danh mục', 'Văn phòng', '', 'Quý I'],
+      item('2', '', '', 'Hoạt động 2: Công bố'),
+    ];
+    const merges = [{ top: 2, left: 3, bottom: 3, right: 3 }];
+    const an = analyze(grid, { merges });
+    expect(an.areas.map((a) => a.counts)).toEqual([{ goals: 1, tasks: 1, activities: 2 }]);
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual([]);
+  });
+  test('"Hoạt động 1.2" numbers within a task: no numbering warning; "Công việc" names the task column; "A." numbers an area', () => {
+    const grid: CellValue[][] = [
+      ['Stt', 'Công việc', 'Sản phẩm', 'Thời gian', 'Chủ trì', 'Phối hợp'],
+      ['A.', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Nhiệm vụ 1.1: Rà soát', 'Báo cáo', 'Hằng năm', 'Văn phòng', ''],
+      ['2', 'Nhiệm vụ 1.2: Công bố', 'Quyết định', 'Quý I', 'Văn phòng', ''],
+      ['3', 'Nhiệm vụ 2.1: Niêm yết', 'Bảng', 'Quý II', 'Văn phòng', ''],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.layout).toBe('assignment');
+    expect(an.areas.map((a) => [a.numeral, a.code, a.counts.tasks])).toEqual([['A', 'procedures', 3]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('an unlabelled task on a row of its own after a labelled one is another task', () => {
+    const grid: CellValue[][] = [H, S, item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: Rà soát', 'Rà soát văn bản'), item('2', '', 'Phổ biến pháp luật', 'Tổ chức hội nghị'), item('3', '', '', 'Đăng tải văn bản')];
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 3]]);
+  });
+});

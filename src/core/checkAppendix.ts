@@ -77,8 +77,10 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
       lastSection = it.section;
     }
     if (it.section < 0) add({ code: 'row-outside-area', severity: 'error', row, column: null, area: null });
-    for (const k of required) {
-      if (!it[k] && !a.mergedCells.has(`${row}:${k}`)) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
+    if (!isGroupRow(a, i)) {
+      for (const k of required) {
+        if (!it[k] && !a.mergedCells.has(`${row}:${k}`)) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
+      }
     }
     if (it.deadline && !isDeadline(it.deadline)) {
       add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: it.deadline } });
@@ -86,7 +88,8 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     const text = it[dupKey];
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate.
     const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section;
-    if (text && !inherited) {
+    // A cell merged down over several rows is written once: no duplicate.
+    if (text && !inherited && !a.mergedCells.has(`${row}:${dupKey}`)) {
       // Keyed like the counts key it (one computation per text), then the label dropped;
       // an activity repeats only under the same task.
       const under = dupKey === 'activity' && it.task ? `${toneKey(it.task)}\u0001` : '';
@@ -96,6 +99,23 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
       else seen.set(key, row);
     }
   });
+}
+
+/** Sub-rows under a group row: "1.1", "a)", "- …", "+ …". */
+const SUB_ROW = /^(\d+\.\d+|[a-zđ]\)|[-+•])/;
+
+/**
+ * A row that only names a goal or a task for the rows under it (the staircase
+ * layout typed in Excel: "1 | Mục tiêu 1", then "1.1 | Nhiệm vụ 1", then activities):
+ * a heading, so its empty cells are not missing.
+ */
+function isGroupRow(a: Appendix, i: number): boolean {
+  const it = a.items[i];
+  const next = a.items[i + 1];
+  if (!next || next.section !== it.section) return false;
+  if (it.activity || it.product || it.lead || it.deadline || it.partners || it.monitor) return false;
+  if (a.layout === 'standard') return (it.goal !== null && next.goal === it.goal) || (it.task !== null && next.task === it.task);
+  return it.task !== null && (SUB_ROW.test(next.tt ?? '') || SUB_ROW.test(next.task ?? ''));
 }
 
 type Kind = 'skip' | 'repeat' | 'back';

@@ -35,7 +35,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   { key: 'deadline', vi: 'Thời gian hoàn thành', en: 'Deadline', pattern: /(thoi gian|thoi han|tien do)/ },
   { key: 'product', vi: 'Kết quả/Sản phẩm', en: 'Result/Product', pattern: /(san pham|ket qua)/ },
   { key: 'activity', vi: 'Hoạt động', en: 'Activity', pattern: /hoat dong/ },
-  { key: 'task', vi: 'Nhiệm vụ', en: 'Task', pattern: /(nhiem vu|noi dung)/ },
+  { key: 'task', vi: 'Nhiệm vụ', en: 'Task', pattern: /(nhiem vu|noi dung|cong viec)/ },
   { key: 'goal', vi: 'Mục tiêu', en: 'Goal', pattern: /muc tieu|chi tieu/ },
 ];
 

@@ -86,7 +86,7 @@ const COLUMN_LETTER = /^\(?([A-H])\)?$/;
  * merged "Đơn vị thực hiện") or numbers them ("(1) (2) (3)…"). Returns the
  * columns it names (none for a numbers row), or null when it is not such a row.
  */
-export function matchSubHeader(texts: readonly string[], minKeys = 1): Partial<Record<HeaderKey, number>> | null {
+export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: readonly string[]): Partial<Record<HeaderKey, number>> | null {
   // Runs on every body row: a sentence-long cell rules the row out before any matching.
   for (const t of texts) if (t.length > MAX_HEADER_CELL) return null;
   const keys: Partial<Record<HeaderKey, number>> = {};
@@ -97,6 +97,8 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1): Partial<R
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];
     if (!t) continue;
+    // A header cell merged down over both rows repeats its text ("Ghi chú", "Kinh phí"): it names nothing new.
+    if (above && above[c] === t) continue;
     filled++;
     const n = COLUMN_NUMBER.exec(t);
     if (n) {

@@ -54,9 +54,11 @@ const WRITTEN: Record<Level, RegExp> = {
 export function labelNumber(text: string, level: Level): number | null {
   if (!text || !mayBeLabel(text)) return null;
   const w = WRITTEN[level].exec(text);
-  if (w) return Number(w[1]);
-  const m = LEVELS.find((l) => l.level === level)!.label.exec(head(text));
-  return m ? Number(m[1]) : null;
+  const m = w ?? LEVELS.find((l) => l.level === level)!.label.exec(head(text));
+  if (!m) return null;
+  // "Hoạt động 1.2" numbers within a task: not a number of the area's sequence.
+  const after = (w ? text : head(text)).slice(m.index + m[0].length);
+  return /^\.\d/.test(after) ? null : Number(m[1]);
 }
 
 /** Any level label the cell starts with. */

@@ -17,6 +17,7 @@ const vi: Catalog = {
   'issue.missing-column': 'Thiếu cột “{column}”, cần cho bảng dạng {layout}.',
   'issue.repeated-header': '{where}tiêu đề bảng lặp lại ở đầu trang — đã bỏ qua.',
   'issue.repeated-header.page': '{where}số trang “{text}” — đã bỏ qua.',
+  'issue.repeated-header.total': '{where}dòng “{total}” cộng các dòng trên — không tính là một dòng của bảng.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
   'issue.shifted-row': '{where}các ô bị lệch sang phải {by} cột — đã căn lại theo tiêu đề.',
   'issue.row-outside-area': '{where}dòng nằm trước lĩnh vực đầu tiên, không thuộc lĩnh vực nào.',
@@ -141,6 +142,7 @@ const en: Catalog = {
   'issue.missing-column': 'Column “{column}” is missing; the {layout} layout needs it.',
   'issue.repeated-header': '{where}header repeated at a page break — skipped.',
   'issue.repeated-header.page': '{where}page number “{text}” — skipped.',
+  'issue.repeated-header.total': '{where}“{total}” row sums the rows above — not counted as a row of the table.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
   'issue.shifted-row': '{where}cells shifted {by} column(s) to the right — realigned to the header.',
   'issue.row-outside-area': '{where}row before the first reform area; it belongs to no area.',
@@ -332,7 +334,9 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
   const variant =
     issue.code === 'repeated-header' && d.text !== undefined
       ? '.page'
-      : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
+      : issue.code === 'repeated-header' && d.total !== undefined
+        ? '.total'
+        : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';
   const key = `issue.${issue.code as IssueCode}${variant}`;

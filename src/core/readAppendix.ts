@@ -1,5 +1,5 @@
 import { communeFromName, communeFromTitle } from './commune';
-import { cellError, cellText, isNonText } from './cells';
+import { cellError, cellText, formatDate, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
 import { anyLabel, labelNumber } from './labels';
@@ -102,6 +102,16 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return -1;
   };
 
+  /** A row within the next 60 that names more columns than `found`, or -1. */
+  const betterHeaderBelow = (r: number, found: HeaderMatch): number => {
+    const n = Object.keys(found.columns).length;
+    for (let b = r + 1; b < Math.min(grid.length, r + 60); b++) {
+      const m = matchHeader(rowTexts(b));
+      if (m && Object.keys(m.columns).length > n) return b;
+    }
+    return -1;
+  };
+
   // 1. The header: the first row that names enough columns.
   let header: HeaderMatch | null = null;
   let headerIndex = -1;
@@ -110,7 +120,19 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const texts = rowTexts(r);
     header = matchHeader(texts);
     if (header) {
-      headerIndex = r;
+      // A small table above the appendix ("TT | Nội dung | Số lượng | Thời gian") names fewer columns
+      // than the appendix's own header a little further down: take that one.
+      const better = betterHeaderBelow(r, header);
+      if (better < 0) {
+        headerIndex = r;
+        break;
+      }
+      for (; r < better; r++) {
+        const line = distinctTexts(rowTexts(r)).join(' ');
+        if (line) titleLines.push(line);
+      }
+      header = matchHeader(rowTexts(better));
+      headerIndex = better;
       break;
     }
     const line = distinctTexts(texts).join(' ');
@@ -140,7 +162,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       });
       continue;
     }
-    const sub = matchSubHeader(texts);
+    const sub = matchSubHeader(texts, 1, top);
     if (!sub) break;
     for (const k of Object.keys(sub) as HeaderKey[]) {
       const col = sub[k]!;
@@ -202,9 +224,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const texts = rowTexts(r);
     const distinct = distinctTexts(texts);
     if (distinct.length === 0) continue;
+    // A blank row inside merged cells holds only the merges' text: it is blank.
+    if (covered.size > 0 && texts.every((t, c) => !t || covered.has(`${r}:${c}`))) continue;
     const wasBreak = afterBreak;
     afterBreak = false;
-    if (endsTable(distinct)) {
+    if (endsTable(distinct) || startsOtherTable(texts, distinct, header)) {
       for (let f = r; f < grid.length; f++) {
         const line = distinctTexts(rowTexts(f)).join(' ');
         if (line) appendix.footerLines.push(line);
@@ -221,6 +245,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (distinct.length === 1 && (PAGE_NUMBER.test(fold(distinct[0])) || (BARE_PAGE.test(distinct[0]) && headerFollows(r)))) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { text: distinct[0] } });
       afterBreak = true;
+      continue;
+    }
+    // "Tổng cộng | 3 | 4 | 6": a total row sums the rows above; it is not one of them.
+    if (isTotalRow(distinct)) {
+      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { total: distinct[0] } });
       continue;
     }
     // Counts written on their own line under the section title.
@@ -309,7 +338,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (!tt && shift) tt = texts.slice(shift.from, shift.from + shift.by).find((t) => BARE_NUMBER.test(t)) ?? '';
     const goalLabel = levels.goals ? labelNumber(at.goal, 'goals') : null;
     const taskLabel = levels.tasks ? labelNumber(at.task, 'tasks') : null;
-    const activityLabel = levels.activities ? labelNumber(at.activity, 'activities') : null;
+    // An activity merged down over several rows is labelled once.
+    const activityCovered = covered.size > 0 && cols.activity !== undefined && covered.has(`${r}:${cols.activity}`);
+    const activityLabel = levels.activities && !activityCovered ? labelNumber(at.activity, 'activities') : null;
+    // Office gives a date typed in the deadline column as its serial number (46387 = 31/12/2026).
+    if (cols.deadline !== undefined && typeof row[cols.deadline] === 'number') at.deadline = serialDateText(row[cols.deadline] as number) ?? at.deadline;
     const hasLabel = goalLabel !== null || taskLabel !== null || activityLabel !== null;
     const last = appendix.items.length - 1;
 
@@ -318,7 +351,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // Only a page break splits a row; without one, a TT-less row that reads as a row of its own
     // (its work starting a sentence, with a lead or a deadline) is an item. A table without TTs
     // gives no other sign, so there only a page break joins.
-    const ownRow = (): boolean => /^\p{Lu}/u.test(layout === 'standard' ? at.activity : at.task) && !!(at.lead || at.deadline);
+    const ownRow = (): boolean => {
+      const work = layout === 'standard' ? at.activity : at.task;
+      // "- Rà soát…", "a) …", "05 lớp tập huấn…", "“Ngày pháp luật”…": a bullet, number or quote opens a row too.
+      return (/^[\p{Lu}\d"“'(\-+•–*]/u.test(work) || /^\p{Ll}\)/u.test(work)) && !!(at.lead || at.deadline);
+    };
     const continues = (): boolean => (seenTT ? wasBreak || !ownRow() : wasBreak && !ownRow());
     if (!tt && !hasLabel && areaCol === undefined && last >= 0 && appendix.items[last].section === section && continues()) {
       const prev = appendix.items[last];
@@ -341,7 +378,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // A normalized table writes every cell whole: nothing to fill down, no tails to join.
     const merged = areaCol === undefined;
     if (header.columns.goal !== undefined) goal = merged || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, merged) : null;
-    if (header.columns.task !== undefined) task = merged || at.task ? nextEntity(task, at.task, taskLabel ?? undefined, merged) : null;
+    // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
+    if (header.columns.task !== undefined) task = merged || at.task ? nextEntity(task, at.task, taskLabel ?? undefined, merged && !tt) : null;
     const item: Item = {
       rows: [sheetRow],
       area: section >= 0 ? appendix.sections[section].code : null,
@@ -391,6 +429,27 @@ function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>
     deadline: get(cols.deadline),
     monitor: get(cols.monitor),
   };
+}
+
+/** Excel date serials of 1990..2100; a year typed as a number (2026) is far below. */
+function serialDateText(n: number): string | null {
+  if (!Number.isInteger(n) || n < 32874 || n > 73415) return null;
+  return formatDate(new Date(Date.UTC(1899, 11, 30) + n * 86_400_000));
+}
+
+const TOTAL = /^(tong cong|tong so|tong|cong)\s*:?$/;
+/** "Tổng cộng", "Tổng số: | 3 | 4 | 6": a total label, then numbers at most. */
+function isTotalRow(distinct: readonly string[]): boolean {
+  return TOTAL.test(fold(distinct[0])) && distinct.slice(1).every((t) => /^\d+([.,]\d+)?$/.test(t));
+}
+
+/** "PHỤ LỤC II" or the header of a table with other columns: the appendix is over. */
+function startsOtherTable(texts: readonly string[], distinct: readonly string[], header: HeaderMatch): boolean {
+  if (distinct.length === 1 && /^phu luc\b/.test(fold(distinct[0])) && distinct[0] === distinct[0].toUpperCase()) return true;
+  const other = distinct.length >= 3 && distinct.every((t) => t.length <= 60) ? matchHeader(texts) : null;
+  if (!other) return false;
+  const ours = Object.keys(header.columns) as HeaderKey[];
+  return ours.filter((k) => other.columns[k] === header.columns[k]).length * 2 < ours.length;
 }
 
 /**
@@ -461,6 +520,7 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
   if (a.header!.columns.task === undefined) counts.tasks = null;
   if (a.header!.columns.activity === undefined) counts.activities = null;
   const goals = new Set<string>();
+  // Not per goal: a task may sit under two goals (a goal with no task of its own, as in Bình Lư row 27).
   const tasks = new Set<string>();
   // The same words under two tasks ("Tổ chức thực hiện") are two activities: distinct per task.
   const activities = new Map<string, Set<string>>();

@@ -48,6 +48,7 @@ export function parseDeclared(title: string): Declared | null {
 
 /** A title without a numeral must read as an area heading, not as a sentence that mentions one. */
 const BARE_TITLE = /^(cai cach|(cong tac )?chi dao,? dieu hanh|cong tac chi dao|xay dung,? (va )?(phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa|chuyen doi so)/;
+const LETTER = /^\s*([A-G])\s*[.)]?\s+(?=\S)/;
 const PART_WORD = /^\s*(phần|phan|lĩnh vực|linh vuc)\s+(?=[IVX\d])/i;
 const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):\-–—]\s*(.+)$/i;
 const ARABIC = /^(\d{1,2})\.?$/;
@@ -100,6 +101,11 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
       title = texts.slice(0, 1).map(() => m[2].trim()).concat(texts.slice(1)).join(' ');
     } else if (texts.length === 1 && isAreaHeading(texts[0])) {
       title = texts[0];
+    } else if (texts.length <= 2 && LETTER.test(texts.join(' ')) && matchArea(texts.join(' ')) && isInlineHeading(texts.join(' ').replace(LETTER, ''))) {
+      // "A. CẢI CÁCH THỂ CHẾ", "A | CẢI CÁCH…": a letter numbers the area; only a known area, so "A. …" notes stay what they are.
+      const joined = texts.join(' ');
+      numeral = LETTER.exec(joined)![1];
+      title = joined.replace(LETTER, '');
     } else {
       // Areas numbered "1", "2"... (items then "1.1", "1.2"): only a bare number beside an area heading.
       const a = ARABIC.exec(texts[0]);
