@@ -214,7 +214,13 @@ describe('cchc normalize / template / rollup', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Dữ liệu', 'Kiểm tra']);
-    expect(wb.getWorksheet('Tổng hợp')!.actualRowCount).toBe(1 + 3 + 1);
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    expect(summary.actualRowCount).toBe(1 + 3 + 1);
+    // The table holds the communes; the total row sits under it, so sorting leaves it last.
+    const tables = (summary as unknown as { tables: Record<string, { table: { tableRef?: string; ref?: string } }> }).tables;
+    expect(Object.keys(tables)).toEqual(['TongHop']);
+    expect(summary.getRow(5).getCell(1).value).toBe('Tổng cộng');
+    expect(summary.getRow(5).font?.bold).toBe(true);
     expect(wb.getWorksheet('Dữ liệu')!.getRow(2).getCell(1).value).toBe('Bình Lư');
     // Whoever only opens the workbook sees what was left out and what looks doubled.
     const issues = wb.getWorksheet('Kiểm tra')!;

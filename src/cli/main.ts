@@ -224,7 +224,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
     tables.issues.rows.push(...skipped.map(({ file, reason }) => skippedRow(file, reason, args.lang)));
     tables.issues.rows.push(...r.sameCommune.map((names) => skippedRow('', t('rollup.sameCommune', { names: names.join(', ') }, args.lang), args.lang, 'same-commune')));
     const sheets = [
-      { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop' },
+      { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop', totalRows: 1 },
       { name: t('rollup.sheet.data', {}, args.lang), table: tables.data, tableName: 'DuLieu' },
       { name: t('rollup.sheet.issues', {}, args.lang), table: tables.issues, tableName: 'KiemTra' },
     ];

@@ -9,8 +9,10 @@ export interface SheetSpec {
   table: PlainTable;
   /** Lines above the table. */
   titleLines?: string[];
-  /** Excel table name (letters, digits, underscore). */
+  /** Excel table name (letters, digits, underscore), unique in the workbook. */
   tableName?: string;
+  /** The last rows are totals: written in bold under the table, so sorting and filtering leave them be. */
+  totalRows?: number;
 }
 
 export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
@@ -21,11 +23,18 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
     c.value = line;
     c.font = { bold: i < 2 };
   });
-  const { header, rows, widths } = spec.table;
+  const { header, widths } = spec.table;
+  const totals = spec.totalRows ? spec.table.rows.slice(-spec.totalRows) : [];
+  const rows = spec.totalRows ? spec.table.rows.slice(0, -spec.totalRows) : spec.table.rows;
   const headerRow = top + 1;
+  totals.forEach((r, i) => {
+    const row = ws.getRow(headerRow + rows.length + 1 + i);
+    r.forEach((v, j) => (row.getCell(j + 1).value = v));
+    row.font = { bold: true };
+  });
   if (rows.length > 0) {
     ws.addTable({
-      name: `${spec.tableName ?? 'Bang'}${++tableSeq}`,
+      name: spec.tableName ?? `Bang${++tableSeq}`,
       ref: `A${headerRow}`,
       headerRow: true,
       style: { theme: 'TableStyleMedium2', showRowStripes: true },
@@ -58,7 +67,7 @@ export async function writeSheetsStreaming(file: string, sheets: SheetSpec[], ke
     const ws = wb.addWorksheet(spec.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
     ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12, style: { alignment: { wrapText: true, vertical: 'top' } } }));
     ws.getRow(1).font = { bold: true };
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length, column: header.length } };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length - (spec.totalRows ?? 0), column: header.length } };
     ws.getRow(1).commit();
     for (const r of rows) ws.addRow(r.map((v) => (v === null ? null : v))).commit();
     ws.commit();
