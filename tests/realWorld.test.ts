@@ -332,3 +332,15 @@ describe('appendices typed in Excel', () => {
     expect(counts(grid)).toEqual([['institutions', 1, 2, 3]]);
   });
 });
+
+describe('page numbers and long numbered headings', () => {
+  test('a bare page number, then "Trang 2/5", then the header: both dropped', () => {
+    const grid: CellValue[][] = [H, ['I', 'Cải cách thể chế'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ['2'], ['Trang 2/5'], H, item('2', '', '', 'Hoạt động 2: D')];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('an area numbered 1. with a long mixed-case title alone on its row', () => {
+    const title = 'Xây dựng và phát triển chính quyền điện tử, chính quyền số, chuyển đổi số trên địa bàn xã';
+    expect(counts([H, ['1.', title], item('1.1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')])).toEqual([['digital-government', 1, 1, 1]]);
+  });
+});

@@ -214,7 +214,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
   /** A bare number right before the header repeated: the page number of the new page. */
   const headerFollows = (r: number): boolean => {
-    const n = nextFilled(r);
+    let n = nextFilled(r);
+    // "2" then "Trang 2/5" then the header: look past page-number lines.
+    while (n >= 0 && PAGE_NUMBER.test(fold(distinctTexts(rowTexts(n)).join(' ')))) n = nextFilled(n);
     return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
   };
 

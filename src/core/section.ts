@@ -58,8 +58,9 @@ const ARABIC_INLINE = /^(\d{1,2})\s*[.):\-–—]\s*(.+)$/;
  * After a bare 1, 2, 3 the text must look like a heading, not a goal that
  * starts with "Cải cách...": capitals, declared counts, or short.
  */
-function isNumberedHeading(text: string): boolean {
-  return isAreaHeading(text) && (text === text.toUpperCase() || parseDeclared(text) !== null || text.length <= 70);
+function isNumberedHeading(text: string, alone = false): boolean {
+  // A number and a heading alone on their row may run longer ("… chính quyền số, chuyển đổi số trên địa bàn xã").
+  return isAreaHeading(text) && (text === text.toUpperCase() || parseDeclared(text) !== null || text.length <= (alone ? 150 : 70));
 }
 
 /**
@@ -109,7 +110,7 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
     } else {
       // Areas numbered "1", "2"... (items then "1.1", "1.2"): only a bare number beside an area heading.
       const a = ARABIC.exec(texts[0]);
-      if (a && texts.length === 2 && isNumberedHeading(texts[1])) {
+      if (a && texts.length === 2 && isNumberedHeading(texts[1], true)) {
         return { numeral: a[1], arabic: true, title: texts[1], code: matchArea(texts[1]), declared: parseDeclared(texts[1]) };
       }
       const inline = ARABIC_INLINE.exec(texts[0]);
