@@ -344,3 +344,17 @@ describe('page numbers and long numbered headings', () => {
     expect(counts([H, ['1.', title], item('1.1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')])).toEqual([['digital-government', 1, 1, 1]]);
   });
 });
+
+test('a row shifted one column right without any label: its TT one column late and text past the last column', () => {
+  const grid: CellValue[][] = [
+    H,
+    ['I', 'Cải cách thể chế (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+    item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Rà soát văn bản'),
+    ['', '2', '', '', 'Lập danh mục văn bản', 'Danh mục', 'Văn phòng', 'Các phòng', 'Quý I'],
+    item('3', '', '', 'Công bố danh mục'),
+  ];
+  const an = analyze(grid);
+  expect(counts(grid)).toEqual([['institutions', 1, 1, 3]]);
+  expect(an.appendix.items[1]).toMatchObject({ tt: '2', activity: 'Lập danh mục văn bản', deadline: 'Quý I' });
+  expect(codes(grid)).toEqual(['shifted-row@4']);
+});

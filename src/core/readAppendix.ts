@@ -562,6 +562,13 @@ interface Shift {
  * number before it.
  */
 function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[]): Shift | null {
+  // No label, but the TT sits in the next column and text runs past the last header column.
+  const tt = header.columns.tt;
+  const last = Math.max(...keys.map((k) => header.columns[k]!));
+  if (tt !== undefined && !texts[tt] && BARE_NUMBER.test(texts[tt + 1] ?? '') && texts.length > last + 1 && texts[last + 1]) {
+    const next = keys.find((k) => header.columns[k] === tt + 1);
+    if (next) return { from: tt, by: 1, key: 'tt' };
+  }
   for (const k of keys) {
     if (k === 'tt') continue;
     const c = header.columns[k]!;
