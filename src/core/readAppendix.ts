@@ -106,7 +106,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const betterHeaderBelow = (r: number, found: HeaderMatch): number => {
     const n = Object.keys(found.columns).length;
     for (let b = r + 1; b < Math.min(grid.length, r + 60); b++) {
-      const m = matchHeader(rowTexts(b));
+      const texts = rowTexts(b);
+      // Header cells are short: a row with a sentence in it is data (and is not matched).
+      let short = 0;
+      for (const t of texts) if (t) short = t.length > 60 ? -Infinity : short + 1;
+      if (short <= n) continue;
+      const m = matchHeader(texts);
       if (m && Object.keys(m.columns).length > n) return b;
     }
     return -1;
