@@ -214,7 +214,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const orAbove = (text: string, k: 'product' | 'lead' | 'partners' | 'deadline' | 'monitor'): string | null => {
     if (!text) return null;
     const above = appendix.items[appendix.items.length - 1];
-    return text.length <= 12 && above && SAME_AS_ABOVE.test(fold(text)) ? (above[k] ?? text) : text;
+    return text.length <= 12 && above && /^["“”'\-\s]*[nN]/.test(text) && SAME_AS_ABOVE.test(fold(text)) ? (above[k] ?? text) : text;
   };
 
   /** A bare number right before the header repeated: the page number of the new page. */
@@ -313,7 +313,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // Cells by column, realigned when the row sits one column late.
     let cols: Partial<Record<HeaderKey, number>> = header.columns;
-    const shift = detectShift(texts, header, keys);
+    const shift = detectShift(texts, header, keys, lastCol);
     if (shift) {
       cols = {};
       for (const k of keys) {
@@ -447,7 +447,9 @@ function serialDateText(n: number): string | null {
 const TOTAL = /^(tong cong|tong so|tong|cong)\s*:?$/;
 /** "Tổng cộng", "Tổng số: | 3 | 4 | 6": a total label, then numbers at most. */
 function isTotalRow(distinct: readonly string[]): boolean {
-  return TOTAL.test(fold(distinct[0])) && distinct.slice(1).every((t) => /^\d+([.,]\d+)?$/.test(t));
+  const first = distinct[0];
+  if (first.length > 12 || !/^[tTcC]/.test(first)) return false;
+  return TOTAL.test(fold(first)) && distinct.slice(1).every((t) => /^\d+([.,]\d+)?$/.test(t));
 }
 
 /** "PHỤ LỤC II" or the header of a table with other columns: the appendix is over. */
@@ -566,10 +568,9 @@ interface Shift {
  * but sits in a later column than that level's, with only empties or a bare
  * number before it.
  */
-function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[]): Shift | null {
+function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[], last: number): Shift | null {
   // No label, but the TT sits in the next column and text runs past the last header column.
   const tt = header.columns.tt;
-  const last = Math.max(...keys.map((k) => header.columns[k]!));
   if (tt !== undefined && !texts[tt] && BARE_NUMBER.test(texts[tt + 1] ?? '') && texts.length > last + 1 && texts[last + 1]) {
     const next = keys.find((k) => header.columns[k] === tt + 1);
     if (next) return { from: tt, by: 1, key: 'tt' };
