@@ -57,16 +57,17 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
 /**
  * Large outputs (a national roll-up) through exceljs's streaming writer: rows go
  * to disk as they are made. It cannot write Excel tables, so each sheet gets an
- * autofilter over its header instead, plus the frozen header and widths.
+ * autofilter over its header instead, plus the frozen header and widths. No cell
+ * styles (bold, wrapping): they make writing three times slower, and at this size
+ * the sheet is filtered and pivoted rather than read row by row.
  */
 export async function writeSheetsStreaming(file: string, sheets: SheetSpec[], keywords = ''): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
   (wb as unknown as { keywords: string }).keywords = keywords;
   for (const spec of sheets) {
     const { header, rows, widths } = spec.table;
     const ws = wb.addWorksheet(spec.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-    ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12, style: { alignment: { wrapText: true, vertical: 'top' } } }));
-    ws.getRow(1).font = { bold: true };
+    ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12 }));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length - (spec.totalRows ?? 0), column: header.length } };
     ws.getRow(1).commit();
     for (const r of rows) ws.addRow(r.map((v) => (v === null ? null : v))).commit();
