@@ -1,5 +1,4 @@
 /** The roll-up tab's sheet list: its own outputs left out, appendix-looking sheets ticked, ticks kept across a reload. */
-import { fakeWorkbookFrom } from '../src/taskpane/excel/fake';
 import { choosableSheets, mergeSelection } from '../src/taskpane/rollup/choose';
 import { OUTPUT_TAG } from '../src/taskpane/rollup/run';
 import { adapterOn } from './adapterFixtures';

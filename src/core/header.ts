@@ -1,4 +1,4 @@
-import { COLUMNS, type ColumnKey, type HeaderKey, type Layout } from './glossary';
+import { COLUMNS, type HeaderKey, type Layout } from './glossary';
 import { anyLabel } from './labels';
 import { fold, memo } from './text';
 

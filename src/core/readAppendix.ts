@@ -1,10 +1,12 @@
 import { communeFromName, communeFromTitle } from './commune';
-import { cellError, cellText, formatDate, isNonText } from './cells';
+import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
-import { anyLabel, labelNumber } from './labels';
+import { labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { matchArea, parseDeclared, parseSection } from './section';
+import { BARE_PAGE, endsTable, isHeaderTail, isTotalRow, PAGE_NUMBER, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
+import { BARE_NUMBER, detectShift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
 /** A goal or task shared by several items (a vertically merged cell). */
@@ -17,26 +19,6 @@ interface Entity {
 function entityKey(e: Entity): string {
   return (e.key ??= toneKey(e.text));
 }
-
-/** Notes under the table end it ("Nơi nhận:", "* Ghi chú:", "Lưu ý:", "Tổng cộng: …"). */
-const TABLE_END = /^[*(\-\s]*(noi nhan|ghi chu|luu y|nguoi lap|tong cong)/;
-/** Signature lines end it too, but "Chủ tịch UBND xã" is also a lead unit: only in capitals or after TM./KT. */
-const SIGNATURE = /^(\(?da ky\)?$|tm\.? ?(uy ban|ubnd)|kt\.? ?(pho )?chu tich|(pho )?chu tich|uy ban nhan dan (xa|phuong|thi tran|dac khu))/;
-
-function endsTable(distinct: readonly string[]): boolean {
-  if (distinct.length > 2) return false;
-  const f = fold(distinct[0]);
-  if (TABLE_END.test(f)) return true;
-  const m = SIGNATURE.exec(f);
-  return m !== null && (distinct[0] === distinct[0].toUpperCase() || /^(\(?da ky|tm|kt)/.test(m[0]));
-}
-
-/** Page numbers left by PDF extraction: "Trang 2/5", "- 3 -". A bare "2" counts only before a repeated header. */
-const PAGE_NUMBER = /^(trang|page)\s*\d{1,3}(\s*\/\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/;
-const BARE_PAGE = /^\d{1,3}$/;
-
-/** "Nt", "Như trên", "-nt-": the same as the row above. */
-const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
 
 /** Fill every cell of each merged area from its top-left value; remember the covered cells. */
 function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { grid: Grid; covered: Set<string> } {
@@ -438,44 +420,6 @@ function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>
   };
 }
 
-/** Excel date serials of 1990..2100; a year typed as a number (2026) is far below. */
-function serialDateText(n: number): string | null {
-  if (!Number.isInteger(n) || n < 32874 || n > 73415) return null;
-  return formatDate(new Date(Date.UTC(1899, 11, 30) + n * 86_400_000));
-}
-
-const TOTAL = /^(tong cong|tong so|tong|cong)\s*:?$/;
-/** "Tổng cộng", "Tổng số: | 3 | 4 | 6": a total label, then numbers at most. */
-function isTotalRow(distinct: readonly string[]): boolean {
-  const first = distinct[0];
-  if (first.length > 12 || !/^[tTcC]/.test(first)) return false;
-  return TOTAL.test(fold(first)) && distinct.slice(1).every((t) => /^\d+([.,]\d+)?$/.test(t));
-}
-
-/** "PHỤ LỤC II" or the header of a table with other columns: the appendix is over. */
-function startsOtherTable(texts: readonly string[], distinct: readonly string[], header: HeaderMatch): boolean {
-  if (distinct.length === 1 && /^phu luc\b/.test(fold(distinct[0])) && distinct[0] === distinct[0].toUpperCase()) return true;
-  const other = distinct.length >= 3 && distinct.every((t) => t.length <= 60) ? matchHeader(texts) : null;
-  if (!other) return false;
-  const ours = Object.keys(header.columns) as HeaderKey[];
-  return ours.filter((k) => other.columns[k] === header.columns[k]).length * 2 < ours.length;
-}
-
-/**
- * A row under the header holding only the ends of wrapped header words: short,
- * lower-case, no digits, each under a header cell. Data never looks like that.
- */
-function isHeaderTail(texts: readonly string[], header: readonly string[]): boolean {
-  let any = false;
-  for (let c = 0; c < texts.length; c++) {
-    const t = texts[c];
-    if (!t) continue;
-    if (t.length > 15 || /\d/.test(t) || !/^\p{Ll}/u.test(t) || !header[c]) return false;
-    any = true;
-  }
-  return any;
-}
-
 /** Text in cells no recognized column reads (extra columns, a number a shifted row left behind). */
 function extraText(texts: readonly string[], mapped: Set<number>, cols: Partial<Record<HeaderKey, number>>, tt: string, shifted: boolean): string | null {
   // Most rows have text only in recognized columns: say so without building anything.
@@ -552,40 +496,4 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
   if (counts.tasks !== null) counts.tasks = tasks.size;
   if (counts.activities !== null) counts.activities = activityCount;
   return counts;
-}
-
-const BARE_NUMBER = /^\d{1,4}\.?$/;
-
-interface Shift {
-  /** Grid column from which cells sit late. */
-  from: number;
-  by: number;
-  key: ColumnKey;
-}
-
-/**
- * A row shifted right: its first filled cell carries a level label ("Mục tiêu 2")
- * but sits in a later column than that level's, with only empties or a bare
- * number before it.
- */
-function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[], last: number): Shift | null {
-  // No label, but the TT sits in the next column and text runs past the last header column.
-  const tt = header.columns.tt;
-  if (tt !== undefined && !texts[tt] && BARE_NUMBER.test(texts[tt + 1] ?? '') && texts.length > last + 1 && texts[last + 1]) {
-    const next = keys.find((k) => header.columns[k] === tt + 1);
-    if (next) return { from: tt, by: 1, key: 'tt' };
-  }
-  for (const k of keys) {
-    if (k === 'tt') continue;
-    const c = header.columns[k]!;
-    const t = texts[c];
-    if (!t || BARE_NUMBER.test(t)) continue;
-    const label = anyLabel(t);
-    if (!label) return null;
-    const home = LEVELS.find((l) => l.level === label.level)!.column;
-    const homeCol = header.columns[home];
-    if (homeCol === undefined || homeCol >= c) return null;
-    return { from: homeCol, by: c - homeCol, key: home };
-  }
-  return null;
 }

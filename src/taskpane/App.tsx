@@ -3,7 +3,7 @@
  * the shared sheet choice, and the tabs. Tab panels stay mounted so a result
  * survives switching tabs.
  */
-import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core';
 import { CheckTab } from './CheckTab';

@@ -1,0 +1,67 @@
+/**
+ * What a row of the table body is, beyond an item: the end of the table (notes,
+ * signatures, another table), a page number, a total, the tail of a wrapped
+ * header. The reader asks these before it reads a row as an item.
+ */
+import { formatDate } from './cells';
+import { matchHeader, type HeaderMatch } from './header';
+import type { HeaderKey } from './glossary';
+import { fold } from './text';
+
+/** Notes under the table end it ("Nơi nhận:", "* Ghi chú:", "Lưu ý:", "Tổng cộng: …"). */
+const TABLE_END = /^[*(\-\s]*(noi nhan|ghi chu|luu y|nguoi lap|tong cong)/;
+/** Signature lines end it too, but "Chủ tịch UBND xã" is also a lead unit: only in capitals or after TM./KT. */
+const SIGNATURE = /^(\(?da ky\)?$|tm\.? ?(uy ban|ubnd)|kt\.? ?(pho )?chu tich|(pho )?chu tich|uy ban nhan dan (xa|phuong|thi tran|dac khu))/;
+
+export function endsTable(distinct: readonly string[]): boolean {
+  if (distinct.length > 2) return false;
+  const f = fold(distinct[0]);
+  if (TABLE_END.test(f)) return true;
+  const m = SIGNATURE.exec(f);
+  return m !== null && (distinct[0] === distinct[0].toUpperCase() || /^(\(?da ky|tm|kt)/.test(m[0]));
+}
+
+/** Page numbers left by PDF extraction: "Trang 2/5", "- 3 -". A bare "2" counts only before a repeated header. */
+export const PAGE_NUMBER = /^(trang|page)\s*\d{1,3}(\s*\/\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/;
+export const BARE_PAGE = /^\d{1,3}$/;
+
+/** "Nt", "Như trên", "-nt-": the same as the row above. */
+export const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
+
+/** Excel date serials of 1990..2100; a year typed as a number (2026) is far below. */
+export function serialDateText(n: number): string | null {
+  if (!Number.isInteger(n) || n < 32874 || n > 73415) return null;
+  return formatDate(new Date(Date.UTC(1899, 11, 30) + n * 86_400_000));
+}
+
+const TOTAL = /^(tong cong|tong so|tong|cong)\s*:?$/;
+/** "Tổng cộng", "Tổng số: | 3 | 4 | 6": a total label, then numbers at most. */
+export function isTotalRow(distinct: readonly string[]): boolean {
+  const first = distinct[0];
+  if (first.length > 12 || !/^[tTcC]/.test(first)) return false;
+  return TOTAL.test(fold(first)) && distinct.slice(1).every((t) => /^\d+([.,]\d+)?$/.test(t));
+}
+
+/** "PHỤ LỤC II" or the header of a table with other columns: the appendix is over. */
+export function startsOtherTable(texts: readonly string[], distinct: readonly string[], header: HeaderMatch): boolean {
+  if (distinct.length === 1 && /^phu luc\b/.test(fold(distinct[0])) && distinct[0] === distinct[0].toUpperCase()) return true;
+  const other = distinct.length >= 3 && distinct.every((t) => t.length <= 60) ? matchHeader(texts) : null;
+  if (!other) return false;
+  const ours = Object.keys(header.columns) as HeaderKey[];
+  return ours.filter((k) => other.columns[k] === header.columns[k]).length * 2 < ours.length;
+}
+
+/**
+ * A row under the header holding only the ends of wrapped header words: short,
+ * lower-case, no digits, each under a header cell. Data never looks like that.
+ */
+export function isHeaderTail(texts: readonly string[], header: readonly string[]): boolean {
+  let any = false;
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c];
+    if (!t) continue;
+    if (t.length > 15 || /\d/.test(t) || !/^\p{Ll}/u.test(t) || !header[c]) return false;
+    any = true;
+  }
+  return any;
+}

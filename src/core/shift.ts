@@ -1,0 +1,40 @@
+/** A row that sits one or more columns late: found by its label or its late TT. */
+import { LEVELS, type ColumnKey } from './glossary';
+import type { HeaderMatch } from './header';
+import { anyLabel } from './labels';
+
+export const BARE_NUMBER = /^\d{1,4}\.?$/;
+
+export interface Shift {
+  /** Grid column from which cells sit late. */
+  from: number;
+  by: number;
+  key: ColumnKey;
+}
+
+/**
+ * A row shifted right: its first filled cell carries a level label ("Mục tiêu 2")
+ * but sits in a later column than that level's, with only empties or a bare
+ * number before it.
+ */
+export function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[], last: number): Shift | null {
+  // No label, but the TT sits in the next column and text runs past the last header column.
+  const tt = header.columns.tt;
+  if (tt !== undefined && !texts[tt] && BARE_NUMBER.test(texts[tt + 1] ?? '') && texts.length > last + 1 && texts[last + 1]) {
+    const next = keys.find((k) => header.columns[k] === tt + 1);
+    if (next) return { from: tt, by: 1, key: 'tt' };
+  }
+  for (const k of keys) {
+    if (k === 'tt') continue;
+    const c = header.columns[k]!;
+    const t = texts[c];
+    if (!t || BARE_NUMBER.test(t)) continue;
+    const label = anyLabel(t);
+    if (!label) return null;
+    const home = LEVELS.find((l) => l.level === label.level)!.column;
+    const homeCol = header.columns[home];
+    if (homeCol === undefined || homeCol >= c) return null;
+    return { from: homeCol, by: c - homeCol, key: home };
+  }
+  return null;
+}
