@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, type CellValue } from '../src/core';
+import { analyze, headerKey, isDeadline, parseDeclared, type CellValue } from '../src/core';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
 const REST = ['Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
@@ -357,4 +357,72 @@ test('a row shifted one column right without any label: its TT one column late a
   expect(counts(grid)).toEqual([['institutions', 1, 1, 3]]);
   expect(an.appendix.items[1]).toMatchObject({ tt: '2', activity: 'Lập danh mục văn bản', deadline: 'Quý I' });
   expect(codes(grid)).toEqual(['shifted-row@4']);
+});
+
+describe('round three: TT on goal rows only, restarts, summary tables, wordings', () => {
+  test('TT only on goal rows: a whole row right after a page break is a row of its own', () => {
+    const head = ['STT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện'];
+    const grid: CellValue[][] = [
+      head,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu, 2 nhiệm vụ, 3 hoạt động)'],
+      ['1', 'Nâng cao chất lượng văn bản', 'Rà soát văn bản', 'Rà soát định kỳ văn bản QPPL', 'Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'],
+      ['', '', '', 'Công bố danh mục văn bản hết hiệu lực', 'Quyết định', 'Văn phòng HĐND và UBND', '', 'Trước ngày 31/01 năm liền kề'],
+      [],
+      head,
+      ['', '', 'Kiểm tra văn bản', 'Tự kiểm tra văn bản sau ban hành', 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'Hằng năm'],
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 3]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('the same task words under two goals are two tasks; left empty under a new goal, still the task above', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'Cải cách thể chế (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Tổ chức thực hiện', 'Hoạt động 1: Rà soát'),
+      item('2', 'Mục tiêu 2: B', 'Tổ chức thực hiện', 'Hoạt động 2: Công bố'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 2, 2, 2]]);
+    const inherited: CellValue[][] = [H, ['I', 'Cải cách thể chế'], item('1', 'Mục tiêu 1: A', 'Tổ chức thực hiện', 'Hoạt động 1: Rà soát'), item('2', 'Mục tiêu 2: B', '', 'Hoạt động 2: Công bố')];
+    expect(counts(inherited)).toEqual([['institutions', 2, 1, 2]]);
+  });
+  test('activities numbered afresh under each task are no step back', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'Cải cách thể chế'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      item('2', '', '', 'Hoạt động 2: D'),
+      item('3', '', 'Nhiệm vụ 2: E', 'Hoạt động 1: F'),
+      item('4', '', '', 'Hoạt động 1: G'),
+    ];
+    expect(codes(grid)).toEqual(['numbering@6']);
+  });
+  test('a summary table below ("BIỂU TỔNG HỢP", then TT | Lĩnh vực | Mục tiêu | Nhiệm vụ | Hoạt động) ends the appendix', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'Cải cách thể chế (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['BIỂU TỔNG HỢP'],
+      ['TT', 'Lĩnh vực', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động'],
+      ['1', 'Cải cách thể chế', '1', '1', '1'],
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 1]]);
+    expect(codes(grid)).toEqual([]);
+    const noTitle = grid.filter((r) => r[0] !== 'BIỂU TỔNG HỢP');
+    expect(counts(noTitle)).toEqual([['institutions', 1, 1, 1]]);
+    expect(codes(noTitle)).toEqual([]);
+  });
+  test.each([
+    ['Người thực hiện', 'lead'],
+    ['Phân công thực hiện', 'lead'],
+    ['Đơn vị/cá nhân thực hiện', 'lead'],
+    ['Cơ quan tham mưu', 'lead'],
+    ['Lộ trình thực hiện', 'deadline'],
+    ['Hình thức văn bản', 'product'],
+  ])('"%s" names the %s column', (text, key) => {
+    expect(headerKey(text)).toBe(key);
+  });
+  test('"06 nội dung hoạt động" declares activities; "Cả nhiệm kỳ" is a deadline', () => {
+    expect(parseDeclared('(02 mục tiêu, 03 nhiệm vụ, 06 nội dung hoạt động)')).toEqual({ goals: 2, tasks: 3, activities: 6 });
+    expect(isDeadline('Cả nhiệm kỳ')).toBe(true);
+  });
 });

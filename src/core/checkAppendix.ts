@@ -134,15 +134,22 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   for (const s of a.sections.length ? a.sections : []) {
     for (const l of LEVELS) {
       let previous: number | null = null;
+      let parent: string | null = null;
       for (const i of s.items) {
         const n = a.labels[i][l.level];
         if (n === undefined) continue;
+        // Activities may be numbered afresh under each task, tasks under each goal: a 1 under a new parent is no step back.
+        const of = l.level === 'activities' ? a.items[i].task : l.level === 'tasks' ? a.items[i].goal : null;
+        const restarts = n === 1 && previous !== null && of !== parent;
+        parent = of;
         const kind =
           previous === null
             ? n === 1 || n === (carried[l.level] ?? 0) + 1
               ? null
               : 'skip'
-            : sequenceKind(previous, n);
+            : restarts
+              ? null
+              : sequenceKind(previous, n);
         if (kind) {
           add({
             code: 'numbering',

@@ -14,6 +14,8 @@ interface Entity {
   text: string;
   label: number | null;
   key?: string;
+  /** For a task: the goal it was written under ("Tổ chức thực hiện" under two goals is two tasks). */
+  owner?: Entity | null;
 }
 
 function entityKey(e: Entity): string {
@@ -345,7 +347,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       // "- Rà soát…", "a) …", "05 lớp tập huấn…", "“Ngày pháp luật”…": a bullet, number or quote opens a row too.
       return (/^[\p{Lu}\d"“'(\-+•–*]/u.test(work) || /^\p{Ll}\)/u.test(work)) && !!(at.lead || at.deadline);
     };
-    const continues = (): boolean => (seenTT ? wasBreak || !ownRow() : wasBreak && !ownRow());
+    // After a page break a fragment fills a few cells; a row whose work, product, lead and deadline
+    // are all there and each opens a sentence is a row of its own (TT written only on goal rows).
+    const opens = (t: string | null | undefined): boolean => !!t && /^[\p{Lu}\d"“'(\-+•–*]/u.test(t);
+    const wholeRow = (): boolean => ownRow() && opens(at.product) && opens(at.lead) && opens(at.deadline);
+    const continues = (): boolean => (seenTT ? (wasBreak ? !wholeRow() : !ownRow()) : wasBreak && !ownRow());
     if (!tt && !hasLabel && areaCol === undefined && last >= 0 && appendix.items[last].section === section && continues()) {
       const prev = appendix.items[last];
       for (const k of keys) {
@@ -368,7 +374,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const merged = areaCol === undefined;
     if (header.columns.goal !== undefined) goal = merged || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, merged) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
-    if (header.columns.task !== undefined) task = merged || at.task ? nextEntity(task, at.task, taskLabel ?? undefined, merged && !tt) : null;
+    if (header.columns.task !== undefined) {
+      // A task written again under another goal is that goal's task; left empty (or merged down,
+      // or in a normalized table that writes every cell) it stays the one above.
+      const taskMerged = covered.size > 0 && cols.task !== undefined && covered.has(`${r}:${cols.task}`);
+      const sameGoal: boolean = !task || task.owner === goal || !at.task || taskMerged || areaCol !== undefined;
+      task = merged || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, merged && !tt) : null;
+      if (task && task.owner === undefined) task.owner = goal;
+    }
     const item: Item = {
       rows: [sheetRow],
       area: section >= 0 ? appendix.sections[section].code : null,
@@ -482,7 +495,7 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
     const g = goalOf[i];
     const t = taskOf[i];
     if (g) goals.add(entityKey(g));
-    if (t) tasks.add(entityKey(t));
+    if (t) tasks.add(t.owner ? `${entityKey(t.owner)}\u0001${entityKey(t)}` : entityKey(t));
     const act = a.items[i].activity;
     if (!act) continue;
     const under = t ? entityKey(t) : '';

@@ -4,7 +4,7 @@
  * header. The reader asks these before it reads a row as an item.
  */
 import { formatDate } from './cells';
-import { matchHeader, type HeaderMatch } from './header';
+import { headerKey, type HeaderMatch } from './header';
 import type { HeaderKey } from './glossary';
 import { fold } from './text';
 
@@ -44,11 +44,21 @@ export function isTotalRow(distinct: readonly string[]): boolean {
 
 /** "PHỤ LỤC II" or the header of a table with other columns: the appendix is over. */
 export function startsOtherTable(texts: readonly string[], distinct: readonly string[], header: HeaderMatch): boolean {
-  if (distinct.length === 1 && /^phu luc\b/.test(fold(distinct[0])) && distinct[0] === distinct[0].toUpperCase()) return true;
-  const other = distinct.length >= 3 && distinct.every((t) => t.length <= 60) ? matchHeader(texts) : null;
-  if (!other) return false;
-  const ours = Object.keys(header.columns) as HeaderKey[];
-  return ours.filter((k) => other.columns[k] === header.columns[k]).length * 2 < ours.length;
+  if (distinct.length === 1 && /^(phu luc|bieu)\b/.test(fold(distinct[0])) && distinct[0] === distinct[0].toUpperCase()) return true;
+  if (distinct.length < 3 || !distinct.every((t) => t.length <= 60)) return false;
+  // Three or more column names ("TT | Lĩnh vực | Mục tiêu | Nhiệm vụ"), mostly not where ours are.
+  // Column names are short and make up most of the row; data only now and then reads like one.
+  const named = new Map<number, HeaderKey>();
+  let filled = 0;
+  texts.forEach((t, c) => {
+    if (!t) return;
+    filled++;
+    const k = t.length <= 30 ? headerKey(t) : null;
+    if (k) named.set(c, k);
+  });
+  if (named.size < 3 || named.size * 5 < filled * 3) return false;
+  const inPlace = [...named].filter(([c, k]) => header.columns[k] === c).length;
+  return inPlace * 2 < Object.keys(header.columns).length && inPlace < named.size;
 }
 
 /**

@@ -28,7 +28,7 @@ export function matchArea(title: string): AreaCode | null {
 const DECLARED: Record<Level, RegExp> = {
   goals: /(\d+)\s*(?:muc tieu|mt\b)|muc tieu\s*:\s*(\d+)/,
   tasks: /(\d+)\s*(?:nhiem vu|nv\b)|nhiem vu\s*:\s*(\d+)/,
-  activities: /(\d+)\s*(?:hoat dong|hd\b)|hoat dong\s*:\s*(\d+)/,
+  activities: /(\d+)\s*(?:noi dung\s+)?(?:hoat dong|hd\b)|hoat dong\s*:\s*(\d+)/,
 };
 
 /** Counts written in a title: "(4 mục tiêu; 5 nhiệm vụ; 6 hoạt động)", "(04 Mục tiêu, 05 Nhiệm vụ...)". */
