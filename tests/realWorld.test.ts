@@ -426,3 +426,9 @@ describe('round three: TT on goal rows only, restarts, summary tables, wordings'
     expect(isDeadline('Cả nhiệm kỳ')).toBe(true);
   });
 });
+
+test('a dash where a required cell belongs is a missing cell, not a deadline that cannot be read', () => {
+  const grid: CellValue[][] = [H, ['I', 'Cải cách thể chế'], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', '–', '-', '-']];
+  expect(codes(grid)).toEqual(['missing-cell@3', 'missing-cell@3']);
+  expect(analyze(grid).issues.filter((i) => i.code === 'missing-cell').map((i) => i.column)).toEqual(['lead', 'deadline']);
+});

@@ -79,11 +79,12 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     if (it.section < 0) add({ code: 'row-outside-area', severity: 'error', row, column: null, area: null });
     if (!isGroupRow(a, i)) {
       for (const k of required) {
-        if (!it[k] && !a.mergedCells.has(`${row}:${k}`)) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
+        if (isBlank(it[k]) && !a.mergedCells.has(`${row}:${k}`)) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
       }
     }
-    if (it.deadline && !isDeadline(it.deadline)) {
-      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: it.deadline } });
+    const deadline = it.deadline;
+    if (deadline !== null && !isBlank(deadline) && !isDeadline(deadline)) {
+      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: deadline } });
     }
     const text = it[dupKey];
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate.
@@ -99,6 +100,11 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
       else seen.set(key, row);
     }
   });
+}
+
+/** Empty, or only a dash or dots ("-", "…"): nothing written. */
+function isBlank(v: string | null): boolean {
+  return !v || /^[-–—.…\s]+$/.test(v);
 }
 
 /** Sub-rows under a group row: "1.1", "a)", "- …", "+ …". */
