@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from './glossary';
-import { fold, isSpace } from './text';
+import { fold, isSpace, memo } from './text';
 
 export interface Label {
   level: Level;
@@ -16,16 +16,10 @@ function baseLetter(code: number): number {
   if (code < 0x80) return code | 0x20;
   return baseOf(String.fromCharCode(code));
 }
-const BASES = new Map<string, number>();
-function baseOf(ch: string): number {
-  let b = BASES.get(ch);
-  if (b === undefined) {
-    const f = fold(ch);
-    b = f.length === 1 ? f.charCodeAt(0) : 0;
-    BASES.set(ch, b);
-  }
-  return b;
-}
+const baseOf = memo((ch: string): number => {
+  const f = fold(ch);
+  return f.length === 1 ? f.charCodeAt(0) : 0;
+}, 4096);
 
 /**
  * Labels open with Mu(c tiêu), Nh(iệm vụ) or Ho(ạt động). Vietnamese sentences

@@ -73,12 +73,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     notes: [],
     mergedCells: new Set(),
   };
+  /** Is this cell covered by a merge (filled from the merge's top-left cell)? */
+  const isCovered = (r: number, c: number | undefined): boolean => c !== undefined && covered.size > 0 && covered.has(`${r}:${c}`);
   const rowTexts = (r: number): string[] => {
     const row = grid[r] ?? [];
     const out = new Array<string>(row.length);
     for (let c = 0; c < row.length; c++) out[c] = cellText(row[c]);
     return out;
   };
+
+  /** A row as one line of text (title and footer lines). */
+  const lineOf = (r: number): string => distinctTexts(rowTexts(r)).join(' ');
 
   /** The next row with any text, or -1. */
   const nextFilled = (r: number): number => {
@@ -117,7 +122,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         break;
       }
       for (; r < better; r++) {
-        const line = distinctTexts(rowTexts(r)).join(' ');
+        const line = lineOf(r);
         if (line) titleLines.push(line);
       }
       header = matchHeader(rowTexts(better));
@@ -133,12 +138,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   if (!header) return appendix;
 
   // Rows right under the header that only name or number columns belong to it.
-  const headerCells = rowTexts(headerIndex).filter(Boolean);
+  const top = rowTexts(headerIndex);
+  const headerCells = top.filter(Boolean);
   let bodyStart = headerIndex + 1;
   for (; bodyStart < grid.length; bodyStart++) {
     const texts = rowTexts(bodyStart);
     // Header text wrapped onto the next line by PDF extraction ("Kết quả/Sản" | "phẩm").
-    const top = rowTexts(headerIndex);
     if (isHeaderTail(texts, top)) {
       headerCells.push(...texts.filter(Boolean));
       // "Chủ" | "trì": the column is named once its word is whole.
@@ -180,6 +185,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const ttCol = header.columns.tt;
   const areaCol = header.columns.area;
   const mapped = new Set<number>(Object.values(header.columns));
+  // A normalized table (with an area column) writes every cell whole, one row per item: nothing to
+  // fill down, no tails to join, no rows split by page breaks.
+  const fillsDown = areaCol === undefined;
 
   let section = -1;
   let goal: Entity | null = null;
@@ -194,6 +202,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     appendix.notes.push({ area: section >= 0 ? appendix.sections[section].code : null, ...n });
   };
 
+  /** A new area: items from here on are its, under no goal or task yet. */
+  const openSection = (s: Omit<Section, 'counts' | 'items'>): void => {
+    appendix.sections.push({ ...s, counts: emptyCounts(layout), items: [] });
+    section = appendix.sections.length - 1;
+    goal = null;
+    task = null;
+  };
+
   /** A cell's text, or the row above's where it says "Nt" / "Như trên" (same as above). */
   const orAbove = (text: string, k: 'product' | 'lead' | 'partners' | 'deadline' | 'monitor'): string | null => {
     if (!text) return null;
@@ -205,7 +221,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const headerFollows = (r: number): boolean => {
     let n = nextFilled(r);
     // "2" then "Trang 2/5" then the header: look past page-number lines.
-    while (n >= 0 && PAGE_NUMBER.test(fold(distinctTexts(rowTexts(n)).join(' ')))) n = nextFilled(n);
+    while (n >= 0 && PAGE_NUMBER.test(fold(lineOf(n)))) n = nextFilled(n);
     return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
   };
 
@@ -216,12 +232,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const distinct = distinctTexts(texts);
     if (distinct.length === 0) continue;
     // A blank row inside merged cells holds only the merges' text: it is blank.
-    if (covered.size > 0 && texts.every((t, c) => !t || covered.has(`${r}:${c}`))) continue;
+    if (covered.size > 0 && texts.every((t, c) => !t || isCovered(r, c))) continue;
     const wasBreak = afterBreak;
     afterBreak = false;
     if (endsTable(distinct) || startsOtherTable(texts, distinct, header)) {
       for (let f = r; f < grid.length; f++) {
-        const line = distinctTexts(rowTexts(f)).join(' ');
+        const line = lineOf(f);
         if (line) appendix.footerLines.push(line);
       }
       break;
@@ -273,10 +289,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         continue;
       }
       const { arabic: _arabic, ...fields } = head;
-      appendix.sections.push({ ...fields, text: distinct.join(' '), row: sheetRow, counts: emptyCounts(layout), items: [] });
-      section = appendix.sections.length - 1;
-      goal = null;
-      task = null;
+      openSection({ ...fields, text: distinct.join(' '), row: sheetRow });
       continue;
     }
 
@@ -288,10 +301,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         const m = /^\s*([IVX]+)\s*[.)\-–]\s*(.+)$/i.exec(written);
         const numeral = m && romanNumeral(m[1]) ? m[1].toUpperCase() : null;
         const title = numeral ? m![2].trim() : written;
-        appendix.sections.push({ numeral, title, text: written, code: matchArea(title), declared: null, row: sheetRow, counts: emptyCounts(layout), items: [] });
-        section = appendix.sections.length - 1;
-        goal = null;
-        task = null;
+        openSection({ numeral, title, text: written, code: matchArea(title), declared: null, row: sheetRow });
       }
     }
 
@@ -312,17 +322,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       const k = keys[ki];
       const c = cols[k];
       if (c === undefined) continue;
+      if (isCovered(r, c)) appendix.mergedCells.add(`${sheetRow}:${k}`);
       const v: CellValue = row[c];
       // Only a non-string or a "#…" string can be a bad cell.
-      if (typeof v === 'string' ? v.charCodeAt(0) !== 35 : v === null || v === undefined) {
-        if (covered.size > 0 && covered.has(`${r}:${c}`)) appendix.mergedCells.add(`${sheetRow}:${k}`);
-        continue;
-      }
+      if (typeof v === 'string' ? v.charCodeAt(0) !== 35 : v === null || v === undefined) continue;
       const err = cellError(v);
       if (err || (isText[ki] && isNonText(v))) {
         note({ code: 'bad-cell', severity: 'warning', row: sheetRow, column: k, detail: { value: err ?? cellText(v), what: err ? 'error' : 'nontext' } });
       }
-      if (covered.size > 0 && covered.has(`${r}:${c}`)) appendix.mergedCells.add(`${sheetRow}:${k}`);
     }
 
     let tt = at.tt;
@@ -330,29 +337,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const goalLabel = levels.goals ? labelNumber(at.goal, 'goals') : null;
     const taskLabel = levels.tasks ? labelNumber(at.task, 'tasks') : null;
     // An activity merged down over several rows is labelled once.
-    const activityCovered = covered.size > 0 && cols.activity !== undefined && covered.has(`${r}:${cols.activity}`);
-    const activityLabel = levels.activities && !activityCovered ? labelNumber(at.activity, 'activities') : null;
+    const activityLabel = levels.activities && !isCovered(r, cols.activity) ? labelNumber(at.activity, 'activities') : null;
     // Office gives a date typed in the deadline column as its serial number (46387 = 31/12/2026).
     if (cols.deadline !== undefined && typeof row[cols.deadline] === 'number') at.deadline = serialDateText(row[cols.deadline] as number) ?? at.deadline;
     const hasLabel = goalLabel !== null || taskLabel !== null || activityLabel !== null;
     const last = appendix.items.length - 1;
 
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    // A normalized table (with an area column) has one row per item and no page breaks.
-    // Only a page break splits a row; without one, a TT-less row that reads as a row of its own
-    // (its work starting a sentence, with a lead or a deadline) is an item. A table without TTs
-    // gives no other sign, so there only a page break joins.
-    const ownRow = (): boolean => {
-      const work = layout === 'standard' ? at.activity : at.task;
-      // "- Rà soát…", "a) …", "05 lớp tập huấn…", "“Ngày pháp luật”…": a bullet, number or quote opens a row too.
-      return (/^[\p{Lu}\d"“'(\-+•–*]/u.test(work) || /^\p{Ll}\)/u.test(work)) && !!(at.lead || at.deadline);
-    };
-    // After a page break a fragment fills a few cells; a row whose work, product, lead and deadline
-    // are all there and each opens a sentence is a row of its own (TT written only on goal rows).
-    const opens = (t: string | null | undefined): boolean => !!t && /^[\p{Lu}\d"“'(\-+•–*]/u.test(t);
-    const wholeRow = (): boolean => ownRow() && opens(at.product) && opens(at.lead) && opens(at.deadline);
-    const continues = (): boolean => (seenTT ? (wasBreak ? !wholeRow() : !ownRow()) : wasBreak && !ownRow());
-    if (!tt && !hasLabel && areaCol === undefined && last >= 0 && appendix.items[last].section === section && continues()) {
+    if (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(at, layout, seenTT, wasBreak)) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = at[k];
@@ -370,16 +362,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (tt) seenTT = true;
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
-    // A normalized table writes every cell whole: nothing to fill down, no tails to join.
-    const merged = areaCol === undefined;
-    if (header.columns.goal !== undefined) goal = merged || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, merged) : null;
+    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, fillsDown) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
       // A task written again under another goal is that goal's task; left empty (or merged down,
       // or in a normalized table that writes every cell) it stays the one above.
-      const taskMerged = covered.size > 0 && cols.task !== undefined && covered.has(`${r}:${cols.task}`);
-      const sameGoal: boolean = !task || task.owner === goal || !at.task || taskMerged || areaCol !== undefined;
-      task = merged || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, merged && !tt) : null;
+      const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown;
+      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, fillsDown && !tt) : null;
       if (task && task.owner === undefined) task.owner = goal;
     }
     const item: Item = {
@@ -415,6 +404,26 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   });
   for (const s of appendix.sections) s.counts = countSection(appendix, s, layout, goalOf, taskOf);
   return appendix;
+}
+
+/** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
+const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;
+function opens(t: string): boolean {
+  return OPENS.test(t) || /^\p{Ll}\)/u.test(t);
+}
+
+/**
+ * Does a row without TT or label continue the row above? Only a page break splits a row;
+ * without one, a row that reads as a row of its own (its work opens a sentence, with a lead or
+ * a deadline) is an item. After a break, only a whole row is (work, product, lead and deadline
+ * all there, each opening a sentence: TT written on goal rows only); a fragment joins. A table
+ * without TTs gives no other sign, so there only a page break joins.
+ */
+function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean): boolean {
+  const work = layout === 'standard' ? at.activity : at.task;
+  const own = opens(work) && !!(at.lead || at.deadline);
+  const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
+  return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
 }
 
 /** The texts of an item's cells, one field per column (one object shape for every row). */

@@ -99,10 +99,10 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
     const m = INLINE_NUMERAL.exec(texts[0]);
     if (m && texts.length <= 2 && isInlineHeading(m[2])) {
       numeral = m[1].toUpperCase();
-      title = texts.slice(0, 1).map(() => m[2].trim()).concat(texts.slice(1)).join(' ');
+      title = [m[2].trim(), ...texts.slice(1)].join(' ');
     } else if (texts.length === 1 && isAreaHeading(texts[0])) {
       title = texts[0];
-    } else if (texts.length <= 2 && LETTER.test(texts.join(' ')) && matchArea(texts.join(' ')) && isInlineHeading(texts.join(' ').replace(LETTER, ''))) {
+    } else if (texts.length <= 2 && LETTER.test(texts.join(' ')) && matchArea(texts.join(' ').replace(LETTER, ''))) {
       // "A. CẢI CÁCH THỂ CHẾ", "A | CẢI CÁCH…": a letter numbers the area; only a known area, so "A. …" notes stay what they are.
       const joined = texts.join(' ');
       numeral = LETTER.exec(joined)![1];
@@ -110,15 +110,14 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
     } else {
       // Areas numbered "1", "2"... (items then "1.1", "1.2"): only a bare number beside an area heading.
       const a = ARABIC.exec(texts[0]);
-      if (a && texts.length === 2 && isNumberedHeading(texts[1], true)) {
-        return { numeral: a[1], arabic: true, title: texts[1], code: matchArea(texts[1]), declared: parseDeclared(texts[1]) };
-      }
+      if (a && texts.length === 2 && isNumberedHeading(texts[1], true)) return { ...head(a[1], texts[1]), arabic: true };
       const inline = ARABIC_INLINE.exec(texts[0]);
-      if (inline && texts.length === 1 && isNumberedHeading(inline[2])) {
-        return { numeral: inline[1], arabic: true, title: inline[2], code: matchArea(inline[2]), declared: parseDeclared(inline[2]) };
-      }
+      if (inline && texts.length === 1 && isNumberedHeading(inline[2])) return { ...head(inline[1], inline[2]), arabic: true };
     }
   }
-  if (title === null) return null;
+  return title === null ? null : head(numeral, title);
+}
+
+function head(numeral: string | null, title: string): SectionHead {
   return { numeral, title, code: matchArea(title), declared: parseDeclared(title) };
 }
