@@ -153,7 +153,7 @@ async function normalize(args: Args, io: Io): Promise<number> {
   const wb = new ExcelJS.Workbook();
   // Named after the commune, so a check of the normalized file still knows whose it is.
   const commune = an.appendix.commune?.replace(/[[\]:*?/\\]/g, ' ').trim();
-  const sheetName = commune ? t('normalize.sheetOf', { commune: commune.slice(0, 22) }, args.lang) : t('normalize.sheet', {}, args.lang);
+  const sheetName = commune ? t('normalize.sheetOf', { name: commune.slice(0, 22) }, args.lang) : t('normalize.sheet', {}, args.lang);
   addTableSheet(wb, { name: sheetName, table: normalizedTable(an, args.lang), tableName: 'PhuLuc' });
   addTableSheet(wb, { name: t('normalize.issues', {}, args.lang), table: issuesTable(an.issues, an, args.lang), tableName: 'KiemTra' });
   await writeOutput(args.output, args.lang, () => wb.xlsx.writeFile(args.output!));

@@ -93,7 +93,7 @@ const vi: Catalog = {
   'rollup.unnamed': 'Xã {n}',
   // Normalize / template
   'normalize.sheet': 'Phụ lục (chuẩn)',
-  'normalize.sheetOf': '{commune} (chuẩn)',
+  'normalize.sheetOf': '{name} (chuẩn)',
   'normalize.issues': 'Kiểm tra',
   'template.title1': 'PHỤ LỤC',
   'template.title2': 'CÁC NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI THỰC HIỆN CẢI CÁCH HÀNH CHÍNH',
@@ -215,7 +215,7 @@ const en: Catalog = {
   'rollup.sameCommune': 'Possibly the same commune: {names}.',
   'rollup.unnamed': 'Commune {n}',
   'normalize.sheet': 'Appendix (normalized)',
-  'normalize.sheetOf': '{commune} (normalized)',
+  'normalize.sheetOf': '{name} (normalized)',
   'normalize.issues': 'Issues',
   'cli.usage':
     'Usage:\n  cchc check FILE [--sheet NAME] [--json] [--lang vi|en]\n  cchc normalize FILE -o OUT.xlsx [--sheet NAME] [--lang vi|en]\n  cchc rollup FILE|FOLDER... -o OUT.xlsx [--json] [--lang vi|en]\n  cchc template -o OUT.xlsx\n  cchc --version\n\nFiles: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” or Windows-1258).\nExit codes: 0 no errors; 1 errors (rollup: or an input skipped, a commune twice); 2 unusable input.',
