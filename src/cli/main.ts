@@ -217,12 +217,14 @@ async function rollup(args: Args, io: Io): Promise<number> {
     return 2;
   }
   const r = rollUp(inputs, args.lang);
-  for (const names of r.sameCommune) io.err(t('rollup.sameCommune', { names: names.join(', ') }, args.lang) + '\n');
+  const doubled = r.sameCommune.map((names) => t('rollup.sameCommune', { names: names.join(', ') }, args.lang));
+  for (const line of doubled) io.err(line + '\n');
   if (args.output) {
-    const tables = rollUpTables(r, args.lang);
     // What was left out is in the workbook too, for whoever only opens the file.
-    tables.issues.rows.push(...skipped.map(({ file, reason }) => skippedRow(file, reason, args.lang)));
-    tables.issues.rows.push(...r.sameCommune.map((names) => skippedRow('', t('rollup.sameCommune', { names: names.join(', ') }, args.lang), args.lang, 'same-commune')));
+    const tables = rollUpTables(r, args.lang, [
+      ...skipped.map(({ file, reason }) => ({ source: path.basename(file), code: 'unreadable', message: reason })),
+      ...doubled.map((message) => ({ source: '', code: 'same-commune', message })),
+    ]);
     const sheets = [
       { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop', totalRows: 1 },
       { name: t('rollup.sheet.data', {}, args.lang), table: tables.data, tableName: 'DuLieu' },
@@ -246,11 +248,6 @@ async function rollup(args: Args, io: Io): Promise<number> {
   // 1: something to look at (an input left out, a commune twice, errors in an appendix).
   const errors = r.communes.some((c) => c.summary.errors > 0);
   return skipped.length || r.sameCommune.length || errors ? 1 : 0;
-}
-
-/** A row of the issues sheet (commune, source, severity, row, code, message) for an input left out or a name given twice. */
-function skippedRow(file: string, message: string, lang: Lang, code = 'unreadable'): (string | number | null)[] {
-  return ['', file ? path.basename(file) : '', t('severity.error', {}, lang), null, code, message];
 }
 
 async function template(args: Args, io: Io): Promise<number> {

@@ -95,8 +95,15 @@ export function templateSheet(): TemplateSheet {
   };
 }
 
-/** Roll-up sheets: the matrix commune × area, all items, all issues. */
-export function rollUpTables(r: RollUp, lang: Lang = 'vi'): { summary: PlainTable; data: PlainTable; issues: PlainTable } {
+/** Something about the roll-up as a whole (an input left out, a commune given twice): an error row of the issues sheet. */
+export interface RollUpNote {
+  source: string;
+  code: string;
+  message: string;
+}
+
+/** Roll-up sheets: the matrix commune × area, all items, all issues (then the notes). */
+export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollUpNote[] = []): { summary: PlainTable; data: PlainTable; issues: PlainTable } {
   const levels: Level[] = ['goals', 'tasks', 'activities'];
   // "II. Thể chế: Mục tiêu": numerals alone would be ambiguous, communes number their areas differently.
   const areaHeads = r.matrix.areas.flatMap((code) => {
@@ -137,7 +144,10 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi'): { summary: PlainTabl
   };
   const issues: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.row', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
-    rows: r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), i.row, i.code, i.message]),
+    rows: [
+      ...r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), i.row, i.code, i.message]),
+      ...notes.map((n) => ['', n.source, severityName('error', lang), null, n.code, n.message]),
+    ],
     widths: [20, 20, 12, 8, 24, 90],
   };
   return { summary, data, issues };
