@@ -36,8 +36,8 @@ export function communeFromTitle(lines: readonly string[]): string | null {
     // "Phường 12": a number alone is no name without its kind.
     if (/^\d{1,3}$/.test(name)) {
       const at = f.lastIndexOf(m[1], start - 1);
-      const kind = titleCase(text.slice(at, at + m[1].length));
-      return `${kind.charAt(0).toUpperCase()}${kind.slice(1).toLowerCase()} ${name}`;
+      const kind = text.slice(at, at + m[1].length).toLowerCase();
+      return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${name}`;
     }
     if (name) return titleCase(name);
   }
