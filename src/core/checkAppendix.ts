@@ -68,7 +68,9 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
   const layout = a.layout!;
   const required = REQUIRED_CELLS[layout].filter((k) => a.header!.columns[k] !== undefined);
   const dupKey: ColumnKey = layout === 'standard' ? 'activity' : 'task';
-  const seen = new Map<string, number>();
+  // First row of each activity (or task), keyed by the task it sits under: nested maps, so
+  // no key is built per row.
+  const seen = new Map<string, Map<string, number>>();
   let lastSection = -2;
   a.items.forEach((it, i) => {
     const row = it.rows[0];
@@ -93,18 +95,23 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     if (text && !inherited && !a.mergedCells.has(`${row}:${dupKey}`)) {
       // Keyed like the counts key it (one computation per text), then the label dropped;
       // an activity repeats only under the same task.
-      const under = dupKey === 'activity' && it.task ? `${toneKey(it.task)}\u0001` : '';
-      const key = under + stripLabel(toneKey(text));
-      const first = seen.get(key);
+      const under = dupKey === 'activity' && it.task ? toneKey(it.task) : '';
+      let rows = seen.get(under);
+      if (!rows) seen.set(under, (rows = new Map()));
+      const key = stripLabel(toneKey(text));
+      const first = rows.get(key);
       if (first !== undefined) add({ code: 'duplicate-row', severity: 'warning', row, column: dupKey, area: it.area, detail: { first } });
-      else seen.set(key, row);
+      else rows.set(key, row);
     }
   });
 }
 
 /** Empty, or only a dash or dots ("-", "…"): nothing written. */
 function isBlank(v: string | null): boolean {
-  return !v || /^[-–—.…\s]+$/.test(v);
+  if (!v) return true;
+  // Texts are trimmed: a blank one opens with a dash or a dot.
+  const c = v.charCodeAt(0);
+  return (c === 45 || c === 46 || c === 0x2013 || c === 0x2014 || c === 0x2026) && /^[-–—.…\s]+$/.test(v);
 }
 
 /** Sub-rows under a group row: "1.1", "a)", "- …", "+ …". */

@@ -36,6 +36,10 @@ function mayBeLabel(text: string): boolean {
   return c === 0x6d ? d === 0x75 : c === 0x6e ? d === 0x68 : d === 0x6f;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** The label number a cell starts with for this level ("Mục tiêu 3: ..." → 3). */
 /** The usual spelling, matched without folding; other spellings fall back to the folded match. */
 const WRITTEN: Record<Level, RegExp> = {
@@ -51,8 +55,9 @@ export function labelNumber(text: string, level: Level): number | null {
   const m = w ?? LEVELS.find((l) => l.level === level)!.label.exec(head(text));
   if (!m) return null;
   // "Hoạt động 1.2" numbers within a task: not a number of the area's sequence.
-  const after = (w ? text : head(text)).slice(m.index + m[0].length);
-  return /^\.\d/.test(after) ? null : Number(m[1]);
+  const s = w ? text : head(text);
+  const end = m.index + m[0].length;
+  return s.charCodeAt(end) === 46 && isDigit(s.charCodeAt(end + 1)) ? null : Number(m[1]);
 }
 
 /** Any level label the cell starts with. */

@@ -43,6 +43,9 @@ function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { g
   return { grid: rows, covered };
 }
 
+/** Most items open no labelled entity: one shared empty record for them. */
+const NO_LABELS: ItemLabels = Object.freeze({});
+
 /** Distinct non-empty texts of a row, in column order (merged cells repeat one text). */
 function distinctTexts(texts: readonly string[]): string[] {
   const out: string[] = [];
@@ -184,7 +187,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const isText = keys.map((k) => TEXT_COLUMNS.includes(k));
   const ttCol = header.columns.tt;
   const areaCol = header.columns.area;
-  const mapped = new Set<number>(Object.values(header.columns));
+  const mapped: boolean[] = [];
+  for (const c of Object.values(header.columns)) mapped[c!] = true;
   // A normalized table (with an area column) writes every cell whole, one row per item: nothing to
   // fill down, no tails to join, no rows split by page breaks.
   const fillsDown = areaCol === undefined;
@@ -387,10 +391,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       extra: extraText(texts, mapped, cols, tt, shift !== null),
     };
     // Only a label that opens a new entity counts for numbering.
-    const labels: ItemLabels = {};
-    if (goal && goal !== goalOf[last] && at.goal !== '' && goal.label !== null) labels.goals = goal.label;
-    if (task && task !== taskOf[last] && at.task !== '' && task.label !== null) labels.tasks = task.label;
-    if (activityLabel !== null) labels.activities = activityLabel;
+    const goalOpens = goal !== null && goal !== goalOf[last] && at.goal !== '' && goal.label !== null;
+    const taskOpens = task !== null && task !== taskOf[last] && at.task !== '' && task.label !== null;
+    let labels: ItemLabels = NO_LABELS;
+    if (goalOpens || taskOpens || activityLabel !== null) {
+      labels = {};
+      if (goalOpens) labels.goals = goal!.label!;
+      if (taskOpens) labels.tasks = task!.label!;
+      if (activityLabel !== null) labels.activities = activityLabel;
+    }
     goalOf.push(goal);
     taskOf.push(task);
     appendix.items.push(item);
@@ -443,10 +452,10 @@ function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>
 }
 
 /** Text in cells no recognized column reads (extra columns, a number a shifted row left behind). */
-function extraText(texts: readonly string[], mapped: Set<number>, cols: Partial<Record<HeaderKey, number>>, tt: string, shifted: boolean): string | null {
+function extraText(texts: readonly string[], mapped: readonly boolean[], cols: Partial<Record<HeaderKey, number>>, tt: string, shifted: boolean): string | null {
   // Most rows have text only in recognized columns: say so without building anything.
   let stray = false;
-  for (let c = 0; c < texts.length && !stray; c++) stray = texts[c] !== '' && !mapped.has(c);
+  for (let c = 0; c < texts.length && !stray; c++) stray = texts[c] !== '' && mapped[c] !== true;
   if (!stray && !shifted) return null;
   const used = new Set<number>(Object.values(cols));
   let out: string | null = null;
@@ -454,7 +463,7 @@ function extraText(texts: readonly string[], mapped: Set<number>, cols: Partial<
     const v = texts[c];
     if (!v || used.has(c)) continue;
     // A cell left behind by a shift is mapped but unused: keep it unless it became the TT.
-    if (mapped.has(c) && v === tt) continue;
+    if (mapped[c] === true && v === tt) continue;
     out = joinText(out, v);
   }
   return out;
@@ -496,26 +505,45 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
   if (a.header!.columns.activity === undefined) counts.activities = null;
   const goals = new Set<string>();
   // Not per goal: a task may sit under two goals (a goal with no task of its own, as in Bình Lư row 27).
-  const tasks = new Set<string>();
+  // Keyed by its goal's key, then its own: nested sets, so no key is built per row.
+  const tasks = new Map<string, Set<string>>();
+  let taskCount = 0;
   // The same words under two tasks ("Tổ chức thực hiện") are two activities: distinct per task.
   const activities = new Map<string, Set<string>>();
   let activityCount = 0;
+  // Rows under one goal or task share its entity: count it once, when it changes.
+  let lastGoal: Entity | null = null;
+  let lastTask: Entity | null = null;
+  let under: Set<string> | undefined;
   for (const i of s.items) {
     const g = goalOf[i];
     const t = taskOf[i];
-    if (g) goals.add(entityKey(g));
-    if (t) tasks.add(t.owner ? `${entityKey(t.owner)}\u0001${entityKey(t)}` : entityKey(t));
+    if (g && g !== lastGoal) goals.add(entityKey(g));
+    lastGoal = g;
+    if (t !== lastTask || i === s.items[0]) {
+      lastTask = t;
+      if (t) taskCount += addUnder(tasks, t.owner ? entityKey(t.owner) : '', entityKey(t));
+      const k = t ? entityKey(t) : '';
+      under = activities.get(k);
+      if (!under) activities.set(k, (under = new Set()));
+    }
     const act = a.items[i].activity;
     if (!act) continue;
-    const under = t ? entityKey(t) : '';
-    let set = activities.get(under);
-    if (!set) activities.set(under, (set = new Set()));
-    const before = set.size;
-    set.add(toneKey(act));
-    activityCount += set.size - before;
+    const before = under!.size;
+    under!.add(toneKey(act));
+    activityCount += under!.size - before;
   }
   if (counts.goals !== null) counts.goals = goals.size;
-  if (counts.tasks !== null) counts.tasks = tasks.size;
+  if (counts.tasks !== null) counts.tasks = taskCount;
   if (counts.activities !== null) counts.activities = activityCount;
   return counts;
+}
+
+/** Add a key to the set under a parent key; 1 when it was new. */
+function addUnder(map: Map<string, Set<string>>, parent: string, key: string): number {
+  let set = map.get(parent);
+  if (!set) map.set(parent, (set = new Set()));
+  const before = set.size;
+  set.add(key);
+  return set.size - before;
 }

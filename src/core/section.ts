@@ -52,6 +52,8 @@ const LETTER = /^\s*([A-G])\s*[.)]?\s+(?=\S)/;
 const PART_WORD = /^\s*(phần|phan|lĩnh vực|linh vuc)\s+(?=[IVX\d])/i;
 const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):\-–—]\s*(.+)$/i;
 const ARABIC = /^(\d{1,2})\.?$/;
+/** First letters (lower-cased) of a Roman numeral, "Phần" and "Lĩnh vực". */
+const ROMAN_OR_PART_START = new Set(['i', 'v', 'x', 'p', 'l'].map((c) => c.charCodeAt(0)));
 const ARABIC_INLINE = /^(\d{1,2})\s*[.):\-–—]\s*(.+)$/;
 
 /**
@@ -86,6 +88,9 @@ function isAreaHeading(text: string): boolean {
  */
 export function parseSection(raw: readonly string[]): SectionHead | null {
   if (raw.length === 0) return null;
+  // Three texts or more make a section only after a Roman numeral (or "Phần", "Lĩnh vực"):
+  // most rows are items, and their first text opens with none of those letters.
+  if (raw.length >= 3 && !ROMAN_OR_PART_START.has(raw[0].charCodeAt(0) | 0x20)) return null;
   // "PHẦN I. …", "Lĩnh vực 2: …": the word before the number adds nothing.
   const lead = PART_WORD.exec(raw[0]);
   const texts = lead && lead[0].length < raw[0].length ? [raw[0].slice(lead[0].length), ...raw.slice(1)] : raw;

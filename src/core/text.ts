@@ -151,6 +151,11 @@ export function joinText(a: string | null, b: string | null): string | null {
 const ROMAN = /^(X|IX|VIII|VII|VI|V|IV|III|II|I)$/;
 /** Roman numeral I..X, with or without a trailing dot. */
 export function romanNumeral(s: string): string | null {
+  // Most cells asked are a TT number or a sentence: only I, V, X (after spaces) can start a numeral.
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i) | 0x20;
+  if ((c !== 0x69 && c !== 0x76 && c !== 0x78) || s.length > 12) return null;
   const t = s.trim().replace(/[.:)]$/, '').trim().toUpperCase();
   return ROMAN.test(t) ? t : null;
 }
