@@ -95,10 +95,11 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     if (text && !inherited && !a.mergedCells.has(`${row}:${dupKey}`)) {
       // Keyed like the counts key it (one computation per text), then the label dropped;
       // an activity repeats only under the same task.
-      const under = dupKey === 'activity' && it.task ? toneKey(it.task) : '';
+      // The reader's keys; worked out here for an appendix built some other way.
+      const under = dupKey === 'activity' && it.task ? (a.keys.task[i] ?? toneKey(it.task)) : '';
       let rows = seen.get(under);
       if (!rows) seen.set(under, (rows = new Map()));
-      const key = stripLabel(toneKey(text));
+      const key = stripLabel(a.keys[dupKey][i] ?? toneKey(text));
       const first = rows.get(key);
       if (first !== undefined) add({ code: 'duplicate-row', severity: 'warning', row, column: dupKey, area: it.area, detail: { first } });
       else rows.set(key, row);

@@ -131,6 +131,11 @@ export interface Appendix {
   notes: ReaderNote[];
   /** Cells covered by a merge: "row:key" (sheet row). */
   mergedCells: Set<string>;
+  /**
+   * Per item, its task's and its activity's text as compared (toneKey): worked out
+   * once by the reader for the counts, reused by the duplicate check.
+   */
+  keys: { task: (string | null)[]; activity: (string | null)[] };
 }
 
 /** Per item: the label number written in each level's cell, when it started a new entity there. */

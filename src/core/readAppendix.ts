@@ -75,6 +75,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     labels: [],
     notes: [],
     mergedCells: new Set(),
+    keys: { task: [], activity: [] },
   };
   /** Is this cell covered by a merge (filled from the merge's top-left cell)? */
   const isCovered = (r: number, c: number | undefined): boolean => c !== undefined && covered.size > 0 && covered.has(`${r}:${c}`);
@@ -407,9 +408,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
   }
 
+  const compared = appendix.keys;
   appendix.items.forEach((it, i) => {
+    const t = taskOf[i];
     it.goal = goalOf[i]?.text ?? null;
-    it.task = taskOf[i]?.text ?? null;
+    it.task = t?.text ?? null;
+    compared.task.push(t ? entityKey(t) : null);
+    compared.activity.push(it.activity ? toneKey(it.activity) : null);
   });
   for (const s of appendix.sections) s.counts = countSection(appendix, s, layout, goalOf, taskOf);
   return appendix;
@@ -527,10 +532,10 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
       under = activities.get(k);
       if (!under) activities.set(k, (under = new Set()));
     }
-    const act = a.items[i].activity;
-    if (!act) continue;
+    const act = a.keys.activity[i];
+    if (act === null) continue;
     const before = under!.size;
-    under!.add(toneKey(act));
+    under!.add(act);
     activityCount += under!.size - before;
   }
   if (counts.goals !== null) counts.goals = goals.size;
