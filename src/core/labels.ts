@@ -21,19 +21,34 @@ const baseOf = memo((ch: string): number => {
   return f.length === 1 ? f.charCodeAt(0) : 0;
 }, 4096);
 
+/** The two letters each level's label opens with: Mu(c tiêu), Nh(iệm vụ), Ho(ạt động). */
+const OPENING: Record<Level, number> = { goals: 0x6d75, tasks: 0x6e68, activities: 0x686f };
+
+/** The first two letters of a text, folded, as one number ("Mục" → "mu"); 0 when it opens otherwise. */
+function opening(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i) | 0x20;
+  if (c !== 0x6d && c !== 0x6e && c !== 0x68) return 0;
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) >= 0x300 && text.charCodeAt(j) <= 0x36f) j++;
+  return (c << 8) | baseLetter(text.charCodeAt(j));
+}
+
 /**
  * Labels open with Mu(c tiêu), Nh(iệm vụ) or Ho(ạt động). Vietnamese sentences
  * often start with M, N or H too ("Nâng cao", "Hướng dẫn"), so look at two letters.
  */
-function mayBeLabel(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i) | 0x20;
-  if (c !== 0x6d && c !== 0x6e && c !== 0x68) return false;
-  let j = i + 1;
-  while (j < text.length && text.charCodeAt(j) >= 0x300 && text.charCodeAt(j) <= 0x36f) j++;
-  const d = baseLetter(text.charCodeAt(j));
-  return c === 0x6d ? d === 0x75 : c === 0x6e ? d === 0x68 : d === 0x6f;
+function mayBeLabel(text: string, level?: Level): boolean {
+  const o = opening(text);
+  if (level) return o === OPENING[level];
+  return o === OPENING.goals || o === OPENING.tasks || o === OPENING.activities;
+}
+
+/** Does the cell open with this level's label (numbered within a task or not)? */
+export function hasLabel(text: string, level: Level): boolean {
+  if (!text || !mayBeLabel(text, level)) return false;
+  return WRITTEN[level].test(text) || LEVEL_LABEL[level].test(head(text));
 }
 
 function isDigit(code: number): boolean {
@@ -49,10 +64,12 @@ const WRITTEN: Record<Level, RegExp> = {
   activities: /^\s*h(?:oạ|ọa)t động\s*(?:số\s*)?(\d+)/i,
 };
 
+const LEVEL_LABEL = Object.fromEntries(LEVELS.map((l) => [l.level, l.label])) as Record<Level, RegExp>;
+
 export function labelNumber(text: string, level: Level): number | null {
-  if (!text || !mayBeLabel(text)) return null;
+  if (!text || !mayBeLabel(text, level)) return null;
   const w = WRITTEN[level].exec(text);
-  const m = w ?? LEVELS.find((l) => l.level === level)!.label.exec(head(text));
+  const m = w ?? LEVEL_LABEL[level].exec(head(text));
   if (!m) return null;
   // "Hoạt động 1.2" numbers within a task: not a number of the area's sequence.
   const s = w ? text : head(text);

@@ -492,7 +492,10 @@ function nextEntity(current: Entity | null, text: string, label: number | undefi
       current.key = undefined;
       return current;
     }
-    if (text === current.text || toneKey(text) === entityKey(current)) return current;
+    if (text === current.text) return current;
+    // Another label number is another entity: no need to compare the texts.
+    const relabelled = label !== undefined && current.label !== null && label !== current.label;
+    if (!relabelled && toneKey(text) === entityKey(current)) return current;
   }
   return { text, label: label ?? null };
 }

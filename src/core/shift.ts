@@ -1,7 +1,7 @@
 /** A row that sits one or more columns late: found by its label or its late TT. */
 import { LEVELS, type ColumnKey } from './glossary';
 import type { HeaderMatch } from './header';
-import { anyLabel } from './labels';
+import { hasLabel } from './labels';
 
 export const BARE_NUMBER = /^\d{1,4}\.?$/;
 
@@ -29,12 +29,13 @@ export function detectShift(texts: readonly string[], header: HeaderMatch, keys:
     const c = header.columns[k]!;
     const t = texts[c];
     if (!t || BARE_NUMBER.test(t)) continue;
-    const label = anyLabel(t);
-    if (!label) return null;
-    const home = LEVELS.find((l) => l.level === label.level)!.column;
-    const homeCol = header.columns[home];
-    if (homeCol === undefined || homeCol >= c) return null;
-    return { from: homeCol, by: c - homeCol, key: home };
+    // Only a label whose own column lies before this one shifts the row; the first filled
+    // cell decides either way.
+    for (const l of LEVELS) {
+      const homeCol = header.columns[l.column];
+      if (homeCol !== undefined && homeCol < c && hasLabel(t, l.level)) return { from: homeCol, by: c - homeCol, key: l.column };
+    }
+    return null;
   }
   return null;
 }
