@@ -72,6 +72,7 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
   // no key is built per row.
   const seen = new Map<string, Map<string, number>>();
   let lastSection = -2;
+  const merged = a.mergedCells.size > 0;
   a.items.forEach((it, i) => {
     const row = it.rows[0];
     if (it.section !== lastSection) {
@@ -81,7 +82,7 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     if (it.section < 0) add({ code: 'row-outside-area', severity: 'error', row, column: null, area: null });
     if (!isGroupRow(a, i)) {
       for (const k of required) {
-        if (isBlank(it[k]) && !a.mergedCells.has(`${row}:${k}`)) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
+        if (isBlank(it[k]) && !(merged && a.mergedCells.has(`${row}:${k}`))) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
       }
     }
     const deadline = it.deadline;
@@ -92,7 +93,7 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate.
     const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section;
     // A cell merged down over several rows is written once: no duplicate.
-    if (text && !inherited && !a.mergedCells.has(`${row}:${dupKey}`)) {
+    if (text && !inherited && !(merged && a.mergedCells.has(`${row}:${dupKey}`))) {
       // Keyed like the counts key it (one computation per text), then the label dropped;
       // an activity repeats only under the same task.
       // The reader's keys; worked out here for an appendix built some other way.

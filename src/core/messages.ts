@@ -265,11 +265,31 @@ export function extendCatalog(lang: Lang, entries: Catalog): void {
 }
 
 export function t(key: string, params: Record<string, string | number | null | undefined> = {}, lang: Lang = 'vi'): string {
-  const template = CATALOGS[lang][key] ?? CATALOGS.vi[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
-    const v = params[name];
-    return v === undefined || v === null ? '' : String(v);
-  });
+  return fill(template(key, lang), (name) => params[name]);
+}
+
+function template(key: string, lang: Lang): string {
+  return CATALOGS[lang][key] ?? CATALOGS.vi[key] ?? key;
+}
+
+/** A template cut once into literal text (even places) and placeholder names (odd places). */
+const PARTS = new Map<string, string[]>();
+function partsOf(template: string): string[] {
+  let parts = PARTS.get(template);
+  if (!parts) PARTS.set(template, (parts = template.split(/\{(\w+)\}/)));
+  return parts;
+}
+
+/** A template with its placeholders filled; a value only looked up where the template asks for it. */
+function fill(template: string, get: (name: string) => string | number | null | undefined): string {
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = get(parts[i]);
+    out += (v === undefined || v === null ? '' : String(v)) + parts[i + 1];
+  }
+  return out;
 }
 
 export function columnName(key: ColumnKey, lang: Lang = 'vi'): string {
@@ -306,29 +326,42 @@ export interface MessageContext {
 /** The message for an issue, in the asked language. */
 export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext = {}): string {
   const lang = ctx.lang ?? 'vi';
-  const letter = issue.column && ctx.letter ? ctx.letter(issue.column) : null;
-  const colName = issue.column ? columnName(issue.column, lang) : '';
+  const d = issue.detail ?? {};
+  const colName = (): string => (issue.column ? columnName(issue.column, lang) : '');
   let where = '';
   if (issue.row !== null) {
+    const letter = issue.column && ctx.letter ? ctx.letter(issue.column) : null;
     where = letter
-      ? t('where.cell', { row: issue.row, letter, columnName: colName }, lang)
-      : t('where.row', { row: issue.row }, lang);
+      ? fill(template('where.cell', lang), (n) => (n === 'row' ? issue.row : n === 'letter' ? letter : colName()))
+      : fill(template('where.row', lang), () => issue.row);
   }
-  const d = issue.detail ?? {};
-  const params: Record<string, string | number | null | undefined> = {
-    ...d,
-    where,
-    row: issue.row,
-    column: colName,
-    columnName: colName,
-    areaName: issue.area ? areaName(issue.area, lang) : (d.title as string | undefined),
-    levelName: issue.level ? levelName(issue.level, lang) : '',
-    labelName: issue.level ? labelName(issue.level) : '',
-    declared: issue.declared,
-    actual: issue.actual,
-    layout: d.layout ? t(`layout.${d.layout}`, {}, lang) : '',
-    kind: d.kind ? t(`kind.${d.kind}`, {}, lang) : '',
-    what: d.what ? t(`what.${d.what}`, {}, lang) : '',
+  // Each value worked out only when the message asks for it: messages are made for every issue.
+  const param = (name: string): string | number | null | undefined => {
+    switch (name) {
+      case 'where':
+        return where;
+      case 'row':
+        return issue.row;
+      case 'column':
+      case 'columnName':
+        return colName();
+      case 'areaName':
+        return issue.area ? areaName(issue.area, lang) : (d.title as string | undefined);
+      case 'levelName':
+        return issue.level ? levelName(issue.level, lang) : '';
+      case 'labelName':
+        return issue.level ? labelName(issue.level) : '';
+      case 'declared':
+        return issue.declared;
+      case 'actual':
+        return issue.actual;
+      case 'layout':
+      case 'kind':
+      case 'what':
+        return d[name] ? template(`${name}.${d[name]}`, lang) : '';
+      default:
+        return d[name];
+    }
   };
   // A page number is dropped like a repeated header, and says what it was.
   const variant =
@@ -339,8 +372,7 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';
-  const key = `issue.${issue.code as IssueCode}${variant}`;
-  const text = t(key, params, lang);
+  const text = fill(template(`issue.${issue.code as IssueCode}${variant}`, lang), param);
   // A message that starts after "Hàng 5: " reads better with a lower-case first word; the rest start upper-case.
   return where ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -86,13 +86,12 @@ export function fold(s: string): string {
 }
 
 /** Old tone placement on "oa", "oe", "uy" (hoá, hoè, thuỷ): moved to the first vowel (hóa, hòe, thủy). */
-const OLD_TONE = /o([àáảãạ])|o([èéẻẽẹ])|u([ỳýỷỹỵ])/g;
+const OLD_TONE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g;
 const TO_FIRST: Record<string, string> = {
   à: 'òa', á: 'óa', ả: 'ỏa', ã: 'õa', ạ: 'ọa',
   è: 'òe', é: 'óe', ẻ: 'ỏe', ẽ: 'õe', ẹ: 'ọe',
   ỳ: 'ùy', ý: 'úy', ỷ: 'ủy', ỹ: 'ũy', ỵ: 'ụy',
 };
-const ODD_SPACE_OR_DASH = /[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 /** Every memo in the core, so benchmarks can start cold. */
 const MEMOS: Map<string, unknown>[] = [];
 
@@ -126,13 +125,31 @@ export function clearTextCaches(): void {
  */
 export const toneKey: (s: string) => string = memo(makeToneKey, 50_000);
 
+/** What toneKey rewrites beyond case and tone placement: marks to compose, odd spaces or dashes, double spaces. */
+const SPACE_WORK = /[\u0300-\u036f\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]| {2}/;
+
 function makeToneKey(s: string): string {
-  let k = (COMBINING.test(s) ? s.normalize('NFC') : s).toLowerCase();
-  if (ODD_SPACE_OR_DASH.test(k) || k.includes('  ')) {
+  let k = s;
+  if (SPACE_WORK.test(k)) {
+    if (COMBINING.test(k)) k = k.normalize('NFC');
     k = k.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ');
   }
-  k = k.trim();
-  return k.replace(OLD_TONE, (_m, a?: string, e?: string, y?: string) => TO_FIRST[(a ?? e ?? y)!]);
+  return moveOldTones(k.trim().toLowerCase());
+}
+
+/** "oà" → "òa" and the like, in a lower-case text: slices around each match, no callback per match. */
+function moveOldTones(k: string): string {
+  OLD_TONE.lastIndex = 0;
+  let m = OLD_TONE.exec(k);
+  if (!m) return k;
+  let out = '';
+  let from = 0;
+  while (m) {
+    out += k.slice(from, m.index) + TO_FIRST[k[m.index + 1]];
+    from = m.index + 2;
+    m = OLD_TONE.exec(k);
+  }
+  return out + k.slice(from);
 }
 
 /** Title case for names written in capitals ("BÌNH LƯ" → "Bình Lư"). */
