@@ -432,3 +432,49 @@ test('a dash where a required cell belongs is a missing cell, not a deadline tha
   expect(codes(grid)).toEqual(['missing-cell@3', 'missing-cell@3']);
   expect(analyze(grid).issues.filter((i) => i.code === 'missing-cell').map((i) => i.column)).toEqual(['lead', 'deadline']);
 });
+
+describe('years as columns ("Thời gian thực hiện" over 2026 | … | 2030, an "x" under each year)', () => {
+  const Y = ['2026', '2027', '2028', '2029', '2030'];
+  const under: CellValue[][] = [
+    ['TT', 'Nhiệm vụ', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện', '', '', '', ''],
+    ['', '', '', '', '', ...Y],
+    ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (2 nhiệm vụ)'],
+    ['1', 'Xây dựng kế hoạch CCHC hằng năm', 'Kế hoạch', 'Văn phòng HĐND và UBND', 'Các cơ quan', 'x', 'x', 'x', 'x', 'x'],
+    ['2', 'Kiểm tra công tác CCHC', 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'x', '', 'X', '', 'x'],
+    ['', '', '', '', '', ...Y],
+    ['II', 'CẢI CÁCH THỂ CHẾ (1 nhiệm vụ)'],
+    ['1', 'Rà soát văn bản quy phạm pháp luật', 'Báo cáo', 'Công chức Tư pháp', '', '', 'Quý II', '', '', ''],
+    ['2', 'Tuyên truyền pháp luật', 'Tin bài', 'Công chức Tư pháp', '', '', '', '', '', ''],
+  ];
+  test('the marks give each item its deadline; the years row is part of the header, and again at a page break', () => {
+    const an = analyze(under);
+    expect(an.appendix.items.map((i) => i.deadline)).toEqual(['2026-2030', '2026, 2028, 2030', '2027: Quý II', null]);
+    expect(an.appendix.header!.years).toEqual({ 5: 2026, 6: 2027, 7: 2028, 8: 2029, 9: 2030 });
+    expect(counts(under)).toEqual([
+      ['direction', null, 2, null],
+      ['institutions', null, 2, null],
+    ]);
+    // The second area declares 1 task and has 2; the last task has no year marked.
+    expect(codes(under)).toEqual(['declared-count-mismatch@7', 'missing-cell@9']);
+    expect(codes(under, ['info']).filter((c) => c.startsWith('repeated-header'))).toEqual(['repeated-header@6']);
+  });
+  test('years in the header row itself, beside the column titles', () => {
+    const inline: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', ...Y],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Công chức Tư pháp', '', '', 'x', 'x', '', ''],
+    ];
+    expect(analyze(inline).appendix.items[0].deadline).toBe('2027-2028');
+    expect(codes(inline)).toEqual([]);
+  });
+  test('a deadline column of its own wins over year columns elsewhere', () => {
+    const both: CellValue[][] = [
+      [...H, ...Y],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Công chức Tư pháp', '', 'Quý I', 'x', '', '', '', ''],
+    ];
+    const an = analyze(both);
+    expect(an.appendix.items[0].deadline).toBe('Quý I');
+    expect(an.appendix.header!.years).toBeUndefined();
+  });
+});

@@ -22,6 +22,10 @@ export function analyze(grid: Grid, options: ReadOptions & { lang?: Lang } = {})
 
 export interface JsonItem extends Omit<Item, 'section'> {}
 
+function yearLetters(years: Record<number, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(years).map(([c, y]) => [columnLetter(Number(c)), y]));
+}
+
 /** The public JSON report (`cchc check --json`). */
 export function toJson(an: Analysis): Record<string, unknown> {
   const a = an.appendix;
@@ -32,7 +36,8 @@ export function toJson(an: Analysis): Record<string, unknown> {
     sheet: a.sheet,
     commune: a.commune,
     layout: a.layout,
-    header: a.header ? { row: a.header.row, columns } : null,
+    // Year columns, when the deadline is marked under years: column letter → year.
+    header: a.header ? { row: a.header.row, columns, ...(a.header.years ? { years: yearLetters(a.header.years) } : {}) } : null,
     areas: a.sections.map((s) => ({
       code: s.code,
       numeral: s.numeral,

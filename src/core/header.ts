@@ -125,6 +125,29 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
   return named >= minKeys ? keys : null;
 }
 
+const YEAR = /^(?:nam\s*)?((?:19|20)\d\d)$/;
+
+/**
+ * Year columns: two or more cells that are years and nothing else ("2026", "Năm 2027"),
+ * the other cells empty or repeating the row above (a header cell merged down).
+ * Grid column → year, or null.
+ */
+export function matchYearRow(texts: readonly string[], above?: readonly string[]): Map<number, number> | null {
+  const years = new Map<number, number>();
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c];
+    if (!t || (above && above[c] === t)) continue;
+    if (t.length > 12) return null;
+    const m = YEAR.exec(fold(t));
+    if (!m) continue;
+    years.set(c, Number(m[1]));
+  }
+  if (years.size < 2) return null;
+  // Every other filled cell names a column (a header row holding the years beside its titles).
+  for (let c = 0; c < texts.length; c++) if (texts[c] && !years.has(c) && !(above && above[c] === texts[c]) && !headerKey(texts[c])) return null;
+  return years;
+}
+
 export function layoutOf(columns: Partial<Record<HeaderKey, number>>): Layout {
   return columns.goal !== undefined || columns.activity !== undefined ? 'standard' : 'assignment';
 }

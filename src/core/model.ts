@@ -73,6 +73,12 @@ export interface Header {
   texts: Partial<Record<HeaderKey, string>>;
   /** Every cell of the header row as written, recognized or not. */
   cells: string[];
+  /**
+   * Years heading columns that are marked per item ("Thời gian thực hiện" over
+   * 2026 | 2027 | … | 2030, an "x" under each year): sheet column → year. The
+   * item's deadline is read from its marks.
+   */
+  years?: Record<number, number>;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

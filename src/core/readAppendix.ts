@@ -1,12 +1,12 @@
 import { communeFromName, communeFromTitle } from './commune';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
-import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
+import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
 import { labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { matchArea, parseDeclared, parseSection } from './section';
 import { BARE_PAGE, endsTable, isHeaderTail, isTotalRow, PAGE_NUMBER, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
-import { BARE_NUMBER, detectShift } from './shift';
+import { BARE_NUMBER, detectShift, type Shift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
 /** A goal or task shared by several items (a vertically merged cell). */
@@ -144,6 +144,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   // Rows right under the header that only name or number columns belong to it.
   const top = rowTexts(headerIndex);
   const headerCells = top.filter(Boolean);
+  // Years as columns, in the header row itself or in the row under "Thời gian thực hiện".
+  let years = matchYearRow(top);
   let bodyStart = headerIndex + 1;
   for (; bodyStart < grid.length; bodyStart++) {
     const texts = rowTexts(bodyStart);
@@ -160,6 +162,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       });
       continue;
     }
+    const yearRow = years ? null : matchYearRow(texts, top);
+    if (yearRow) {
+      years = yearRow;
+      headerCells.push(...texts.filter(Boolean));
+      continue;
+    }
     const sub = matchSubHeader(texts, 1, top);
     if (!sub) break;
     for (const k of Object.keys(sub) as HeaderKey[]) {
@@ -173,15 +181,22 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   }
 
   // A fresh object: the deletes above would leave a slow one for the lookups on every row.
+  // Marks under years give the deadline, unless a deadline column of its own sits elsewhere.
+  if (years && header.columns.deadline !== undefined && !years.has(header.columns.deadline)) years = null;
+  if (years && header.columns.deadline === undefined) {
+    header.columns.deadline = Math.min(...years.keys());
+    header.texts.deadline = [...years.values()].join(', ');
+  }
   header.columns = { ...header.columns };
   const layout: Layout = layoutOf(header.columns);
   appendix.layout = layout;
   const columns: Partial<Record<HeaderKey, number>> = {};
   for (const k of Object.keys(header.columns) as HeaderKey[]) columns[k] = header.columns[k]! + firstCol;
   appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts, cells: headerCells };
+  if (years) appendix.header.years = Object.fromEntries([...years].map(([c, y]) => [c + firstCol, y]));
 
   const keys = COLUMN_ORDER.filter((k) => header!.columns[k] !== undefined);
-  const lastCol = Math.max(...keys.map((k) => header!.columns[k]!));
+  const lastCol = Math.max(...keys.map((k) => header!.columns[k]!), ...(years ? years.keys() : []));
   /** Levels whose column the table has. */
   const levels: Record<Level, boolean> = { goals: false, tasks: false, activities: false };
   for (const l of LEVELS) levels[l.level] = header.columns[l.column] !== undefined;
@@ -190,6 +205,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const areaCol = header.columns.area;
   const mapped: boolean[] = [];
   for (const c of Object.values(header.columns)) mapped[c!] = true;
+  if (years) for (const c of years.keys()) mapped[c] = true;
   // A normalized table (with an area column) writes every cell whole, one row per item: nothing to
   // fill down, no tails to join, no rows split by page breaks.
   const fillsDown = areaCol === undefined;
@@ -249,7 +265,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
 
     // The header again at a page break, or its second row or column numbers alone.
-    if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2)) {
+    if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2) || (years && matchYearRow(texts))) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
       afterBreak = true;
       continue;
@@ -343,8 +359,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const taskLabel = levels.tasks ? labelNumber(at.task, 'tasks') : null;
     // An activity merged down over several rows is labelled once.
     const activityLabel = levels.activities && !isCovered(r, cols.activity) ? labelNumber(at.activity, 'activities') : null;
+    if (years) at.deadline = markedYears(texts, years, shift);
     // Office gives a date typed in the deadline column as its serial number (46387 = 31/12/2026).
-    if (cols.deadline !== undefined && typeof row[cols.deadline] === 'number') at.deadline = serialDateText(row[cols.deadline] as number) ?? at.deadline;
+    else if (cols.deadline !== undefined && typeof row[cols.deadline] === 'number') at.deadline = serialDateText(row[cols.deadline] as number) ?? at.deadline;
     const hasLabel = goalLabel !== null || taskLabel !== null || activityLabel !== null;
     const last = appendix.items.length - 1;
 
@@ -472,6 +489,38 @@ function extraText(texts: readonly string[], mapped: readonly boolean[], cols: P
     out = joinText(out, v);
   }
   return out;
+}
+
+/**
+ * The deadline an item's marks under year columns say: "2026-2030" for a run of
+ * years, "2026, 2028" for single ones; a cell with words in it keeps them ("2027: Quý II").
+ */
+function markedYears(texts: readonly string[], years: ReadonlyMap<number, number>, shift: Shift | null): string {
+  const parts: string[] = [];
+  let runFrom = 0;
+  let runTo = 0;
+  const close = (): void => {
+    if (runFrom) parts.push(runTo > runFrom ? `${runFrom}-${runTo}` : String(runFrom));
+    runFrom = runTo = 0;
+  };
+  for (const [col, year] of years) {
+    const t = texts[shift && col >= shift.from ? col + shift.by : col];
+    if (!t) {
+      close();
+      continue;
+    }
+    // A mark ("x", "✓", "+") or a word: a word is written out with its year.
+    if (t.length > 3) {
+      close();
+      parts.push(`${year}: ${t}`);
+    } else if (runFrom && year === runTo + 1) runTo = year;
+    else {
+      close();
+      runFrom = runTo = year;
+    }
+  }
+  close();
+  return parts.join(', ');
 }
 
 /** Join a continuation to a goal or task (or start one when the row above had none). */
