@@ -478,3 +478,54 @@ describe('years as columns ("Thời gian thực hiện" over 2026 | … | 2030, 
     expect(an.appendix.header!.years).toBeUndefined();
   });
 });
+
+describe('review round 4', () => {
+  test('counts written in the area row’s own cells declare them; the row is no other table', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ', '02 mục tiêu', '01 nhiệm vụ', '01 hoạt động'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.sections.map((s) => [s.code, s.declared])).toEqual([['institutions', { goals: 2, tasks: 1, activities: 1 }]]);
+    expect(codes(grid)).toEqual(['declared-count-mismatch@2']);
+  });
+  test('the same labelled task filled down under the next goal is one task', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: Xây dựng văn bản', 'Hoạt động 1: C'),
+      item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 1: Xây dựng văn bản', 'Hoạt động 2: E'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 2, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('a header repeated at a page break with its words wrapped: the wrapped line is header too', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      [],
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn'],
+      ['', '', '', '', 'phẩm', '', '', 'thành'],
+      item('2', '', '', 'Hoạt động 2: D'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+    expect(codes(grid, ['info']).filter((c) => c.startsWith('repeated'))).toEqual(['repeated-header@5', 'repeated-header@6']);
+  });
+  test('"Đơn vị chủ trì, phối hợp" is the lead column and names the partners: no column missing', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì, phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Công chức Tư pháp; các ban ngành', 'Hằng năm'],
+    ];
+    expect(analyze(grid).appendix.header!.columns.lead).toBe(5);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('the commune named in the plan’s title in capitals ("… HÀNH CHÍNH XÃ BÌNH LƯ GIAI ĐOẠN 2026-2030")', () => {
+    const grid: CellValue[][] = [['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH XÃ BÌNH LƯ GIAI ĐOẠN 2026-2030'], ['(Kèm theo Kế hoạch số 12/KH-UBND)'], H, ['I', 'CẢI CÁCH THỂ CHẾ']];
+    expect(analyze(grid).appendix.commune).toBe('Bình Lư');
+    expect(analyze([['KẾ HOẠCH CCHC NĂM 2026 CỦA ĐẶC KHU CÔN ĐẢO'], H]).appendix.commune).toBe('Côn Đảo');
+  });
+});

@@ -3,7 +3,7 @@ import { AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, type AreaCode, type
 import { stripLabel } from './labels';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, ReaderNote, Severity } from './model';
-import { columnLetter, toneKey } from './text';
+import { columnLetter, fold, toneKey } from './text';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -25,8 +25,10 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
     return finish(a, found, options);
   }
   const layout = a.layout;
+  // "Đơn vị chủ trì, phối hợp": one column names both the lead and the partners.
+  const sharedLead = /phoi hop/.test(fold(a.header.texts.lead ?? ''));
   for (const k of LAYOUT_COLUMNS[layout]) {
-    if (a.header.columns[k] === undefined) {
+    if (a.header.columns[k] === undefined && !(k === 'partners' && sharedLead)) {
       add({ code: 'missing-column', severity: 'error', row: a.header.row, column: k, area: null, detail: { layout } });
     }
   }

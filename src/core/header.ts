@@ -30,6 +30,8 @@ function findHeaderKey(text: string): HeaderKey | null {
   return (bare !== f ? namedColumn(bare, true) : null) ?? namedColumn(f, false);
 }
 
+const LEAD = COLUMNS.find((c) => c.key === 'lead')!.pattern;
+
 const GENERIC_OPENING = /^(?:(?:noi dung|co quan|don vi|to chuc|ca nhan)[\s,/]*(?:va\s+)?)+(?=\S)/;
 
 /** The column a folded header text names: the name must open the cell ("Đơn vị chủ trì"), not sit in a sentence. */
@@ -37,7 +39,11 @@ function namedColumn(f: string, itemColumnsOnly: boolean): HeaderKey | null {
   for (const c of COLUMNS) {
     if (itemColumnsOnly && (c.key === 'tt' || c.key === 'area')) continue;
     const m = c.pattern.exec(f);
-    if (m && m.index <= 12) return c.key;
+    if (m && m.index <= 12) {
+      // "Đơn vị chủ trì, phối hợp": the lead unit's column, which names its partners too.
+      if (c.key === 'partners' && (LEAD.exec(f)?.index ?? Infinity) < m.index) return 'lead';
+      return c.key;
+    }
   }
   return null;
 }

@@ -146,12 +146,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const headerCells = top.filter(Boolean);
   // Years as columns, in the header row itself or in the row under "Thời gian thực hiện".
   let years = matchYearRow(top);
+  /** The header's wrapped words ("phẩm", "thành"), which follow it again at page breaks. */
+  const headerTails = new Set<string>();
   let bodyStart = headerIndex + 1;
   for (; bodyStart < grid.length; bodyStart++) {
     const texts = rowTexts(bodyStart);
     // Header text wrapped onto the next line by PDF extraction ("Kết quả/Sản" | "phẩm").
     if (isHeaderTail(texts, top)) {
       headerCells.push(...texts.filter(Boolean));
+      for (const t of texts) if (t) headerTails.add(t);
       // "Chủ" | "trì": the column is named once its word is whole.
       texts.forEach((tail, c) => {
         const k = tail ? headerKey(`${top[c]} ${tail}`) : null;
@@ -215,6 +218,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   let task: Entity | null = null;
   let seenTT = false;
   let afterBreak = false;
+  /** The row before, when it was the header again. */
+  let afterHeader: string[] | null = null;
   /** The area cell last seen, in a normalized table. */
   let areaText = '';
   const goalOf: (Entity | null)[] = [];
@@ -256,6 +261,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (covered.size > 0 && texts.every((t, c) => !t || isCovered(r, c))) continue;
     const wasBreak = afterBreak;
     afterBreak = false;
+    const wasHeader = afterHeader;
+    afterHeader = null;
     if (endsTable(distinct) || startsOtherTable(texts, distinct, header)) {
       for (let f = r; f < grid.length; f++) {
         const line = lineOf(f);
@@ -265,9 +272,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
 
     // The header again at a page break, or its second row or column numbers alone.
-    if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2) || (years && matchYearRow(texts))) {
+    // ("Kết quả/Sản" | "phẩm": the header's wrapped words follow it there too.)
+    if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2) || (years && matchYearRow(texts)) || (wasHeader !== null && isTailAgain(texts, wasHeader, top, headerTails))) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
       afterBreak = true;
+      afterHeader = texts;
       continue;
     }
     if (distinct.length === 1 && (PAGE_NUMBER.test(fold(distinct[0])) || (BARE_PAGE.test(distinct[0]) && headerFollows(r)))) {
@@ -389,7 +398,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (header.columns.task !== undefined) {
       // A task written again under another goal is that goal's task; left empty (or merged down,
       // or in a normalized table that writes every cell) it stays the one above.
-      const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown;
+      // The same label again ("Nhiệm vụ 1" filled down from a merged cell) is the same task too.
+      const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown || (taskLabel !== null && task.label === taskLabel);
       task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, fillsDown && !tt) : null;
       if (task && task.owner === undefined) task.owner = goal;
     }
@@ -521,6 +531,21 @@ function markedYears(texts: readonly string[], years: ReadonlyMap<number, number
   }
   close();
   return parts.join(', ');
+}
+
+/**
+ * Under the header repeated at a page break, its wrapped words: each the same as under the
+ * first header, or the end of a repeated cell that makes it whole ("Kết quả/Sản" + "phẩm").
+ */
+function isTailAgain(texts: readonly string[], repeated: readonly string[], first: readonly string[], tails: ReadonlySet<string>): boolean {
+  let any = false;
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c];
+    if (!t) continue;
+    if (!tails.has(t) && !(repeated[c] && `${repeated[c]} ${t}` === first[c])) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Join a continuation to a goal or task (or start one when the row above had none). */

@@ -6,7 +6,7 @@
 import { formatDate } from './cells';
 import { headerKey, type HeaderMatch } from './header';
 import type { HeaderKey } from './glossary';
-import { fold } from './text';
+import { fold, romanNumeral } from './text';
 
 /** Notes under the table end it ("Nơi nhận:", "* Ghi chú:", "Lưu ý:", "Tổng cộng: …"). */
 const TABLE_END = /^[*(\-\s]*(noi nhan|ghi chu|luu y|nguoi lap|tong cong)/;
@@ -46,6 +46,8 @@ export function isTotalRow(distinct: readonly string[]): boolean {
 export function startsOtherTable(texts: readonly string[], distinct: readonly string[], header: HeaderMatch): boolean {
   if (distinct.length === 1 && /^(phu luc|bieu)\b/.test(fold(distinct[0])) && distinct[0] === distinct[0].toUpperCase()) return true;
   if (distinct.length < 3 || !distinct.every((t) => t.length <= 60)) return false;
+  // "I | CÔNG TÁC CHỈ ĐẠO… | 04 mục tiêu | 05 nhiệm vụ": an area row with its counts in cells of their own.
+  if (romanNumeral(distinct[0])) return false;
   // Three or more column names ("TT | Lĩnh vực | Mục tiêu | Nhiệm vụ"), mostly not where ours are.
   // Column names are short and make up most of the row; data only now and then reads like one.
   const named = new Map<number, HeaderKey>();
