@@ -466,6 +466,10 @@ describe('years as columns ("Thời gian thực hiện" over 2026 | … | 2030, 
     ];
     expect(analyze(inline).appendix.items[0].deadline).toBe('2027-2028');
     expect(codes(inline)).toEqual([]);
+    // "Năm 2026", beside long titles ("Kết quả/Sản phẩm").
+    const named = inline.map((r, i) => (i === 0 ? [...H.slice(0, 7), ...Y.map((y) => `Năm ${y}`)] : r));
+    expect(analyze(named).appendix.items[0].deadline).toBe('2027-2028');
+    expect(codes(named)).toEqual([]);
   });
   test('a deadline column of its own wins over year columns elsewhere', () => {
     const both: CellValue[][] = [

@@ -143,10 +143,8 @@ export function matchYearRow(texts: readonly string[], above?: readonly string[]
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];
     if (!t || (above && above[c] === t)) continue;
-    if (t.length > 12) return null;
-    const m = YEAR.exec(fold(t));
-    if (!m) continue;
-    years.set(c, Number(m[1]));
+    const m = t.length <= 12 ? YEAR.exec(fold(t)) : null;
+    if (m) years.set(c, Number(m[1]));
   }
   if (years.size < 2) return null;
   // Every other filled cell names a column (a header row holding the years beside its titles).
