@@ -3,7 +3,8 @@ import { AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, type AreaCode, type
 import { stripLabel } from './labels';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, ReaderNote, Severity } from './model';
-import { columnLetter, fold, toneKey } from './text';
+import { leadNamesPartners } from './header';
+import { columnLetter, toneKey } from './text';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -26,7 +27,7 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
   }
   const layout = a.layout;
   // "Đơn vị chủ trì, phối hợp": one column names both the lead and the partners.
-  const sharedLead = /phoi hop/.test(fold(a.header.texts.lead ?? ''));
+  const sharedLead = leadNamesPartners(a.header.texts.lead ?? '');
   for (const k of LAYOUT_COLUMNS[layout]) {
     if (a.header.columns[k] === undefined && !(k === 'partners' && sharedLead)) {
       add({ code: 'missing-column', severity: 'error', row: a.header.row, column: k, area: null, detail: { layout } });
@@ -96,9 +97,8 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section;
     // A cell merged down over several rows is written once: no duplicate.
     if (text && !inherited && !(merged && a.mergedCells.has(`${row}:${dupKey}`))) {
-      // Keyed like the counts key it (one computation per text), then the label dropped;
-      // an activity repeats only under the same task.
-      // The reader's keys; worked out here for an appendix built some other way.
+      // The reader's comparison keys (worked out here for an appendix built some other way),
+      // the label dropped; an activity repeats only under the same task.
       const under = dupKey === 'activity' && it.task ? (a.keys.task[i] ?? toneKey(it.task)) : '';
       let rows = seen.get(under);
       if (!rows) seen.set(under, (rows = new Map()));

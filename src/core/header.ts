@@ -31,6 +31,12 @@ function findHeaderKey(text: string): HeaderKey | null {
 }
 
 const LEAD = COLUMNS.find((c) => c.key === 'lead')!.pattern;
+const PARTNERS = COLUMNS.find((c) => c.key === 'partners')!.pattern;
+
+/** A lead column's header that names the partners too ("Đơn vị chủ trì, phối hợp"): no partners column is missing. */
+export function leadNamesPartners(leadHeader: string): boolean {
+  return PARTNERS.test(fold(leadHeader));
+}
 
 const GENERIC_OPENING = /^(?:(?:noi dung|co quan|don vi|to chuc|ca nhan)[\s,/]*(?:va\s+)?)+(?=\S)/;
 

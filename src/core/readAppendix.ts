@@ -602,18 +602,13 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
     const t = taskOf[i];
     if (g && g !== lastGoal) goals.add(entityKey(g));
     lastGoal = g;
-    if (t !== lastTask || i === s.items[0]) {
+    if (t !== lastTask || under === undefined) {
       lastTask = t;
-      if (t) taskCount += addUnder(tasks, t.owner ? entityKey(t.owner) : '', entityKey(t));
-      const k = t ? entityKey(t) : '';
-      under = activities.get(k);
-      if (!under) activities.set(k, (under = new Set()));
+      if (t) taskCount += added(setUnder(tasks, t.owner ? entityKey(t.owner) : ''), entityKey(t));
+      under = setUnder(activities, t ? entityKey(t) : '');
     }
     const act = a.keys.activity[i];
-    if (act === null) continue;
-    const before = under!.size;
-    under!.add(act);
-    activityCount += under!.size - before;
+    if (act !== null) activityCount += added(under, act);
   }
   if (counts.goals !== null) counts.goals = goals.size;
   if (counts.tasks !== null) counts.tasks = taskCount;
@@ -621,10 +616,15 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
   return counts;
 }
 
-/** Add a key to the set under a parent key; 1 when it was new. */
-function addUnder(map: Map<string, Set<string>>, parent: string, key: string): number {
+/** The set kept under a parent key, made on first use. */
+function setUnder(map: Map<string, Set<string>>, parent: string): Set<string> {
   let set = map.get(parent);
   if (!set) map.set(parent, (set = new Set()));
+  return set;
+}
+
+/** Add a key to a set; 1 when it was new, else 0. */
+function added(set: Set<string>, key: string): number {
   const before = set.size;
   set.add(key);
   return set.size - before;
