@@ -533,3 +533,78 @@ describe('review round 4', () => {
     expect(analyze([['KẾ HOẠCH CCHC NĂM 2026 CỦA ĐẶC KHU CÔN ĐẢO'], H]).appendix.commune).toBe('Côn Đảo');
   });
 });
+
+describe('review round 5', () => {
+  test('"PHỤ LỤC (tiếp theo)" at the top of each page is the same appendix going on', () => {
+    const grid: CellValue[][] = [
+      ['PHỤ LỤC'],
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      [],
+      ['PHỤ LỤC (tiếp theo)'],
+      H,
+      item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 2, 2, 2]]);
+    expect(codes(grid)).toEqual([]);
+    expect(codes(grid, ['info']).filter((c) => !c.startsWith('missing-area'))).toEqual(['repeated-header@6', 'repeated-header@7']);
+  });
+  test('a second plan on the same sheet (its title, "(Kèm theo Kế hoạch …)", its header) ends the first', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      [],
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+      ['(Kèm theo Kế hoạch số: /KH-UBND ngày / /2026 của Ủy ban nhân dân xã Bình Lư)'],
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+    ];
+    const an = analyze(grid);
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 1]]);
+    expect(an.appendix.items.map((i) => i.rows)).toEqual([[3]]);
+    expect(an.appendix.footerLines[0]).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026');
+    // Only the plan's own "(kèm theo …)" line ends it: a product that says so is data.
+    const product: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ['', '', '', '', '(kèm theo danh sách)']];
+    expect(analyze(product).appendix.items[0].product).toBe('Báo cáo (kèm theo danh sách)');
+  });
+  test('counts as bare numbers in the area row’s cells ("I | TITLE | 4 | 5 | 6") declare goals, tasks, activities in order', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', '2', '2', '3'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['II', 'CẢI CÁCH THỂ CHẾ', '01', '01', '01'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.sections.map((s) => [s.code, s.title, s.declared])).toEqual([
+      ['direction', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', { goals: 2, tasks: 2, activities: 3 }],
+      ['institutions', 'CẢI CÁCH THỂ CHẾ', { goals: 1, tasks: 1, activities: 1 }],
+    ]);
+    expect(codes(grid)).toEqual(['declared-count-mismatch@2', 'declared-count-mismatch@2', 'declared-count-mismatch@2']);
+  });
+  test('an area title wrapped onto the next row, with or without its counts', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['III', 'CẢI CÁCH THỦ'],
+      ['', 'TỤC HÀNH CHÍNH (1 Mục tiêu; 1 Nhiệm vụ; 2 Hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['VII', 'XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN'],
+      ['', 'SỐ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['IV', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'],
+      ['', 'Nâng cao hiệu quả hoạt động', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', ...REST],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.sections.map((s) => [s.code, s.row, s.declared?.activities ?? null])).toEqual([
+      ['procedures', 2, 2],
+      ['digital-government', 5, 1],
+      ['organization', 8, null],
+    ]);
+    expect(codes(grid)).toEqual(['declared-count-mismatch@2']);
+    // An unlabelled goal under a title in capitals is an item, not more title.
+    expect(an.appendix.items.map((i) => i.rows[0])).toEqual([4, 7, 9]);
+  });
+});

@@ -4,8 +4,8 @@ import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, typ
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
 import { labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { matchArea, parseDeclared, parseSection } from './section';
-import { BARE_PAGE, endsTable, isHeaderTail, isTotalRow, PAGE_NUMBER, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
+import { matchArea, parseDeclared, parseSection, trailingCounts, wrapsTitle } from './section';
+import { BARE_PAGE, endsTable, isHeaderTail, isPageTitle, isTotalRow, PAGE_NUMBER, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
 import { BARE_NUMBER, detectShift, type Shift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
@@ -203,6 +203,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   /** Levels whose column the table has. */
   const levels: Record<Level, boolean> = { goals: false, tasks: false, activities: false };
   for (const l of LEVELS) levels[l.level] = header.columns[l.column] !== undefined;
+  const levelList = LEVELS.filter((l) => levels[l.level]).map((l) => l.level);
   const isText = keys.map((k) => TEXT_COLUMNS.includes(k));
   const ttCol = header.columns.tt;
   const areaCol = header.columns.area;
@@ -279,7 +280,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       afterHeader = texts;
       continue;
     }
-    if (distinct.length === 1 && (PAGE_NUMBER.test(fold(distinct[0])) || (BARE_PAGE.test(distinct[0]) && headerFollows(r)))) {
+    if (distinct.length === 1 && (PAGE_NUMBER.test(fold(distinct[0])) || isPageTitle(distinct) || (BARE_PAGE.test(distinct[0]) && headerFollows(r)))) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { text: distinct[0] } });
       afterBreak = true;
       continue;
@@ -299,8 +300,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         continue;
       }
     }
+    // Counts as bare numbers in the area row's own cells: the title is what comes before them.
+    const counted = ROMAN_START.test(distinct[0]) ? trailingCounts(texts.filter(Boolean), levelList) : null;
+    const heads = counted ? distinctTexts(counted.texts) : distinct;
     // A numeral alone on its row, the title on the next: one section row.
-    let head = parseSection(distinct);
+    let head = parseSection(heads);
+    if (head && counted && !head.declared) head.declared = counted.declared;
     if (!head && distinct.length === 1 && romanNumeral(distinct[0]) && distinct[0] === distinct[0].toUpperCase()) {
       const next = nextFilled(r);
       const nextTexts = next < 0 ? [] : distinctTexts(rowTexts(next));
@@ -309,6 +314,19 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         head = joined;
         distinct.push(nextTexts[0]);
         r = next;
+      }
+    }
+    // A title wrapped onto the next row ("III | CẢI CÁCH THỦ" / "TỤC HÀNH CHÍNH (9 Mục tiêu…)").
+    if (head && !head.arabic && (!head.code || !head.declared)) {
+      const next = nextFilled(r);
+      const more = next < 0 ? [] : distinctTexts(rowTexts(next));
+      if (more.length === 1 && wrapsTitle(head.title, more[0])) {
+        const whole = parseSection([...heads, more[0]]);
+        if (whole && whole.numeral === head.numeral && ((!head.code && whole.code) || (!head.declared && whole.declared))) {
+          head = { ...whole, declared: whole.declared ?? head.declared };
+          distinct.push(more[0]);
+          r = next;
+        }
       }
     }
     // A number in the TT column makes an item, unless the areas themselves are numbered 1, 2, 3.
@@ -446,6 +464,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   for (const s of appendix.sections) s.counts = countSection(appendix, s, layout, goalOf, taskOf);
   return appendix;
 }
+
+const ROMAN_START = /^[IVX]/i;
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;

@@ -44,7 +44,15 @@ export function isTotalRow(distinct: readonly string[]): boolean {
 
 /** "PHỤ LỤC II" or the header of a table with other columns: the appendix is over. */
 export function startsOtherTable(texts: readonly string[], distinct: readonly string[], header: HeaderMatch): boolean {
-  if (distinct.length === 1 && /^(phu luc|bieu)\b/.test(fold(distinct[0])) && distinct[0] === distinct[0].toUpperCase()) return true;
+  if (distinct.length === 1 && distinct[0] === distinct[0].toUpperCase()) {
+    const f = fold(distinct[0]);
+    // "PHỤ LỤC (tiếp theo)" heads every page of the same appendix: see pageTitle.
+    if (/^(phu luc|bieu)\b/.test(f) && !CONTINUED.test(f)) return true;
+    // A second plan's title on the same sheet ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026").
+    if (/^ke hoach\b/.test(f) && distinct[0].length >= 20) return true;
+  }
+  // "(Kèm theo Kế hoạch số … của UBND xã …)": the lines above a table, never inside one.
+  if (distinct.length === 1 && /^\(\s*(ban hanh )?kem theo (ke hoach|quyet dinh|cong van|van ban)\b/.test(fold(distinct[0]))) return true;
   if (distinct.length < 3 || !distinct.every((t) => t.length <= 60)) return false;
   // "I | CÔNG TÁC CHỈ ĐẠO… | 04 mục tiêu | 05 nhiệm vụ": an area row with its counts in cells of their own.
   if (romanNumeral(distinct[0])) return false;
@@ -61,6 +69,14 @@ export function startsOtherTable(texts: readonly string[], distinct: readonly st
   if (named.size < 3 || named.size * 5 < filled * 3) return false;
   const inPlace = [...named].filter(([c, k]) => header.columns[k] === c).length;
   return inPlace * 2 < Object.keys(header.columns).length && inPlace < named.size;
+}
+
+const CONTINUED = /\(?\s*tiep( theo)?\s*\)?\s*$/;
+/** "PHỤ LỤC (tiếp theo)", "Phụ lục I (tiếp)": the appendix's title again at the top of a page. */
+export function isPageTitle(distinct: readonly string[]): boolean {
+  if (distinct.length !== 1 || distinct[0].length > 40) return false;
+  const f = fold(distinct[0]);
+  return /^(phu luc|bieu)\b/.test(f) && CONTINUED.test(f);
 }
 
 /**

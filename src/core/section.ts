@@ -1,5 +1,6 @@
 import { AREAS, type AreaCode, type Level } from './glossary';
 import type { Declared } from './model';
+import { anyLabel } from './labels';
 import { fold, romanNumeral } from './text';
 
 export interface SectionHead {
@@ -125,4 +126,32 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
 
 function head(numeral: string | null, title: string): SectionHead {
   return { numeral, title, code: matchArea(title), declared: parseDeclared(title) };
+}
+
+/**
+ * "I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH | 4 | 5 | 6": counts as bare numbers in cells of their own,
+ * one per level the table has, in the order of the levels. `filled` is the row's texts in
+ * column order. Returns the texts before the numbers and the counts they declare.
+ */
+export function trailingCounts(filled: readonly string[], levels: readonly Level[]): { texts: string[]; declared: Declared } | null {
+  const n = levels.length;
+  if (n === 0 || filled.length < n + 1 || !romanNumeral(filled[0].replace(/\s*[.):\-–—].*$/, ''))) return null;
+  const numbers = filled.slice(filled.length - n);
+  if (!numbers.every((t) => COUNT_CELL.test(t))) return null;
+  const declared: Declared = { goals: null, tasks: null, activities: null };
+  levels.forEach((l, i) => (declared[l] = Number(numbers[i])));
+  return { texts: filled.slice(0, filled.length - n), declared };
+}
+const COUNT_CELL = /^\d{1,3}$/;
+
+/**
+ * Does `next`, alone on the row below a section row, carry on its title
+ * ("III | CẢI CÁCH THỦ" / "TỤC HÀNH CHÍNH (9 Mục tiêu…)")? A title in capitals goes on in
+ * capitals (counts aside); one in ordinary case goes on in lower case or with its counts.
+ */
+export function wrapsTitle(title: string, next: string): boolean {
+  if (anyLabel(next) || /^\d/.test(next)) return false;
+  const words = next.replace(/\(.*$/, '');
+  if (title === title.toUpperCase()) return words === words.toUpperCase();
+  return /^[\p{Ll}(]/u.test(next);
 }
