@@ -607,4 +607,21 @@ describe('review round 5', () => {
     // An unlabelled goal under a title in capitals is an item, not more title.
     expect(an.appendix.items.map((i) => i.rows[0])).toEqual([4, 7, 9]);
   });
+  test('a "Lĩnh vực" column typed by hand: goals fill down and rows split at a page break still join', () => {
+    const L = ['TT', 'Lĩnh vực', ...H.slice(1)];
+    const grid: CellValue[][] = [
+      L,
+      ['1', 'Cải cách thể chế', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát văn bản quy phạm', ...REST],
+      ['2', 'Cải cách thể chế', '', '', 'Hoạt động 2: Kiểm tra văn bản', 'Báo cáo kết quả', '', '', ''],
+      [],
+      L,
+      ['', '', '', '', 'theo quy định', 'rà soát', 'Văn phòng HĐND và UBND', 'Các đơn vị', 'Hằng năm'],
+      ['1', 'Cải cách thủ tục hành chính', 'Mục tiêu 1: C', 'Nhiệm vụ 1: D', 'Hoạt động 1: E', ...REST],
+    ];
+    const an = analyze(grid);
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2], ['procedures', 1, 1, 1]]);
+    expect(an.appendix.items.map((i) => [i.rows, i.goal])).toEqual([[[2], 'Mục tiêu 1: A'], [[3, 6], 'Mục tiêu 1: A'], [[7], 'Mục tiêu 1: C']]);
+    expect(an.appendix.items[1].activity).toBe('Hoạt động 2: Kiểm tra văn bản theo quy định');
+    expect(codes(grid)).toEqual([]);
+  });
 });

@@ -25,6 +25,9 @@ export interface ColumnDef {
   pattern: RegExp;
 }
 
+/** The last column of our own normalized tables: the source rows of each item (messages' col.row). */
+export const SOURCE_ROWS_COLUMN = /^(hang|row|dong|dong goc)$/;
+
 /** Order matters: the first pattern that matches a header cell wins. */
 export const COLUMNS: readonly ColumnDef[] = [
   { key: 'tt', vi: 'TT', en: 'No.', pattern: /^(s\.?\s?tt|tt|so tt|so thu tu|thu tu|stt\.?)$/ },

@@ -1,6 +1,6 @@
 import { communeFromName, communeFromTitle } from './commune';
 import { cellError, cellText, isNonText } from './cells';
-import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
+import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
 import { labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
@@ -210,9 +210,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const mapped: boolean[] = [];
   for (const c of Object.values(header.columns)) mapped[c!] = true;
   if (years) for (const c of years.keys()) mapped[c] = true;
-  // A normalized table (with an area column) writes every cell whole, one row per item: nothing to
-  // fill down, no tails to join, no rows split by page breaks.
-  const fillsDown = areaCol === undefined;
+  // A normalized table (ours: an area column, the source rows last) writes every cell whole, one row
+  // per item: nothing to fill down, no tails to join, no rows split by page breaks. A "Lĩnh vực"
+  // column in a table typed by hand is just the area named on each row.
+  const fillsDown = areaCol === undefined || !top.some((t) => t.length <= 10 && SOURCE_ROWS_COLUMN.test(fold(t)));
 
   let section = -1;
   let goal: Entity | null = null;
