@@ -624,4 +624,47 @@ describe('review round 5', () => {
     expect(an.appendix.items[1].activity).toBe('Hoạt động 2: Kiểm tra văn bản theo quy định');
     expect(codes(grid)).toEqual([]);
   });
+  test('"Nhiệm vụ/Hoạt động" without a goal column is the assignment layout’s task column', () => {
+    const grid: CellValue[][] = [
+      ['Stt', 'Nhiệm vụ/Hoạt động', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'],
+      ['I', 'Cải cách thể chế (02 nhiệm vụ)'],
+      ['1', 'Rà soát văn bản', 'Báo cáo', 'Hằng năm', 'Công chức Tư pháp', 'Các ban ngành', 'Văn phòng'],
+      ['2', 'Công bố danh mục văn bản', 'Danh mục', 'Quý I', 'Công chức Tư pháp', 'Các ban ngành', 'Văn phòng'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.layout).toBe('assignment');
+    expect(counts(grid)).toEqual([['institutions', null, 2, null]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('"Nhiệm vụ | Nội dung công việc": the second column naming the work is the activity', () => {
+    const grid: CellValue[][] = [
+      ['Số TT', 'Mục tiêu', 'Nhiệm vụ', 'Nội dung công việc', 'Kết quả đầu ra', 'Đơn vị chủ trì thực hiện', 'Đơn vị phối hợp thực hiện', 'Thời gian thực hiện'],
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      item('2', '', '', 'Hoạt động 2: D'),
+    ];
+    expect(analyze(grid).appendix.header!.columns).toMatchObject({ task: 2, activity: 3 });
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('one "Nhiệm vụ/Hoạt động" column beside the goals: task rows and activity rows told apart', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ/Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 2 nhiệm vụ; 3 hoạt động)'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: Xây dựng văn bản'],
+      ['', '', 'Hoạt động 1: Soạn thảo văn bản', 'Nghị quyết', 'Văn phòng', 'Các phòng', 'Hằng năm'],
+      ['', '', 'Hoạt động 2: Tự kiểm tra văn bản', 'Báo cáo', 'Văn phòng', 'Các phòng', 'Hằng năm'],
+      ['', '', 'Nhiệm vụ 2: Phổ biến pháp luật'],
+      ['', '', 'Hoạt động 3: Tuyên truyền pháp luật', 'Báo cáo', 'Văn phòng', 'Các phòng', 'Hằng năm'],
+    ];
+    const an = analyze(grid);
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 3]]);
+    expect(an.appendix.items.filter((i) => i.activity).map((i) => [i.task, i.activity])).toEqual([
+      ['Nhiệm vụ 1: Xây dựng văn bản', 'Hoạt động 1: Soạn thảo văn bản'],
+      ['Nhiệm vụ 1: Xây dựng văn bản', 'Hoạt động 2: Tự kiểm tra văn bản'],
+      ['Nhiệm vụ 2: Phổ biến pháp luật', 'Hoạt động 3: Tuyên truyền pháp luật'],
+    ]);
+    expect(codes(grid)).toEqual([]);
+  });
 });
+

@@ -54,18 +54,38 @@ function namedColumn(f: string, itemColumnsOnly: boolean): HeaderKey | null {
   return null;
 }
 
+const WORK_BOTH = /nhiem vu\s*[/,;-]?\s*(va\s+)?(cac\s+)?hoat dong/;
+
 /** Recognize a header row from its cell texts; null when it is not one. */
 export function matchHeader(texts: readonly string[]): HeaderMatch | null {
   const columns: Partial<Record<HeaderKey, number>> = {};
   const found: Partial<Record<HeaderKey, string>> = {};
   let n = 0;
+  let secondTask = -1;
   for (let c = 0; c < texts.length; c++) {
     const key = headerKey(texts[c]);
+    if (key === 'task' && columns.task !== undefined && secondTask < 0) secondTask = c;
     if (key && columns[key] === undefined) {
       columns[key] = c;
       found[key] = texts[c];
       n++;
     }
+  }
+  // "Nhiệm vụ/Hoạt động": one column for both. Without a goal column it is the assignment
+  // layout's task column; beside one, tasks and activities share it (told apart row by row).
+  if (columns.activity !== undefined && columns.task === undefined && WORK_BOTH.test(fold(found.activity!))) {
+    columns.task = columns.activity;
+    found.task = found.activity;
+    if (columns.goal === undefined) {
+      delete columns.activity;
+      delete found.activity;
+    }
+  }
+  // "Nhiệm vụ | Nội dung công việc": the second column naming the work is the activity.
+  if (columns.activity === undefined && secondTask >= 0) {
+    columns.activity = secondTask;
+    found.activity = texts[secondTask];
+    n++;
   }
   const hasWork = columns.task !== undefined || columns.activity !== undefined;
   const hasWho = columns.lead !== undefined || columns.deadline !== undefined || columns.product !== undefined;

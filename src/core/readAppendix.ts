@@ -213,6 +213,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   // A normalized table (ours: an area column, the source rows last) writes every cell whole, one row
   // per item: nothing to fill down, no tails to join, no rows split by page breaks. A "Lĩnh vực"
   // column in a table typed by hand is just the area named on each row.
+  /** One "Nhiệm vụ/Hoạt động" column beside a goal column: each row says which it holds. */
+  const sharedWork = header.columns.task !== undefined && header.columns.task === header.columns.activity;
   const fillsDown = areaCol === undefined || !top.some((t) => t.length <= 10 && SOURCE_ROWS_COLUMN.test(fold(t)));
 
   let section = -1;
@@ -367,6 +369,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: { by: shift.by } });
     }
     const at = pick(texts, cols);
+    if (sharedWork) splitWork(at);
     for (let ki = 0; ki < keys.length; ki++) {
       const k = keys[ki];
       const c = cols[k];
@@ -486,6 +489,19 @@ function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolea
   const own = opens(work) && !!(at.lead || at.deadline);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
+}
+
+/**
+ * A row of a shared "Nhiệm vụ/Hoạt động" column holds a task or an activity: its label says which;
+ * without one, a row numbered or under a goal with nothing else written is a task heading, any
+ * other an activity (a fragment after a page break then joins the activity above).
+ */
+function splitWork(at: Record<ColumnKey, string>): void {
+  const text = at.activity;
+  if (!text) return;
+  const task = labelNumber(text, 'activities') === null && (labelNumber(text, 'tasks') !== null || ((!!at.tt || !!at.goal) && !at.product && !at.lead && !at.deadline));
+  if (task) at.activity = '';
+  else at.task = '';
 }
 
 /** The texts of an item's cells, one field per column (one object shape for every row). */
