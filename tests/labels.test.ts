@@ -15,12 +15,17 @@ describe('level labels', () => {
     ['HOẠT ĐỘNG 8', 'activities', 8],
     ['Hoat dong 9', 'activities', 9],
     [toneKey('Hoạt động 10: Tổ chức'), 'activities', 10],
+    // Short forms: "MT1", "NV 2", "HĐ.3".
+    ['MT1: Tự chấm điểm', 'goals', 1],
+    ['NV 2: Triển khai', 'tasks', 2],
+    ['HĐ.3: Tổ chức', 'activities', 3],
+    ['hd4 - Rà soát'.normalize('NFD'), 'activities', 4],
   ] as const)('%j is %s %d', (text, level, n) => {
     expect(anyLabel(text)).toEqual({ level, n });
     expect(labelNumber(text, level)).toBe(n);
   });
 
-  it.each(['Nâng cao chất lượng', 'Hướng dẫn thực hiện', 'Mở rộng', 'Hoàn thiện thể chế', 'Nhận hồ sơ', 'Mục tiêu chung', 'Hoạt động khác', ''])(
+  it.each(['Nâng cao chất lượng', 'Hướng dẫn thực hiện', 'Mở rộng', 'Hoàn thiện thể chế', 'Nhận hồ sơ', 'Mục tiêu chung', 'Hoạt động khác', 'MTTQ Việt Nam xã', 'NVHC xã', 'HĐND xã', 'Mt 2030 là năm', ''])(
     '%j is no label',
     (text) => {
       expect(anyLabel(text)).toBeNull();
@@ -34,5 +39,8 @@ describe('level labels', () => {
     expect(stripLabel('Muc tieu 3 - Nâng cao')).toBe('Nâng cao');
     expect(stripLabel('Nâng cao chất lượng 3 năm')).toBe('Nâng cao chất lượng 3 năm');
     expect(stripLabel('Hoàn thiện 2 văn bản')).toBe('Hoàn thiện 2 văn bản');
+    expect(stripLabel('MT1: Tự chấm điểm')).toBe('Tự chấm điểm');
+    expect(stripLabel('HĐ 12. Tổ chức')).toBe('Tổ chức');
+    expect(stripLabel('Mục tiêu số 3: Nâng cao')).toBe('Nâng cao');
   });
 });

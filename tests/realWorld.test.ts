@@ -666,5 +666,16 @@ describe('review round 5', () => {
     ]);
     expect(codes(grid)).toEqual([]);
   });
+  test('short labels "MT1", "NV1", "HĐ1" count and are numbered like the long ones', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 3 hoạt động)'],
+      item('1', 'MT1: Nâng cao chất lượng', 'NV1: Rà soát văn bản', 'HĐ1: Rà soát'),
+      item('2', '', '', 'HĐ2: Kiểm tra'),
+      item('3', 'MT3: Tuyên truyền', 'NV2: Phổ biến', 'HĐ3: Tuyên truyền'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 2, 2, 3]]);
+    expect(codes(grid)).toEqual(['numbering@5']);
+  });
 });
 

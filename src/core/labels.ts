@@ -21,8 +21,9 @@ const baseOf = memo((ch: string): number => {
   return f.length === 1 ? f.charCodeAt(0) : 0;
 }, 4096);
 
-/** The two letters each level's label opens with: Mu(c tiêu), Nh(iệm vụ), Ho(ạt động). */
+/** The two letters each level's label opens with: Mu(c tiêu), Nh(iệm vụ), Ho(ạt động); or its short form MT, NV, HĐ. */
 const OPENING: Record<Level, number> = { goals: 0x6d75, tasks: 0x6e68, activities: 0x686f };
+const SHORT: Record<Level, number> = { goals: 0x6d74, tasks: 0x6e76, activities: 0x6864 };
 
 /** The first two letters of a text, folded, as one number ("Mục" → "mu"); 0 when it opens otherwise. */
 function opening(text: string): number {
@@ -41,8 +42,8 @@ function opening(text: string): number {
  */
 function mayBeLabel(text: string, level?: Level): boolean {
   const o = opening(text);
-  if (level) return o === OPENING[level];
-  return o === OPENING.goals || o === OPENING.tasks || o === OPENING.activities;
+  if (level) return o === OPENING[level] || o === SHORT[level];
+  return o === OPENING.goals || o === OPENING.tasks || o === OPENING.activities || o === SHORT.goals || o === SHORT.tasks || o === SHORT.activities;
 }
 
 /** Does the cell open with this level's label (numbered within a task or not)? */
@@ -99,5 +100,7 @@ export function stripLabel(text: string): string {
   if (!mayBeLabel(text)) return text;
   const w = WRITTEN_LABEL.exec(text);
   if (w) return text.slice(w[0].length);
-  return text.replace(/^\s*\S+\s+\S+\s*\d+\s*[:.)\-–]?\s*/u, (m) => (anyLabel(m) ? '' : m));
+  // "Hoat dong 2:", "Muc tieu so 3 -", "MT1:", "HĐ.2".
+  const m = /^\s*(?:\S+\s+\S+(?:\s+(?:số|so|thứ|thu))?|\S{2}\.?)\s*\d+\s*[:.)\-–]?\s*/u.exec(text);
+  return m && anyLabel(m[0]) ? text.slice(m[0].length) : text;
 }
