@@ -677,5 +677,16 @@ describe('review round 5', () => {
     expect(counts(grid)).toEqual([['institutions', 2, 2, 3]]);
     expect(codes(grid)).toEqual(['numbering@5']);
   });
+  test('English headers, or Vietnamese with an English gloss in brackets, name the columns', () => {
+    const body: CellValue[][] = [['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    const english = ['No.', 'Objective', 'Task', 'Activity', 'Output', 'Lead agency', 'Coordinating agencies', 'Deadline'];
+    const glossed = ['TT (No.)', 'Mục tiêu (Objectives)', 'Nhiệm vụ (Tasks)', 'Hoạt động (Activities)', 'Kết quả/Sản phẩm (Outputs)', 'Chủ trì (Lead)', 'Phối hợp (Support)', 'Thời gian hoàn thành (Deadline)'];
+    for (const header of [english, glossed]) {
+      const grid = [header, ...body];
+      expect(analyze(grid).appendix.header!.columns).toEqual({ tt: 0, goal: 1, task: 2, activity: 3, product: 4, lead: 5, partners: 6, deadline: 7 });
+      expect(counts(grid)).toEqual([['institutions', 1, 1, 1]]);
+      expect(codes(grid)).toEqual([]);
+    }
+  });
 });
 

@@ -16,6 +16,8 @@ const NUMBERING = /^\(?\d{1,2}\s*[.)]?\s*/;
 /** Short data cells repeat (unit names, deadlines) and are asked about on every row. */
 const knownKey = memo(findHeaderKey, 20_000);
 
+const GLOSS = /(?<=\S)\s*\([^()]*\)$/;
+
 /** The column a header cell names, or null. */
 export function headerKey(text: string): HeaderKey | null {
   return !text || text.length > MAX_HEADER_CELL ? null : knownKey(text);
@@ -25,6 +27,14 @@ function findHeaderKey(text: string): HeaderKey | null {
   if (anyLabel(text)) return null;
   const f = fold(text).replace(NUMBERING, '').replace(/[*:]+$/, '').trim();
   if (!f) return null;
+  // "TT (No.)": a gloss in brackets after the name adds nothing ("Đơn vị (chủ trì)" is named by it).
+  const named = nameOf(f);
+  if (named) return named;
+  const plain = f.replace(GLOSS, '');
+  return plain !== f && plain ? nameOf(plain) : null;
+}
+
+function nameOf(f: string): HeaderKey | null {
   // "Cơ quan, đơn vị chủ trì", "Nội dung mục tiêu": the column's name after a generic opening.
   const bare = f.replace(GENERIC_OPENING, '');
   return (bare !== f ? namedColumn(bare, true) : null) ?? namedColumn(f, false);
