@@ -303,6 +303,12 @@ describe('commune', () => {
     ['UBND phường 3 giai đoạn 2026-2030', 'Phường 3'],
     ['UBND xã Bình Lư 2026', 'Bình Lư'],
     ['UBND xã Bình Lư 15/3/2026', 'Bình Lư'],
+    // What follows the name in a title: the subject, a verb, a comma.
+    ['(Kèm theo Kế hoạch số 45/KH-UBND ngày 15/01/2026 của UBND xã Bình Lư về cải cách hành chính giai đoạn 2026-2030)', 'Bình Lư'],
+    ['của UBND xã Bình Lư thực hiện Chương trình tổng thể CCHC', 'Bình Lư'],
+    ['Ủy ban nhân dân xã Bình Lư ban hành Kế hoạch cải cách hành chính', 'Bình Lư'],
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC XÃ BÌNH LƯ, GIAI ĐOẠN 2026-2030', 'Bình Lư'],
+    ['UBND xã Cư M’gar triển khai kế hoạch', 'Cư M’gar'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
   test('falls back to the sheet, then the file name', () => {
     expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('Xã A');
