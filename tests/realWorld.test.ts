@@ -690,3 +690,85 @@ describe('review round 5', () => {
   });
 });
 
+describe('review round 5: notes, headings and totals inside the table', () => {
+  const T = (declared: string): CellValue[] => ['I', `CẢI CÁCH THỦ TỤC HÀNH CHÍNH (${declared})`];
+  test('a "* Lưu ý: …" or "Ghi chú: …" row between areas is a note: the areas after it are read', () => {
+    for (const note of [['* Lưu ý: Mục tiêu 2 đã lồng ghép vào Mục tiêu 1'], ['', 'Ghi chú: Mục tiêu 4 và 5 thực hiện cả giai đoạn']]) {
+      const grid: CellValue[][] = [
+        H,
+        ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+        item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+        note,
+        ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+        item('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+      ];
+      const an = analyze(grid);
+      expect(counts(grid)).toEqual([['institutions', 1, 1, 1], ['procedures', 1, 1, 1]]);
+      expect(codes(grid)).toEqual(['declared-count-mismatch@5']);
+      expect(an.issues.find((i) => i.row === 4)!.message).toMatch(/^Hàng 4: dòng ghi chú “.*” trong bảng/);
+    }
+    // Under the last row, a note still ends the table.
+    const end: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ['* Ghi chú: báo cáo trước 15/12'], ['', 'Nơi nhận:']];
+    expect(analyze(end).appendix.footerLines).toEqual(['* Ghi chú: báo cáo trước 15/12', 'Nơi nhận:']);
+  });
+  test('a note in brackets typed from the TT column is no item', () => {
+    const grid: CellValue[][] = [
+      H,
+      T('2 mục tiêu; 2 nhiệm vụ; 2 hoạt động'),
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['(Các nhiệm vụ dưới đây thực hiện theo Kế hoạch số 12/KH-UBND)'],
+      item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+    ];
+    expect(counts(grid)).toEqual([['procedures', 2, 2, 2]]);
+    expect(analyze(grid).appendix.items).toHaveLength(2);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('"1." / "a)" headings grouping items numbered 1, 2… are no tasks (assignment) and no goals (standard)', () => {
+    for (const [first, second] of [['1.', '2.'], ['a)', 'b)']]) {
+      const grid: CellValue[][] = [
+        ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'],
+        ['I', 'Cải cách thủ tục hành chính (02 nhiệm vụ)'],
+        [first, 'Kiểm soát thủ tục hành chính'],
+        ['1', 'Rà soát TTHC', 'Báo cáo', 'Hằng năm', 'Văn phòng', '', 'Chủ tịch'],
+        [second, 'Thực hiện cơ chế một cửa'],
+        ['2', 'Niêm yết TTHC', 'Bảng niêm yết', 'Hằng năm', 'Bộ phận một cửa', '', 'Chủ tịch'],
+      ];
+      expect(counts(grid)).toEqual([['procedures', null, 2, null]]);
+      expect(codes(grid)).toEqual([]);
+    }
+    const standard: CellValue[][] = [
+      H,
+      T('2 mục tiêu; 2 nhiệm vụ; 2 hoạt động'),
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['1.', 'Kiểm soát thủ tục hành chính'],
+      item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+    ];
+    expect(counts(standard)).toEqual([['procedures', 2, 2, 2]]);
+    expect(codes(standard)).toEqual([]);
+    // A goal on a row of its own above its activities (the staircase) stays a goal.
+    const staircase: CellValue[][] = [H, T('1 mục tiêu; 1 nhiệm vụ; 1 hoạt động'), ['1.', 'Nâng cao chất lượng'], ['', '', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', ...REST]];
+    expect(counts(staircase)).toEqual([['procedures', 1, 1, 1]]);
+    expect(analyze(staircase).appendix.items.at(-1)!.goal).toBe('Nâng cao chất lượng');
+  });
+  test('a subtotal per area ("Tổng I", "Cộng lĩnh vực I") is no item', () => {
+    for (const label of ['Tổng I', 'Cộng I', 'Cộng lĩnh vực I']) {
+      const grid: CellValue[][] = [H, T('1 mục tiêu; 1 nhiệm vụ; 1 hoạt động'), item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), [label, '1', '1', '1']];
+      expect(counts(grid)).toEqual([['procedures', 1, 1, 1]]);
+      expect(codes(grid)).toEqual([]);
+    }
+  });
+  test('the plan’s title printed above the header on every page is dropped with it; the split row still joins', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát văn bản quy phạm'),
+      ['Phụ lục Kế hoạch CCHC giai đoạn 2026-2030 của UBND xã Bình Lư'],
+      H,
+      ['', '', '', 'pháp luật do Hội đồng nhân dân ban hành'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.rows, i.activity])).toEqual([[[3, 6], 'Hoạt động 1: Rà soát văn bản quy phạm pháp luật do Hội đồng nhân dân ban hành']]);
+    expect(codes(grid)).toEqual([]);
+  });
+});
+

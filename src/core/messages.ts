@@ -18,6 +18,7 @@ const vi: Catalog = {
   'issue.repeated-header': '{where}tiêu đề bảng lặp lại ở đầu trang — đã bỏ qua.',
   'issue.repeated-header.page': '{where}số trang “{text}” — đã bỏ qua.',
   'issue.repeated-header.total': '{where}dòng “{total}” cộng các dòng trên — không tính là một dòng của bảng.',
+  'issue.repeated-header.note': '{where}dòng ghi chú “{note}” trong bảng — không tính là một dòng của bảng.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
   'issue.shifted-row': '{where}các ô bị lệch sang phải {by} cột — đã căn lại theo tiêu đề.',
   'issue.row-outside-area': '{where}dòng nằm trước lĩnh vực đầu tiên, không thuộc lĩnh vực nào.',
@@ -143,6 +144,7 @@ const en: Catalog = {
   'issue.repeated-header': '{where}header repeated at a page break — skipped.',
   'issue.repeated-header.page': '{where}page number “{text}” — skipped.',
   'issue.repeated-header.total': '{where}“{total}” row sums the rows above — not counted as a row of the table.',
+  'issue.repeated-header.note': '{where}note “{note}” inside the table — not counted as a row of the table.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
   'issue.shifted-row': '{where}cells shifted {by} column(s) to the right — realigned to the header.',
   'issue.row-outside-area': '{where}row before the first reform area; it belongs to no area.',
@@ -369,6 +371,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
       ? '.page'
       : issue.code === 'repeated-header' && d.total !== undefined
         ? '.total'
+        : issue.code === 'repeated-header' && d.note !== undefined
+        ? '.note'
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';

@@ -2,7 +2,7 @@ import { communeFromName, communeFromTitle } from './commune';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
-import { labelNumber } from './labels';
+import { anyLabel, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { matchArea, parseDeclared, parseSection, trailingCounts, wrapsTitle } from './section';
 import { BARE_PAGE, endsTable, isHeaderTail, isPageTitle, isTotalRow, PAGE_NUMBER, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
@@ -255,6 +255,33 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
   };
 
+  /**
+   * Does row r (a numbered text alone) head a group: its text names no level, nothing else is
+   * written, and the next row is an item numbered plainly (1, 2…) that opens its own goal
+   * (or, in the assignment layout, its own task)?
+   */
+  const groupsItems = (r: number, texts: readonly string[]): boolean => {
+    const text = texts.find((t, c) => t && c !== ttCol)!;
+    if (anyLabel(text)) return false;
+    const n = nextFilled(r);
+    if (n < 0) return false;
+    const next = rowTexts(n);
+    if (!/^\d+$/.test(next[ttCol!] ?? '')) return false;
+    if (layout === 'assignment') return true;
+    const goalCol = header!.columns.goal;
+    return goalCol !== undefined && labelNumber(next[goalCol] ?? '', 'goals') !== null;
+  };
+
+  /** Does the table go on after row r: a section, the header again or a numbered row next? */
+  const tableGoesOn = (r: number): boolean => {
+    const n = nextFilled(r);
+    if (n < 0) return false;
+    const t = rowTexts(n);
+    const d = distinctTexts(t);
+    if (parseSection(d) || isRepeatedHeader(t, header!)) return true;
+    return ttCol !== undefined && BARE_NUMBER.test(t[ttCol] ?? '') && d.length >= 3;
+  };
+
   for (let r = bodyStart; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const sheetRow = r + firstRow;
@@ -267,6 +294,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     afterBreak = false;
     const wasHeader = afterHeader;
     afterHeader = null;
+    // "* Lưu ý: …" between two areas is a note inside the table: the rows after it are still the table's.
+    if (endsTable(distinct) && tableGoesOn(r)) {
+      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct.join(' ') } });
+      continue;
+    }
     if (endsTable(distinct) || startsOtherTable(texts, distinct, header)) {
       for (let f = r; f < grid.length; f++) {
         const line = lineOf(f);
@@ -283,7 +315,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       afterHeader = texts;
       continue;
     }
-    if (distinct.length === 1 && (PAGE_NUMBER.test(fold(distinct[0])) || isPageTitle(distinct) || (BARE_PAGE.test(distinct[0]) && headerFollows(r)))) {
+    // Page lines: "Trang 2", "PHỤ LỤC (tiếp theo)", a bare number or the plan's running title right above the header again.
+    if (distinct.length === 1 && (PAGE_NUMBER.test(fold(distinct[0])) || isPageTitle(distinct) || ((BARE_PAGE.test(distinct[0]) || isRunningTitle(distinct[0])) && headerFollows(r)))) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { text: distinct[0] } });
       afterBreak = true;
       continue;
@@ -341,6 +374,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
       const { arabic: _arabic, ...fields } = head;
       openSection({ ...fields, text: distinct.join(' '), row: sheetRow });
+      continue;
+    }
+
+    // A note typed from the TT column across the table ("(Các nhiệm vụ dưới đây …)"): TT holds numbers, never sentences.
+    if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && distinct[0].length > 12 && !anyLabel(distinct[0])) {
+      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct[0] } });
+      continue;
+    }
+    // "1. | Kiểm soát thủ tục hành chính" over items numbered 1, 2…: a heading that groups them, not one of them.
+    if (ttCol !== undefined && distinct.length === 2 && SUBHEAD_TT.test(texts[ttCol] ?? '') && groupsItems(r, texts)) {
+      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct.join(' ') } });
       continue;
     }
 
@@ -470,6 +514,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 }
 
 const ROMAN_START = /^[IVX]/i;
+/** How a heading that groups items is numbered: "1.", "2)", "a)", "b.", "A." (items then plain 1, 2…). */
+const SUBHEAD_TT = /^(\d{1,2}|[a-zđA-Z])[.)]$/;
+/** The plan's title printed atop each page ("Phụ lục Kế hoạch CCHC … của UBND xã …"). */
+function isRunningTitle(text: string): boolean {
+  return text.length <= 160 && /^(phu luc|ke hoach|bieu)\b/.test(fold(text.slice(0, 12)));
+}
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;

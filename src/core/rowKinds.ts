@@ -34,11 +34,11 @@ export function serialDateText(n: number): string | null {
   return formatDate(new Date(Date.UTC(1899, 11, 30) + n * 86_400_000));
 }
 
-const TOTAL = /^(tong cong|tong so|tong|cong)\s*:?$/;
-/** "Tổng cộng", "Tổng số: | 3 | 4 | 6": a total label, then numbers at most. */
+const TOTAL = /^(tong cong|tong so|tong|cong)(\s+(linh vuc\s+)?[ivx]+)?\s*:?$/;
+/** "Tổng cộng", "Tổng số: | 3 | 4 | 6", "Cộng lĩnh vực I": a total label, then numbers at most. */
 export function isTotalRow(distinct: readonly string[]): boolean {
   const first = distinct[0];
-  if (first.length > 12 || !/^[tTcC]/.test(first)) return false;
+  if (first.length > 20 || !/^[tTcC]/.test(first)) return false;
   return TOTAL.test(fold(first)) && distinct.slice(1).every((t) => /^\d+([.,]\d+)?$/.test(t));
 }
 
