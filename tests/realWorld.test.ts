@@ -772,3 +772,24 @@ describe('review round 5: notes, headings and totals inside the table', () => {
   });
 });
 
+describe('review round 5: numerals and times', () => {
+  test.each([
+    ['I/ CẢI CÁCH THỂ CHẾ', 'I', 'institutions'],
+    ['IV/ Cải cách tổ chức bộ máy', 'IV', 'organization'],
+    ['VI.- CẢI CÁCH TÀI CHÍNH CÔNG', 'VI', 'public-finance'],
+    ['VII XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ', 'VII', 'digital-government'],
+    ['VII  XÂY DỰNG CHÍNH QUYỀN SỐ', 'VII', 'digital-government'],
+    ['2/ CẢI CÁCH THỦ TỤC HÀNH CHÍNH', '2', 'procedures'],
+    ['B/ CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 'B', 'procedures'],
+  ])('%j opens area %s (%s)', (title, numeral, code) => {
+    const grid: CellValue[][] = [H, [title], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    const an = analyze(grid);
+    expect(an.appendix.sections.map((s) => [s.numeral, s.code])).toEqual([[numeral, code]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('a numeral and a space before a sentence that names no area is no section', () => {
+    const grid: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ['V Tổ chức họp dân', '', '', '', '', '', '', '']];
+    expect(analyze(grid).appendix.sections).toHaveLength(1);
+  });
+});
+

@@ -49,13 +49,14 @@ export function parseDeclared(title: string): Declared | null {
 
 /** A title without a numeral must read as an area heading, not as a sentence that mentions one. */
 const BARE_TITLE = /^(cai cach|(cong tac )?chi dao,? dieu hanh|cong tac chi dao|xay dung,? (va )?(phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa|chuyen doi so)/;
-const LETTER = /^\s*([A-G])\s*[.)]?\s+(?=\S)/;
+const LETTER = /^\s*([A-G])\s*[.)/]?\s+(?=\S)/;
 const PART_WORD = /^\s*(phần|phan|lĩnh vực|linh vuc)\s+(?=[IVX\d])/i;
-const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):\-–—]\s*(.+)$/i;
+/** "I. …", "II - …", "III) …", "IV/ …", "VI.- …"; or a numeral in capitals and a space ("VII XÂY DỰNG …"). */
+const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)(\s*[.):/\-–—]+\s*|\s+)(.+)$/i;
 const ARABIC = /^(\d{1,2})\.?$/;
 /** First letters (lower-cased) of a Roman numeral, "Phần" and "Lĩnh vực". */
 const ROMAN_OR_PART_START = new Set(['i', 'v', 'x', 'p', 'l'].map((c) => c.charCodeAt(0)));
-const ARABIC_INLINE = /^(\d{1,2})\s*[.):\-–—]\s*(.+)$/;
+const ARABIC_INLINE = /^(\d{1,2})\s*[.):/\-–—]\s*(.+)$/;
 
 /**
  * After a bare 1, 2, 3 the text must look like a heading, not a goal that
@@ -103,9 +104,11 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
     title = texts.slice(1).join(' ');
   } else if (!numeral) {
     const m = INLINE_NUMERAL.exec(texts[0]);
-    if (m && texts.length <= 2 && isInlineHeading(m[2])) {
+    // Only a space after the numeral: the numeral in capitals before an area's name.
+    const spaced = m !== null && m[2].trim() === '';
+    if (m && texts.length <= 2 && (spaced ? m[1] === m[1].toUpperCase() && matchArea(m[3]) !== null : isInlineHeading(m[3]))) {
       numeral = m[1].toUpperCase();
-      title = [m[2].trim(), ...texts.slice(1)].join(' ');
+      title = [m[3].trim(), ...texts.slice(1)].join(' ');
     } else if (texts.length === 1 && isAreaHeading(texts[0])) {
       title = texts[0];
     } else if (texts.length <= 2 && LETTER.test(texts.join(' ')) && matchArea(texts.join(' ').replace(LETTER, ''))) {

@@ -173,7 +173,7 @@ export function romanNumeral(s: string): string | null {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   const c = s.charCodeAt(i) | 0x20;
   if ((c !== 0x69 && c !== 0x76 && c !== 0x78) || s.length > 12) return null;
-  const t = s.trim().replace(/[.:)]$/, '').trim().toUpperCase();
+  const t = s.trim().replace(/[.:)/]$/, '').trim().toUpperCase();
   return ROMAN.test(t) ? t : null;
 }
 
