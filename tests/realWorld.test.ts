@@ -791,5 +791,20 @@ describe('review round 5: numerals and times', () => {
     const grid: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ['V Tổ chức họp dân', '', '', '', '', '', '', '']];
     expect(analyze(grid).appendix.sections).toHaveLength(1);
   });
+  test('start and end columns: the deadline is the end ("Thời gian bắt đầu | hoàn thành", "Bắt đầu | Kết thúc", "Từ | Đến")', () => {
+    const base = H.slice(0, 7);
+    const row = (start: string, end: string): CellValue[] => ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', start, end];
+    const flat: CellValue[][] = [[...base, 'Thời gian bắt đầu', 'Thời gian hoàn thành'], ['I', 'CẢI CÁCH THỂ CHẾ'], row('Tháng 01/2026', 'Quý IV/2026')];
+    for (const [a, b] of [['Bắt đầu', 'Kết thúc'], ['Từ', 'Đến']]) {
+      const two: CellValue[][] = [[...base, 'Thời gian thực hiện', ''], ['', '', '', '', '', '', '', a, b], ['I', 'CẢI CÁCH THỂ CHẾ'], row('01/2026', '12/2026')];
+      const an = analyze(two);
+      expect(an.appendix.header!.columns.deadline).toBe(8);
+      expect(an.appendix.items.map((i) => i.deadline)).toEqual(['12/2026']);
+      expect(codes(two)).toEqual([]);
+    }
+    const an = analyze(flat);
+    expect(an.appendix.items.map((i) => i.deadline)).toEqual(['Quý IV/2026']);
+    expect(codes(flat)).toEqual([]);
+  });
 });
 

@@ -75,6 +75,12 @@ export function matchHeader(texts: readonly string[]): HeaderMatch | null {
   for (let c = 0; c < texts.length; c++) {
     const key = headerKey(texts[c]);
     if (key === 'task' && columns.task !== undefined && secondTask < 0) secondTask = c;
+    // "Thời gian bắt đầu | Thời gian hoàn thành": the deadline is when the work ends.
+    if (key === 'deadline' && columns.deadline !== undefined && STARTS.test(fold(found.deadline!)) && !STARTS.test(fold(texts[c]))) {
+      columns.deadline = c;
+      found.deadline = texts[c];
+      continue;
+    }
     if (key && columns[key] === undefined) {
       columns[key] = c;
       found[key] = texts[c];
@@ -119,6 +125,10 @@ export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch):
   return again * 2 >= keys.length;
 }
 
+const STARTS = /bat dau|khoi dau|\btu ngay\b|^tu$/;
+const START_CELL = /^(thoi gian |ngay |thang |nam )?(bat dau|tu|tu ngay|tu thang)$/;
+const END_CELL = /^(thoi gian |ngay |thang |nam )?(ket thuc|hoan thanh|den|den ngay|den thang)$/;
+
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?\.?$/;
 /** Column codes some tables add beside numbers: "A", "B", "(C)". */
 const COLUMN_LETTER = /^\(?([A-H])\)?$/;
@@ -151,7 +161,13 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
       letters++;
       continue;
     }
-    const k = headerKey(t);
+    // "Bắt đầu | Kết thúc" under "Thời gian thực hiện": the end is the deadline, the start names nothing we keep.
+    const f = t.length <= 24 ? fold(t) : '';
+    if (START_CELL.test(f)) {
+      named++;
+      continue;
+    }
+    const k = END_CELL.test(f) ? 'deadline' : headerKey(t);
     if (!k) return null;
     if (keys[k] === undefined) {
       keys[k] = c;
