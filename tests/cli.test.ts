@@ -81,6 +81,29 @@ describe('cchc check', () => {
     expect(missing.err).toContain('không có trang tính “Không có”');
   });
 
+  test('a hidden sheet or a blank template beside the appendix is not what gets checked', async () => {
+    const { wb } = fixtureWorkbook('binh-lu');
+    const header = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
+    // Both before the appendix, as staff leave them: a hidden old version, a visible blank template.
+    const old = wb.addWorksheet('Bản cũ', { state: 'hidden' });
+    old.addRow(header);
+    old.addRow(['I', 'CẢI CÁCH THỂ CHẾ']);
+    old.addRow(['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Hằng năm']);
+    const template = wb.addWorksheet('Mẫu');
+    template.addRow(header);
+    old.orderNo = -2;
+    template.orderNo = -1;
+    const file = path.join(dir, 'binh-lu-hidden.xlsx');
+    await wb.xlsx.writeFile(file);
+    expect((await run('check', file)).out).not.toContain('Bản cũ');
+    const j = JSON.parse((await run('check', file, '--json')).out);
+    const tsv = JSON.parse((await run('check', fx('binh-lu.tsv'), '--json')).out);
+    expect(j.sheet).toBe('Bình Lư');
+    expect(j.items).toHaveLength(tsv.items.length);
+    // Asked for by name, the hidden sheet is checked.
+    expect(JSON.parse((await run('check', file, '--sheet', 'Bản cũ', '--json')).out).items).toHaveLength(1);
+  });
+
   test('unusable input: exit 2 with a one-line reason, no stack trace', async () => {
     for (const args of [['check', path.join(dir, 'none.xlsx')], ['check', fx('binh-lu.expected.json')], ['check']]) {
       const r = await run(...args);

@@ -11,6 +11,8 @@ export interface LoadedSheet {
   name: string;
   grid: CellValue[][];
   merges: MergedArea[];
+  /** Hidden in Excel (a template or an old version kept aside): checked only when asked for by name. */
+  hidden?: boolean;
 }
 
 export interface LoadedFile {
@@ -115,7 +117,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): LoadedSheet {
     grid.push(out);
   }
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(decodeRange);
-  return { name: ws.name, grid, merges };
+  return { name: ws.name, grid, merges, hidden: ws.state === 'hidden' };
 }
 
 export async function loadFile(file: string): Promise<LoadedFile> {

@@ -114,14 +114,19 @@ function describe(e: unknown, file: string, lang: Lang): string {
 
 /** The appendix sheets of a file: the chosen one, else every sheet with a table (the first sheet when none has). */
 function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, all: boolean): Analysis[] {
-  const sheets = sheet ? file.sheets.filter((s) => fold(s.name) === fold(sheet)) : file.sheets;
+  // Hidden sheets (a template, an old version) only when named; all of them when nothing else is left.
+  const visible = file.sheets.filter((s) => !s.hidden);
+  const sheets = sheet ? file.sheets.filter((s) => fold(s.name) === fold(sheet)) : visible.length > 0 ? visible : file.sheets;
   if (sheet && sheets.length === 0) throw new InputError(t('cli.noSheet', { file: file.source, sheet }, lang));
   const results = sheets.map((s) =>
     analyze(s.grid, { merges: s.merges, sheetName: file.sheets.length > 1 || fileKind(file.source) === 'xlsx' ? s.name : undefined, source: file.source, lang }),
   );
   const withTable = results.filter((r) => r.appendix.header);
   if (withTable.length === 0) return results.slice(0, 1);
-  return all ? withTable : withTable.slice(0, 1);
+  // A blank template beside the appendix has a header and no rows: the appendix is the sheet with items.
+  const withItems = withTable.filter((r) => r.appendix.items.length > 0);
+  const chosen = withItems.length > 0 ? withItems : withTable;
+  return all ? chosen : chosen.slice(0, 1);
 }
 
 async function check(args: Args, io: Io): Promise<number> {
