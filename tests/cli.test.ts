@@ -91,8 +91,9 @@ describe('cchc check', () => {
     old.addRow(['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Hằng năm']);
     const template = wb.addWorksheet('Mẫu');
     template.addRow(header);
-    old.orderNo = -2;
-    template.orderNo = -1;
+    // exceljs writes sheets in orderNo order (not in its typings).
+    (old as unknown as { orderNo: number }).orderNo = -2;
+    (template as unknown as { orderNo: number }).orderNo = -1;
     const file = path.join(dir, 'binh-lu-hidden.xlsx');
     await wb.xlsx.writeFile(file);
     expect((await run('check', file)).out).not.toContain('Bản cũ');

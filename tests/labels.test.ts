@@ -20,12 +20,16 @@ describe('level labels', () => {
     ['NV 2: Triển khai', 'tasks', 2],
     ['HĐ.3: Tổ chức', 'activities', 3],
     ['hd4 - Rà soát'.normalize('NFD'), 'activities', 4],
+    // Ordinal words.
+    ['Mục tiêu thứ nhất: Nâng cao', 'goals', 1],
+    ['NHIỆM VỤ THỨ BA', 'tasks', 3],
+    ['Hoạt động thứ mười: Tổ chức', 'activities', 10],
   ] as const)('%j is %s %d', (text, level, n) => {
     expect(anyLabel(text)).toEqual({ level, n });
     expect(labelNumber(text, level)).toBe(n);
   });
 
-  it.each(['Nâng cao chất lượng', 'Hướng dẫn thực hiện', 'Mở rộng', 'Hoàn thiện thể chế', 'Nhận hồ sơ', 'Mục tiêu chung', 'Hoạt động khác', 'MTTQ Việt Nam xã', 'NVHC xã', 'HĐND xã', 'Mt 2030 là năm', ''])(
+  it.each(['Nâng cao chất lượng', 'Hướng dẫn thực hiện', 'Mở rộng', 'Hoàn thiện thể chế', 'Nhận hồ sơ', 'Mục tiêu chung', 'Hoạt động khác', 'MTTQ Việt Nam xã', 'NVHC xã', 'HĐND xã', 'Mt 2030 là năm', 'Mục tiêu thứ yếu', ''])(
     '%j is no label',
     (text) => {
       expect(anyLabel(text)).toBeNull();
@@ -42,5 +46,7 @@ describe('level labels', () => {
     expect(stripLabel('MT1: Tự chấm điểm')).toBe('Tự chấm điểm');
     expect(stripLabel('HĐ 12. Tổ chức')).toBe('Tổ chức');
     expect(stripLabel('Mục tiêu số 3: Nâng cao')).toBe('Nâng cao');
+    expect(stripLabel('Mục tiêu thứ hai: Nâng cao')).toBe('Nâng cao');
+    expect(stripLabel('Mục tiêu thứ yếu của xã')).toBe('Mục tiêu thứ yếu của xã');
   });
 });

@@ -67,11 +67,23 @@ const WRITTEN: Record<Level, RegExp> = {
 
 const LEVEL_LABEL = Object.fromEntries(LEVELS.map((l) => [l.level, l.label])) as Record<Level, RegExp>;
 
+/** "Mục tiêu thứ nhất", "Nhiệm vụ thứ hai": numbers written as ordinal words. */
+const ORDINAL = /^(muc tieu|nhiem vu|hoat dong) thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/;
+const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+const ORDINAL_LEVEL: Record<string, Level> = { 'muc tieu': 'goals', 'nhiem vu': 'tasks', 'hoat dong': 'activities' };
+function ordinal(text: string): Label | null {
+  const m = ORDINAL.exec(head(text));
+  return m ? { level: ORDINAL_LEVEL[m[1]], n: ORDINALS.indexOf(m[2]) + 1 } : null;
+}
+
 export function labelNumber(text: string, level: Level): number | null {
   if (!text || !mayBeLabel(text, level)) return null;
   const w = WRITTEN[level].exec(text);
   const m = w ?? LEVEL_LABEL[level].exec(head(text));
-  if (!m) return null;
+  if (!m) {
+    const o = ordinal(text);
+    return o && o.level === level ? o.n : null;
+  }
   // "Hoạt động 1.2" numbers within a task: not a number of the area's sequence.
   const s = w ? text : head(text);
   const end = m.index + m[0].length;
@@ -90,16 +102,17 @@ export function anyLabel(text: string): Label | null {
     const m = l.label.exec(h);
     if (m) return { level: l.level, n: Number(m[1]) };
   }
-  return null;
+  return ordinal(text);
 }
 
 /** The text without its label ("Hoạt động 2: Rà soát" → "Rà soát"), for comparing contents. */
-const WRITTEN_LABEL = /^\s*(?:mục tiêu|nhiệm vụ|h(?:oạ|ọa)t động)\s*(?:số\s*)?\d+\s*[:.)\-–]?\s*/i;
+const WRITTEN_LABEL = /^\s*(?:mục tiêu|nhiệm vụ|h(?:oạ|ọa)t động)\s*(?:số\s*\d+|\d+|thứ\s+\S+)\s*[:.)\-–]?\s*/i;
 
 export function stripLabel(text: string): string {
   if (!mayBeLabel(text)) return text;
   const w = WRITTEN_LABEL.exec(text);
-  if (w) return text.slice(w[0].length);
+  // "thứ" and a word: only an ordinal number ("Mục tiêu thứ yếu" is no label).
+  if (w && (/\d/.test(w[0]) || ordinal(w[0]))) return text.slice(w[0].length);
   // "Hoat dong 2:", "Muc tieu so 3 -", "MT1:", "HĐ.2".
   const m = /^\s*(?:\S+\s+\S+(?:\s+(?:số|so|thứ|thu))?|\S{2}\.?)\s*\d+\s*[:.)\-–]?\s*/u.exec(text);
   return m && anyLabel(m[0]) ? text.slice(m[0].length) : text;
