@@ -295,11 +295,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const wasHeader = afterHeader;
     afterHeader = null;
     // "* Lưu ý: …" between two areas is a note inside the table: the rows after it are still the table's.
-    if (endsTable(distinct) && tableGoesOn(r)) {
+    const ends = endsTable(distinct);
+    if (ends && tableGoesOn(r)) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct.join(' ') } });
       continue;
     }
-    if (endsTable(distinct) || startsOtherTable(texts, distinct, header)) {
+    if (ends || startsOtherTable(texts, distinct, header)) {
       for (let f = r; f < grid.length; f++) {
         const line = lineOf(f);
         if (line) appendix.footerLines.push(line);
