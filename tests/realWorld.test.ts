@@ -808,3 +808,20 @@ describe('review round 5: numerals and times', () => {
   });
 });
 
+describe('review round 6', () => {
+  test('the commune from the letterhead’s agency block, one cell over another, the motto beside it', () => {
+    const grid: CellValue[][] = [
+      ['ỦY BAN NHÂN DÂN', '', '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ['XÃ HÒA BÌNH', '', '', '', 'Độc lập - Tự do - Hạnh phúc'],
+      [],
+      ['PHỤ LỤC'],
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027'],
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+    ];
+    expect(analyze(grid, { sheetName: 'Phụ lục' }).appendix.commune).toBe('Hòa Bình');
+    grid[1][0] = 'PHƯỜNG 3';
+    expect(analyze(grid, { sheetName: 'Phụ lục' }).appendix.commune).toBe('Phường 3');
+  });
+});
+

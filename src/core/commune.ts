@@ -11,7 +11,7 @@ const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|(?:cai cach hanh
  * keep their last word ("năm 2026", "tỉnh Lâm Đồng", "về cải cách…", "ban hành…" end the
  * name; "nam 2026" typed without diacritics does too).
  */
-const NAME_END = /\s*(?:[),;:\n]|\s[-–]\s|\s(?:năm|giai đoạn|về việc|về|v\/v|ngày|tỉnh|huyện|thành phố|tp\.?|thực hiện|ban hành|triển khai|trên địa bàn|nhiệm kỳ|kèm theo|cải cách|kế hoạch|chương trình)(?=[\s.,;:]|$)|\snam\s+\d|\s(?:19|20)\d\d\b|\s\d+\s*\/).*$/u;
+const NAME_END = /\s*(?:[),;:\n]|\s[-–]\s|\s(?:năm|giai đoạn|về việc|về|v\/v|ngày|tỉnh|huyện|thành phố|tp\.?|thực hiện|ban hành|triển khai|trên địa bàn|nhiệm kỳ|độc lập|cộng hòa|cộng hoà|kèm theo|cải cách|kế hoạch|chương trình)(?=[\s.,;:]|$)|\snam\s+\d|\s(?:19|20)\d\d\b|\s\d+\s*\/).*$/u;
 
 /** Fold a string without changing its length, so indexes map back to the original. */
 function foldSameLength(s: string): string {
@@ -44,6 +44,22 @@ export function communeFromTitle(lines: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * The agency block of a letterhead, one cell over another ("ỦY BAN NHÂN DÂN" / "XÃ HÒA BÌNH",
+ * the national motto beside it): each agency cell joined with the cell under it.
+ */
+export function letterhead(rows: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  for (let r = 0; r + 1 < rows.length; r++) {
+    rows[r].forEach((t, c) => {
+      const below = rows[r + 1][c];
+      if (t && below && AGENCY.test(fold(t))) out.push(`${t} ${below}`);
+    });
+  }
+  return out;
+}
+const AGENCY = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$/;
 
 /** A commune name from a file or sheet name: "xa-binh-lu.xlsx" → "xa-binh-lu". */
 export function communeFromName(name: string | null | undefined): string | null {

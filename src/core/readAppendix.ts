@@ -1,4 +1,4 @@
-import { communeFromName, communeFromTitle } from './commune';
+import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
@@ -138,7 +138,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   }
   appendix.titleLines = titleLines;
   appendix.commune =
-    communeFromTitle(header ? titleLines : titleLines.slice(0, 12)) ?? communeFromName(options.sheetName) ?? communeFromName(options.source);
+    communeFromTitle(header ? titleLines : titleLines.slice(0, 12)) ??
+    communeFromTitle(letterhead(grid.slice(0, Math.min(headerIndex < 0 ? 12 : headerIndex, 12)).map((row) => (row ?? []).map(cellText)))) ??
+    communeFromName(options.sheetName) ??
+    communeFromName(options.source);
   if (!header) return appendix;
 
   // Rows right under the header that only name or number columns belong to it.
