@@ -1,5 +1,5 @@
 /** The engine on real appendices: every expected count, area, declared count and issue, exactly. */
-import { analyze, type Issue } from '../src/core';
+import { analyze, normalizedTable, type Issue } from '../src/core';
 import { fixtureNames, loadExpected, loadGrid, noteRows } from './helpers';
 
 describe.each(fixtureNames())('fixture %s', (name) => {
@@ -76,6 +76,18 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     const listed = (expected.mustReport ?? []).filter((m) => m.code === 'numbering').map((m) => m.row);
     expect(an.issues.filter((i) => i.code === 'numbering').map((i) => i.row)).toEqual(listed);
     expect(an.issues.filter((i) => i.severity === 'error' && !['declared-count-mismatch', 'missing-cell'].includes(i.code))).toEqual([]);
+  });
+
+  test('its normalized table reads back alike: layout, counts, cells, no issue of its own', () => {
+    const t = normalizedTable(an);
+    const back = analyze([t.header, ...t.rows]);
+    expect(back.appendix.layout).toBe(a.layout);
+    expect(back.appendix.sections.map((s) => [s.code, s.counts])).toEqual(a.sections.map((s) => [s.code, s.counts]));
+    const cells = (x: typeof a) => x.items.map(({ tt, goal, task, activity, product, lead, partners, deadline, monitor }) => ({ tt, goal, task, activity, product, lead, partners, deadline, monitor }));
+    expect(cells(back.appendix)).toEqual(cells(a));
+    // Declared counts stay behind (the table has no section rows); every other error or warning comes along.
+    const kinds = (x: typeof an) => x.issues.filter((i) => i.severity !== 'info' && i.code !== 'declared-count-mismatch' && i.code !== 'shifted-row').map((i) => `${i.code}:${i.column}`).sort();
+    expect(kinds(back)).toEqual(kinds(an));
   });
 });
 

@@ -22,9 +22,13 @@ export interface PlainTable {
 const NORMAL_KEYS: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
 const WIDTH: Record<ColumnKey, number> = { tt: 6, goal: 40, task: 40, activity: 45, product: 35, lead: 24, partners: 28, deadline: 22, monitor: 24 };
 
-/** The clean standard table: one row per item, an area column, source rows kept for tracing. */
+/**
+ * The clean table: one row per item, an area column, source rows kept for tracing. The
+ * assignment layout keeps its own columns (no goal or activity), so the table reads back alike.
+ */
 export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
-  const keys = NORMAL_KEYS.filter((k) => k !== 'monitor' || an.appendix.items.some((i) => i.monitor));
+  const assignment = an.appendix.layout === 'assignment';
+  const keys = NORMAL_KEYS.filter((k) => (k === 'monitor' ? an.appendix.items.some((i) => i.monitor) : !(assignment && (k === 'goal' || k === 'activity'))));
   const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...keys.filter((k) => k !== 'tt').map((k) => columnName(k, lang)), t('col.row', {}, lang)];
   const rows = an.appendix.items.map((it) => {
     const s = it.section >= 0 ? an.appendix.sections[it.section] : null;
