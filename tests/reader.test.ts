@@ -82,6 +82,12 @@ describe('sections', () => {
     ['Cải cách thể chế', 'institutions'],
     ['CẢI CÁCH TÀI CHÍNH CÔNG', 'public-finance'],
     ['Nội dung khác', null],
+    // Two areas named: the one named first ("gắn với chuyển đổi số" is a common rider).
+    ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI CHUYỂN ĐỔI SỐ', 'procedures'],
+    ['CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH VÀ CHUYỂN ĐỔI SỐ', 'direction'],
+    ['Xây dựng chính quyền số phục vụ chỉ đạo, điều hành', 'digital-government'],
+    ['NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ', 'civil-service'],
+    ['ỨNG DỤNG CÔNG NGHỆ THÔNG TIN', 'digital-government'],
   ])('%s → %s', (title, code) => expect(matchArea(title)).toBe(code));
 
   test('declared counts in their written forms', () => {

@@ -13,16 +13,22 @@ export interface SectionHead {
   declared: Declared | null;
 }
 
-/** Most specific first: "điều hành" also appears in other areas' wording. */
-const MATCH_ORDER: AreaCode[] = ['digital-government', 'procedures', 'institutions', 'organization', 'civil-service', 'public-finance', 'direction'];
-
-/** The reform area a section title names, whatever its wording, case or diacritics. */
+/**
+ * The reform area a section title names, whatever its wording, case or diacritics. A title
+ * naming two ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI CHUYỂN ĐỔI SỐ") is the one it names first.
+ */
 export function matchArea(title: string): AreaCode | null {
   const f = fold(title).replace(/\([^)]*\)/g, ' ');
-  for (const code of MATCH_ORDER) {
-    if (AREAS.find((a) => a.code === code)!.pattern.test(f)) return code;
+  let best: AreaCode | null = null;
+  let at = Infinity;
+  for (const a of AREAS) {
+    const m = a.pattern.exec(f);
+    if (m && m.index < at) {
+      at = m.index;
+      best = a.code;
+    }
   }
-  return null;
+  return best;
 }
 
 /** "4 mục tiêu", "Mục tiêu: 04", "04 MT" (the number may come after a colon, never after a label's space). */
