@@ -823,5 +823,15 @@ describe('review round 6', () => {
     grid[1][0] = 'PHƯỜNG 3';
     expect(analyze(grid, { sheetName: 'Phụ lục' }).appendix.commune).toBe('Phường 3');
   });
+  test('"Không có" or a remark in brackets under an area with nothing to do is no item', () => {
+    for (const row of [['', 'Không có'], ['', 'Không có', 'Không có', 'Không có', 'Không có', 'Không có', 'Không có', 'Không có'], ['', '(Thực hiện theo Kế hoạch số 15/KH-UBND riêng)']]) {
+      const grid: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ['II', 'CẢI CÁCH TÀI CHÍNH CÔNG'], row];
+      expect(counts(grid)).toEqual([['institutions', 1, 1, 1], ['public-finance', 0, 0, 0]]);
+      expect(codes(grid)).toEqual(['empty-area@4']);
+    }
+    // Declared as nothing: empty on purpose, no warning.
+    const zero: CellValue[][] = [H, ['I', 'CẢI CÁCH TÀI CHÍNH CÔNG (0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)'], ['', 'Không có']];
+    expect(codes(zero)).toEqual([]);
+  });
 });
 

@@ -45,7 +45,9 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
     } else {
       firstRowOf.set(s.code, s.row);
     }
-    if (s.items.length === 0) {
+    // An area that declares nothing to do ("0 mục tiêu; 0 nhiệm vụ; 0 hoạt động") is empty on purpose.
+    const declaresNone = s.declared !== null && Object.values(s.declared).every((n) => n === null || n === 0);
+    if (s.items.length === 0 && !declaresNone) {
       add({ code: 'empty-area', severity: 'warning', row: s.row, column: null, area: s.code, detail: { title: s.title } });
     }
     if (s.declared) {

@@ -340,6 +340,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         continue;
       }
     }
+    // "Không có" in an area with nothing to do, or "(Thực hiện theo Kế hoạch … riêng)" under its
+    // title: a remark about the area, not an item.
+    if (distinct.length === 1 && !(ttCol !== undefined && texts[ttCol]) && (NOTHING.test(fold(distinct[0])) || (current && current.items.length === 0 && /^\(.*\)$/.test(distinct[0])))) {
+      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct[0] } });
+      continue;
+    }
     // Counts as bare numbers in the area row's own cells: the title is what comes before them.
     const counted = ROMAN_START.test(distinct[0]) ? trailingCounts(texts.filter(Boolean), levelList) : null;
     const heads = counted ? distinctTexts(counted.texts) : distinct;
@@ -518,6 +524,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 }
 
 const ROMAN_START = /^[IVX]/i;
+/** "Không có", "(Không)", "Chưa có nội dung", "Không phát sinh": nothing under this area. */
+const NOTHING = /^[(\-\s]*(khong co|khong|chua co|khong phat sinh)( noi dung| nhiem vu| hoat dong| muc tieu)?[).\s]*$/;
 /** How a heading that groups items is numbered: "1.", "2)", "a)", "b.", "A." (items then plain 1, 2…). */
 const SUBHEAD_TT = /^(\d{1,2}|[a-zđA-Z])[.)]$/;
 /** The plan's title printed atop each page ("Phụ lục Kế hoạch CCHC … của UBND xã …"). */
