@@ -833,5 +833,21 @@ describe('review round 6', () => {
     const zero: CellValue[][] = [H, ['I', 'CẢI CÁCH TÀI CHÍNH CÔNG (0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)'], ['', 'Không có']];
     expect(codes(zero)).toEqual([]);
   });
+  test('labelled activities written in one cell, one per line, are items of their own', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Ban hành kế hoạch\nHoạt động 2: Phổ biến kế hoạch\ntới các thôn'),
+      item('2', '', '', 'Hoạt động 3: Kiểm tra'),
+    ];
+    const an = analyze(grid);
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 3]]);
+    expect(an.appendix.items.map((i) => [i.rows, i.activity])).toEqual([
+      [[3], 'Hoạt động 1: Ban hành kế hoạch'],
+      [[3], 'Hoạt động 2: Phổ biến kế hoạch\ntới các thôn'],
+      [[4], 'Hoạt động 3: Kiểm tra'],
+    ]);
+    expect(codes(grid)).toEqual([]);
+  });
 });
 

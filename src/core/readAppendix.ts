@@ -504,11 +504,22 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (taskOpens) labels.tasks = task!.label!;
       if (activityLabel !== null) labels.activities = activityLabel;
     }
-    goalOf.push(goal);
-    taskOf.push(task);
-    appendix.items.push(item);
-    appendix.labels.push(labels);
-    if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
+    // "Hoạt động 1: …⏎Hoạt động 2: …": labelled activities written in one cell are items of their own.
+    const parts = activityLabel !== null && at.activity.includes('\n') ? labelledLines(at.activity, 'activities') : null;
+    const each = parts && parts.length > 1 ? parts : [null];
+    each.forEach((part, k) => {
+      const one = k === 0 ? item : { ...item, rows: [sheetRow] };
+      let own = labels;
+      if (part) {
+        one.activity = part.text;
+        own = k === 0 ? { ...labels, activities: part.n } : { activities: part.n };
+      }
+      goalOf.push(goal);
+      taskOf.push(task);
+      appendix.items.push(one);
+      appendix.labels.push(own);
+      if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
+    });
   }
 
   const compared = appendix.keys;
@@ -521,6 +532,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   });
   for (const s of appendix.sections) s.counts = countSection(appendix, s, layout, goalOf, taskOf);
   return appendix;
+}
+
+/** A cell's lines grouped under the labels that open them (lines without one go with the label above). */
+function labelledLines(text: string, level: Level): { text: string; n: number }[] {
+  const parts: { text: string; n: number }[] = [];
+  for (const line of text.split('\n')) {
+    const n = labelNumber(line, level);
+    if (n !== null) parts.push({ text: line.trim(), n });
+    else if (parts.length > 0) parts[parts.length - 1].text += `\n${line}`;
+  }
+  return parts;
 }
 
 const ROMAN_START = /^[IVX]/i;
