@@ -849,5 +849,15 @@ describe('review round 6', () => {
     ]);
     expect(codes(grid)).toEqual([]);
   });
+  test('a deadline typed one cell early, into an empty partners column, is moved back (shifted-row)', () => {
+    const grid: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Kế hoạch', 'Văn phòng HĐND và UBND', 'Quý I/2027']];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.partners, i.deadline])).toEqual([[null, 'Quý I/2027']]);
+    expect(codes(grid)).toEqual(['shifted-row@3']);
+    expect(an.issues.find((i) => i.code === 'shifted-row')!.message).toContain('cột phối hợp');
+    // A partner that is no date stays a partner, and the deadline is missing.
+    grid[2][6] = 'Công an xã';
+    expect(codes(grid)).toEqual(['missing-cell@3']);
+  });
 });
 

@@ -20,6 +20,13 @@ const NUMERIC = /(^|\D)(19|20)\d\d(\D|$)|\d{1,2}\s*\/\s*\d{1,4}/;
 /** The same words without diacritics, for deadlines typed without them. */
 const FOLDED = /(^|\s)(hang nam|hang quy|hang thang|thuong xuyen|dinh ky|giai doan|quy (i|ii|iii|iv|1|2|3|4)|thang \d|ngay \d)(\s|$|[,.;])/;
 
+const DATE_OPENING = /^(quy|thang|nam|hang nam|hang quy|hang thang|thuong xuyen|dinh ky|truoc ngay|truoc thang|cham nhat)(\s|$)/;
+/** A date beyond doubt (a year, a quarter, a month, "Hằng năm"), never a unit's name: safe to move between columns. */
+export function isPlainlyDate(text: string): boolean {
+  const f = fold(text.trim());
+  return NUMERIC.test(f) || FOLDED.test(f) || DATE_OPENING.test(f);
+}
+
 /** Deadlines repeat ("Hằng năm" on most rows): remember the answers. */
 export const isDeadline: (text: string) => boolean = memo(readsAsDeadline, 5000);
 

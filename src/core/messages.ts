@@ -21,6 +21,7 @@ const vi: Catalog = {
   'issue.repeated-header.note': '{where}dòng ghi chú “{note}” trong bảng — không tính là một dòng của bảng.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
   'issue.shifted-row': '{where}các ô bị lệch sang phải {by} cột — đã căn lại theo tiêu đề.',
+  'issue.shifted-row.left': '{where}thời gian hoàn thành nằm ở cột phối hợp — đã chuyển về cột thời gian.',
   'issue.row-outside-area': '{where}dòng nằm trước lĩnh vực đầu tiên, không thuộc lĩnh vực nào.',
   'issue.unknown-area': '{where}không nhận ra lĩnh vực “{title}”.',
   'issue.duplicate-area': '{where}lĩnh vực “{areaName}” xuất hiện lần nữa (lần đầu ở hàng {first}).',
@@ -147,6 +148,7 @@ const en: Catalog = {
   'issue.repeated-header.note': '{where}note “{note}” inside the table — not counted as a row of the table.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
   'issue.shifted-row': '{where}cells shifted {by} column(s) to the right — realigned to the header.',
+  'issue.shifted-row.left': '{where}the deadline sits in the partners column — moved back to the deadline column.',
   'issue.row-outside-area': '{where}row before the first reform area; it belongs to no area.',
   'issue.unknown-area': '{where}reform area “{title}” not recognized.',
   'issue.duplicate-area': '{where}area “{areaName}” appears again (first at row {first}).',
@@ -373,6 +375,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.total'
         : issue.code === 'repeated-header' && d.note !== undefined
         ? '.note'
+        : issue.code === 'shifted-row' && Number(d.by) < 0
+        ? '.left'
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';

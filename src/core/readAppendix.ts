@@ -1,4 +1,5 @@
 import { communeFromName, communeFromTitle, letterhead } from './commune';
+import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
@@ -424,6 +425,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     const at = pick(texts, cols);
     if (sharedWork) splitWork(at);
+    // The deadline typed one cell early, in an empty partners column: move it back (our own
+    // normalized table was realigned already and is read as written).
+    if (fillsDown && !shift && !at.deadline && at.partners && cols.partners !== undefined && cols.partners + 1 === cols.deadline && isPlainlyDate(at.partners)) {
+      at.deadline = at.partners;
+      at.partners = '';
+      note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: 'deadline', detail: { by: -1 } });
+    }
     for (let ki = 0; ki < keys.length; ki++) {
       const k = keys[ki];
       const c = cols[k];
