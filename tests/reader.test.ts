@@ -289,6 +289,23 @@ describe('deadlines', () => {
     expect(isDueIn('Theo kế hoạch của tỉnh', 2026)).toBe(false);
     expect(isDueIn('từ năm 2026 đến năm 2028', 2027)).toBe(true);
   });
+  test('due in a year: ranges written with quarters or months, open-ended years, a one-year plan', () => {
+    const plan = { from: 2026, to: 2030 };
+    for (const d of ['Quý I/2026 - Quý IV/2028', 'Tháng 3/2026 - tháng 12/2028', '15/3/2026 - 31/12/2028']) {
+      expect([2025, 2026, 2027, 2028, 2029].map((y) => isDueIn(d, y, plan))).toEqual([false, true, true, true, false]);
+    }
+    for (const d of ['Từ năm 2027 trở đi', 'Năm 2027 và các năm tiếp theo', 'Từ 2027']) {
+      expect([2026, 2027, 2030, 2031].map((y) => isDueIn(d, y, plan))).toEqual([false, true, true, false]);
+    }
+    // A plan for 2027 alone: a month, a quarter or a day without a year is in 2027.
+    const year = { from: 2027, to: 2027 };
+    for (const d of ['Tháng 1', 'Quý III', 'Trước 15/12']) {
+      expect([2026, 2027].map((y) => isDueIn(d, y, year))).toEqual([false, true]);
+      expect(isDueIn(d, 2027, plan)).toBe(false);
+    }
+    expect(isDueIn('Văn phòng HĐND và UBND', 2027, year)).toBe(false);
+    expect(isDueIn('2026, 2028', 2027, plan)).toBe(false);
+  });
 });
 
 describe('commune', () => {

@@ -42,7 +42,8 @@ function readsAsDeadline(text: string): boolean {
 export function deadlineYears(text: string): { from: number; to: number }[] {
   const f = fold(text);
   const out: { from: number; to: number }[] = [];
-  const range = /((?:19|20)\d\d)\s*(?:-|den(?: nam)?|toi)\s*((?:19|20)\d\d)/g;
+  // "2026-2030", "từ năm 2026 đến năm 2030", "Quý I/2026 - Quý IV/2028", "Tháng 3/2026 - tháng 12/2030".
+  const range = /((?:19|20)\d\d)\s*(?:-|den(?: nam)?|toi)\s*(?:(?:quy|thang|ngay)\s*)?(?:[\divx]{1,4}\s*[./]\s*){0,2}((?:19|20)\d\d)/g;
   let rest = f;
   for (let m = range.exec(f); m; m = range.exec(f)) {
     out.push({ from: Number(m[1]), to: Number(m[2]) });
@@ -50,10 +51,12 @@ export function deadlineYears(text: string): { from: number; to: number }[] {
   }
   for (const m of rest.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/g)) {
     const y = Number(m[1]);
-    out.push({ from: y, to: y });
+    out.push({ from: y, to: OPEN_ENDED.test(f) && out.length === 0 ? Infinity : y });
   }
   return out;
 }
+/** "Từ năm 2026 trở đi", "Năm 2026 và các năm tiếp theo", "Từ 2027": every year from then on. */
+const OPEN_ENDED = /^tu (nam )?(19|20)\d\d\s*$|tro di|cac nam tiep theo|nhung nam tiep theo|hang nam tiep theo/;
 
 export function isRecurring(text: string): boolean {
   return RECURRING_DEADLINE.test(fold(text));
@@ -75,6 +78,11 @@ export function planPeriod(titleLines: readonly string[]): { from: number; to: n
  */
 export function isDueIn(text: string | null, year: number, period: { from: number; to: number } | null = null): boolean {
   if (!text) return false;
-  if (isRecurring(text)) return !period || (period.from <= year && year <= period.to);
-  return deadlineYears(text).some((r) => r.from <= year && year <= r.to);
+  const inPeriod = !period || (period.from <= year && year <= period.to);
+  if (isRecurring(text)) return inPeriod;
+  const years = deadlineYears(text);
+  // "Tháng 3", "Quý III", "Trước 15/12" in a plan for one year: that year.
+  if (years.length === 0) return period !== null && period.from === period.to && period.from === year && isDeadline(text);
+  // Open-ended ("từ năm 2026 trở đi"): up to the plan's end when it is known.
+  return years.some((r) => r.from <= year && year <= (r.to === Infinity && period ? period.to : r.to));
 }
