@@ -859,5 +859,27 @@ describe('review round 6', () => {
     grid[2][6] = 'Công an xã';
     expect(codes(grid)).toEqual(['missing-cell@3']);
   });
+  test('areas lettered A, B…: Roman numerals in TT number goals, labelled or not, and open no area', () => {
+    const labelled: CellValue[][] = [
+      H,
+      ['A.', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['I', 'Mục tiêu 1: Nâng cao Chỉ số CCHC', 'Nhiệm vụ 1: Tự chấm điểm', 'Hoạt động 1: Tự chấm điểm', ...REST],
+      ['1', '', '', 'Hoạt động 2: Tổ chức hội nghị', ...REST],
+      ['B.', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['I', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát', ...REST],
+    ];
+    expect(counts(labelled)).toEqual([['direction', 1, 1, 2], ['institutions', 1, 1, 1]]);
+    expect(codes(labelled)).toEqual([]);
+    const own: CellValue[][] = [
+      H,
+      ['A', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['I', 'Nâng cao Chỉ số CCHC của xã'],
+      ['1', '', 'Tự chấm điểm Chỉ số CCHC', 'Tự chấm điểm, gửi báo cáo', ...REST],
+      ['II', 'Tăng cường kiểm tra CCHC'],
+      ['1', '', 'Kiểm tra CCHC', 'Xây dựng kế hoạch kiểm tra', ...REST],
+    ];
+    expect(counts(own)).toEqual([['direction', 2, 2, 2]]);
+    expect(codes(own)).toEqual([]);
+  });
 });
 

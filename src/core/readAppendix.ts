@@ -5,7 +5,7 @@ import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS,
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
 import { anyLabel, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { matchArea, parseDeclared, parseSection, trailingCounts, wrapsTitle } from './section';
+import { isInlineHeading, matchArea, parseDeclared, parseSection, trailingCounts, wrapsTitle } from './section';
 import { BARE_PAGE, endsTable, isHeaderTail, isPageTitle, isTotalRow, PAGE_NUMBER, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
 import { BARE_NUMBER, detectShift, type Shift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
@@ -363,6 +363,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         r = next;
       }
     }
+    // Areas lettered A, B…: a Roman numeral before a sentence numbers a goal ("I | Nâng cao …").
+    if (head && !head.code && current && current.numeral && /^[A-G]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && !isInlineHeading(head.title)) head = null;
     // A title wrapped onto the next row ("III | CẢI CÁCH THỦ" / "TỤC HÀNH CHÍNH (9 Mục tiêu…)").
     if (head && !head.arabic && (!head.code || !head.declared)) {
       const next = nextFilled(r);

@@ -78,7 +78,7 @@ function isNumberedHeading(text: string, alone = false): boolean {
  * counts, or reads as a heading (capitals, "Công tác…", "Cải cách…"), even for an
  * area we do not know ("VIII. CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN": unknown-area, not an item).
  */
-function isInlineHeading(text: string): boolean {
+export function isInlineHeading(text: string): boolean {
   if (matchArea(text) || parseDeclared(text)) return true;
   if (text.length <= 100 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true;
   return HEADING_OPENING.test(fold(text));
@@ -105,6 +105,8 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
   let numeral = romanNumeral(texts[0]);
   // "i)", "ii." number items too: lower case makes a section only before a heading.
   if (numeral && texts[0] !== texts[0].toUpperCase() && !(texts.length >= 2 && isInlineHeading(texts.slice(1).join(' ')))) numeral = null;
+  // "I | Mục tiêu 1: …": a Roman TT on a goal's row (areas then lettered A, B…), not an area.
+  if (numeral && texts.length >= 2 && anyLabel(texts[1])) return null;
   let title: string | null = null;
   if (numeral && texts.length >= 2) {
     title = texts.slice(1).join(' ');
