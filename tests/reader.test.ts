@@ -95,6 +95,11 @@ describe('sections', () => {
     expect(parseDeclared('(04 Mục tiêu, 05 Nhiệm vụ, 06 Hoạt động)')).toEqual({ goals: 4, tasks: 5, activities: 6 });
     expect(parseDeclared('(4 MUC TIEU; 5 NHIEM VU)')).toEqual({ goals: 4, tasks: 5, activities: null });
     expect(parseDeclared('Cải cách thể chế')).toBeNull();
+    // In words.
+    expect(parseDeclared('(bốn mục tiêu; năm nhiệm vụ; sáu hoạt động)')).toEqual({ goals: 4, tasks: 5, activities: 6 });
+    expect(parseDeclared('(mười hai mục tiêu, mười lăm nhiệm vụ, hai mươi mốt hoạt động)')).toEqual({ goals: 12, tasks: 15, activities: 21 });
+    expect(parseDeclared('(ba mươi tư hoạt động)')).toEqual({ goals: null, tasks: null, activities: 34 });
+    expect(parseDeclared('Cải cách tư pháp, mục tiêu năm 2026')).toBeNull();
   });
 
   test('numeral with a dot, numeral inside the title cell, unknown, duplicate, empty and missing areas', () => {

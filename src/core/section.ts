@@ -31,12 +31,25 @@ export function matchArea(title: string): AreaCode | null {
   return best;
 }
 
-/** "4 mục tiêu", "Mục tiêu: 04", "04 MT" (the number may come after a colon, never after a label's space). */
+/** Numbers written in words ("bốn mục tiêu", "hai mươi mốt hoạt động"), folded. */
+const NUMBER_WORDS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin'];
+const DIGIT = NUMBER_WORDS.join('|');
+const N = `(\\d+|\\b(?:(?:(?:${DIGIT}) )?muoi(?: (?:${DIGIT}|tu|lam))?|${DIGIT})\\b)`;
+/** "4 mục tiêu", "Mục tiêu: 04", "04 MT", "bốn mục tiêu" (the number may come after a colon, never after a label's space). */
 const DECLARED: Record<Level, RegExp> = {
-  goals: /(\d+)\s*(?:muc tieu|mt\b)|muc tieu\s*:\s*(\d+)/,
-  tasks: /(\d+)\s*(?:nhiem vu|nv\b)|nhiem vu\s*:\s*(\d+)/,
-  activities: /(\d+)\s*(?:noi dung\s+)?(?:hoat dong|hd\b)|hoat dong\s*:\s*(\d+)/,
+  goals: new RegExp(`${N}\\s*(?:muc tieu|mt\\b)|muc tieu\\s*:\\s*(\\d+)`),
+  tasks: new RegExp(`${N}\\s*(?:nhiem vu|nv\\b)|nhiem vu\\s*:\\s*(\\d+)`),
+  activities: new RegExp(`${N}\\s*(?:noi dung\\s+)?(?:hoat dong|hd\\b)|hoat dong\\s*:\\s*(\\d+)`),
 };
+/** "4", "04", "bốn", "mười hai", "hai mươi mốt" → 4, 4, 4, 12, 21. */
+function countOf(written: string): number {
+  if (/^\d/.test(written)) return Number(written);
+  const words = written.split(' ');
+  const unit = (w: string | undefined): number => (!w ? 0 : w === 'lam' ? 5 : w === 'tu' ? 4 : NUMBER_WORDS.indexOf(w) + 1);
+  const at = words.indexOf('muoi');
+  if (at < 0) return unit(words[0]);
+  return (at === 0 ? 1 : unit(words[0])) * 10 + unit(words[at + 1]);
+}
 
 /** Counts written in a title: "(4 mục tiêu; 5 nhiệm vụ; 6 hoạt động)", "(04 Mục tiêu, 05 Nhiệm vụ...)". */
 export function parseDeclared(title: string): Declared | null {
@@ -46,7 +59,7 @@ export function parseDeclared(title: string): Declared | null {
   for (const level of Object.keys(DECLARED) as Level[]) {
     const m = DECLARED[level].exec(f);
     if (m) {
-      d[level] = Number(m[1] ?? m[2]);
+      d[level] = countOf(m[1] ?? m[2]);
       any = true;
     }
   }
