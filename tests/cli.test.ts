@@ -78,7 +78,21 @@ describe('cchc check', () => {
     expect(other.err.trim().split('\n')).toHaveLength(1);
     const missing = await run('check', file, '--sheet', 'Không có');
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('không có trang tính “Không có”');
+    expect(missing.err).toContain('không có trang tính “Không có” (có: “Bình Lư”, “Ghi chú”)');
+  });
+
+  test('several appendices in one workbook: the first is checked, and stderr names the others', async () => {
+    const { wb } = fixtureWorkbook('binh-lu');
+    const other = wb.addWorksheet('Tân Lập');
+    other.addRow(['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành']);
+    other.addRow(['I', 'CẢI CÁCH THỂ CHẾ']);
+    other.addRow(['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Hằng năm']);
+    const file = path.join(dir, 'two-communes.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await run('check', file, '--json');
+    expect(JSON.parse(r.out).sheet).toBe('Bình Lư');
+    expect(r.err.trim()).toBe('Đã kiểm tra trang tính “Bình Lư”; tệp còn bảng ở “Tân Lập” — dùng --sheet để kiểm tra trang khác.');
+    expect((await run('check', file, '--sheet', 'Tân Lập')).err).toBe('');
   });
 
   test('a hidden sheet or a blank template beside the appendix is not what gets checked', async () => {

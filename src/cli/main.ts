@@ -117,7 +117,7 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
   // Hidden sheets (a template, an old version) only when named; all of them when nothing else is left.
   const visible = file.sheets.filter((s) => !s.hidden);
   const sheets = sheet ? file.sheets.filter((s) => fold(s.name) === fold(sheet)) : visible.length > 0 ? visible : file.sheets;
-  if (sheet && sheets.length === 0) throw new InputError(t('cli.noSheet', { file: file.source, sheet }, lang));
+  if (sheet && sheets.length === 0) throw new InputError(t('cli.noSheet', { file: file.source, sheet, sheets: file.sheets.map((s) => `“${s.name}”`).join(', ') }, lang));
   const results = sheets.map((s) =>
     analyze(s.grid, { merges: s.merges, sheetName: file.sheets.length > 1 || fileKind(file.source) === 'xlsx' ? s.name : undefined, source: file.source, lang }),
   );
@@ -134,8 +134,10 @@ async function check(args: Args, io: Io): Promise<number> {
   if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'check' }, args.lang));
   const loaded = await loadFile(file);
-  const [an] = analyzeFile(loaded, args.sheet, args.lang, false);
+  const [an, ...others] = analyzeFile(loaded, args.sheet, args.lang, !args.sheet);
   if (!an) throw new InputError(t('cli.noTable', { file }, args.lang));
+  // Several appendices in one workbook: say which one was checked, and that the others are there.
+  if (others.length > 0) io.err(t('cli.otherSheets', { sheet: an.appendix.sheet ?? '', others: others.map((o) => `“${o.appendix.sheet}”`).join(', ') }, args.lang) + '\n');
   if (args.json) io.out(JSON.stringify(toJson(an), null, 2) + '\n');
   else io.out(humanReport(an, args.lang) + '\n');
   if (!an.appendix.header) {
