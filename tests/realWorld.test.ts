@@ -881,5 +881,21 @@ describe('review round 6', () => {
     expect(counts(own)).toEqual([['direction', 2, 2, 2]]);
     expect(codes(own)).toEqual([]);
   });
+  test('assignment layout: labelled tasks written in one cell, one per line, are items of their own', () => {
+    const grid: CellValue[][] = [
+      ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'],
+      ['I', 'Cải cách thể chế (03 nhiệm vụ)'],
+      ['1', 'Nhiệm vụ 1: Rà soát văn bản\nNhiệm vụ 2: Công bố danh mục', 'Báo cáo', 'Hằng năm', 'Công chức Tư pháp', '', 'Văn phòng'],
+      ['2', 'Nhiệm vụ 3: Kiểm tra văn bản', 'Báo cáo', 'Quý IV', 'Công chức Tư pháp', '', 'Văn phòng'],
+    ];
+    const an = analyze(grid);
+    expect(counts(grid)).toEqual([['institutions', null, 3, null]]);
+    expect(an.appendix.items.map((i) => [i.rows, i.task])).toEqual([
+      [[3], 'Nhiệm vụ 1: Rà soát văn bản'],
+      [[3], 'Nhiệm vụ 2: Công bố danh mục'],
+      [[4], 'Nhiệm vụ 3: Kiểm tra văn bản'],
+    ]);
+    expect(codes(grid)).toEqual([]);
+  });
 });
 

@@ -514,18 +514,26 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (taskOpens) labels.tasks = task!.label!;
       if (activityLabel !== null) labels.activities = activityLabel;
     }
-    // "Hoạt động 1: …⏎Hoạt động 2: …": labelled activities written in one cell are items of their own.
-    const parts = activityLabel !== null && at.activity.includes('\n') ? labelledLines(at.activity, 'activities') : null;
+    // "Hoạt động 1: …⏎Hoạt động 2: …": labelled activities (tasks, in the assignment layout)
+    // written in one cell are items of their own.
+    const parts =
+      layout === 'standard'
+        ? activityLabel !== null && at.activity.includes('\n') ? labelledLines(at.activity, 'activities') : null
+        : taskLabel !== null && at.task.includes('\n') ? labelledLines(at.task, 'tasks') : null;
     const each = parts && parts.length > 1 ? parts : [null];
     each.forEach((part, k) => {
       const one = k === 0 ? item : { ...item, rows: [sheetRow] };
       let own = labels;
-      if (part) {
+      let itsTask = task;
+      if (part && layout === 'standard') {
         one.activity = part.text;
         own = k === 0 ? { ...labels, activities: part.n } : { activities: part.n };
+      } else if (part) {
+        itsTask = task = { text: part.text, label: part.n, owner: goal };
+        own = k === 0 ? { ...labels, tasks: part.n } : { tasks: part.n };
       }
       goalOf.push(goal);
-      taskOf.push(task);
+      taskOf.push(itsTask);
       appendix.items.push(one);
       appendix.labels.push(own);
       if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
