@@ -899,3 +899,21 @@ describe('review round 6', () => {
   });
 });
 
+describe('review round 7: what converters and pasting leave', () => {
+  test('soft hyphens, zero-width spaces, Roman numeral characters and full-width digits read as the text they stand for', () => {
+    const grid: CellValue[][] = [
+      ['(Kèm theo Kế hoạch của UBND xã Hòa\u00adBình)'],
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt\u00adđộng', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['Ⅲ', 'CẢI CÁCH THỦ\u00adTỤC HÀNH CHÍNH (１ mục tiêu; 1 nhiệm\u00advụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['2', '\u200b', '\u200b', 'Hoạt động 2: D', 'Báo cáo', 'Văn phòng', '', '\u200b'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.commune).toBe('Hòa Bình');
+    expect(an.appendix.header!.columns.activity).toBe(3);
+    expect(an.appendix.sections.map((s) => [s.numeral, s.code, s.declared])).toEqual([['III', 'procedures', { goals: 1, tasks: 1, activities: 2 }]]);
+    expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+    expect(codes(grid)).toEqual(['missing-cell@5']);
+  });
+});
+

@@ -6,11 +6,29 @@
 
 const COMBINING = /[\u0300-\u036f]/;
 const COMBINING_ALL = /[\u0300-\u036f]/g;
+/** Marks to compose, invisible characters, or compatibility forms (Ⅳ, full-width digits) that converters and OCR leave. */
+const NEEDS_CLEANING = /[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff\u2160-\u217f\uff01-\uff5e]/;
+/** Zero-width characters: invisible, nothing to keep. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * A soft hyphen marks where a converter broke a line. Vietnamese syllables are written apart,
+ * so between two letters it stands for the space the break took ("Hoạt­động" → "Hoạt động").
+ */
+const SOFT_HYPHEN_BETWEEN = /(?<=\p{L})\u00ad+(?=\p{L})/gu;
+const SOFT_HYPHEN = /\u00ad/g;
+const COMPATIBILITY = /[\u2160-\u217f\uff01-\uff5e]/g;
 
-/** The user's text as written: NFC, dashes and spaces kept, ends trimmed. */
+/** The user's text as written: NFC, dashes and spaces kept, ends trimmed; invisible characters and compatibility forms dropped. */
 export function clean(s: string): string {
   // trim() also removes non-breaking spaces and the byte-order mark.
-  return (COMBINING.test(s) ? s.normalize('NFC') : s).trim();
+  if (!NEEDS_CLEANING.test(s)) return s.trim();
+  return s
+    .replace(INVISIBLE, '')
+    .replace(SOFT_HYPHEN_BETWEEN, ' ')
+    .replace(SOFT_HYPHEN, '')
+    .replace(COMPATIBILITY, (c) => c.normalize('NFKC'))
+    .normalize('NFC')
+    .trim();
 }
 
 /*
@@ -59,7 +77,7 @@ function isCombining(code: number): boolean {
  * single spaces. "Hoá" and "HÓA" and "hoa" fold alike.
  */
 export function fold(s: string): string {
-  const src = COMBINING.test(s) ? s.normalize('NFC') : s;
+  const src = NEEDS_CLEANING.test(s) ? clean(s) : s;
   const buf = room(src.length * 2);
   let n = 0;
   let space = false;
