@@ -915,5 +915,21 @@ describe('review round 7: what converters and pasting leave', () => {
     expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
     expect(codes(grid)).toEqual(['missing-cell@5']);
   });
+  test('the header repeated a column off at a page break is a repeated header, not the end of the table', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['', ...H],
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      item('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 1], ['procedures', 1, 1, 1]]);
+    expect(codes(grid, ['info']).filter((c) => c.startsWith('repeated'))).toEqual(['repeated-header@4']);
+  });
+  test('an area title with its counts on a second line of the same cell', () => {
+    const grid: CellValue[][] = [H, ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n(1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    expect(analyze(grid).appendix.sections.map((s) => [s.numeral, s.code, s.declared])).toEqual([['I', 'direction', { goals: 1, tasks: 1, activities: 2 }]]);
+  });
 });
 

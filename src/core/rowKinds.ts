@@ -68,7 +68,13 @@ export function startsOtherTable(texts: readonly string[], distinct: readonly st
   });
   if (named.size < 3 || named.size * 5 < filled * 3) return false;
   const inPlace = [...named].filter(([c, k]) => header.columns[k] === c).length;
-  return inPlace * 2 < Object.keys(header.columns).length && inPlace < named.size;
+  // The same header a column or two off (a converter moved the page's margin): a repeated header, not another table.
+  const keys = Object.keys(header.columns) as HeaderKey[];
+  for (const by of [-2, -1, 1, 2]) {
+    const moved = [...named].filter(([c, k]) => header.columns[k] === c - by).length;
+    if (moved * 10 >= keys.length * 7) return false;
+  }
+  return inPlace * 2 < keys.length && inPlace < named.size;
 }
 
 const CONTINUED = /\(?\s*tiep( theo)?\s*\)?\s*$/;

@@ -71,11 +71,11 @@ const BARE_TITLE = /^(cai cach|(cong tac )?chi dao,? dieu hanh|cong tac chi dao|
 const LETTER = /^\s*([A-G])\s*[.)/]?\s+(?=\S)/;
 const PART_WORD = /^\s*(phần|phan|lĩnh vực|linh vuc)\s+(?=[IVX\d])/i;
 /** "I. …", "II - …", "III) …", "IV/ …", "VI.- …"; or a numeral in capitals and a space ("VII XÂY DỰNG …"). */
-const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)(\s*[.):/\-–—]+\s*|\s+)(.+)$/i;
+const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)(\s*[.):/\-–—]+\s*|\s+)(.+)$/is;
 const ARABIC = /^(\d{1,2})\.?$/;
 /** First letters (lower-cased) of a Roman numeral, "Phần" and "Lĩnh vực". */
 const ROMAN_OR_PART_START = new Set(['i', 'v', 'x', 'p', 'l'].map((c) => c.charCodeAt(0)));
-const ARABIC_INLINE = /^(\d{1,2})\s*[.):/\-–—]\s*(.+)$/;
+const ARABIC_INLINE = /^(\d{1,2})\s*[.):/\-–—]\s*(.+)$/s;
 
 /**
  * After a bare 1, 2, 3 the text must look like a heading, not a goal that
