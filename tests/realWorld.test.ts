@@ -931,5 +931,12 @@ describe('review round 7: what converters and pasting leave', () => {
     const grid: CellValue[][] = [H, ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n(1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
     expect(analyze(grid).appendix.sections.map((s) => [s.numeral, s.code, s.declared])).toEqual([['I', 'direction', { goals: 1, tasks: 1, activities: 2 }]]);
   });
+  test('an area’s counts cut in the middle by a line break: the rest on the next row closes them', () => {
+    for (const [a, b] of [['(1 mục tiêu; 1 nhiệm vụ; 2 hoạt', 'động)'], ['(1 mục tiêu; 1 nhiệm', 'vụ; 2 hoạt động)']]) {
+      const grid: CellValue[][] = [H, ['I', `CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH ${a}`], ['', b], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+      expect(analyze(grid).appendix.sections.map((s) => [s.code, s.declared])).toEqual([['direction', { goals: 1, tasks: 1, activities: 2 }]]);
+      expect(codes(grid)).toEqual(['declared-count-mismatch@2']);
+    }
+  });
 });
 

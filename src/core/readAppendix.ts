@@ -366,12 +366,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // Areas lettered A, B…: a Roman numeral before a sentence numbers a goal ("I | Nâng cao …").
     if (head && !head.code && current && current.numeral && /^[A-G]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && !isInlineHeading(head.title)) head = null;
     // A title wrapped onto the next row ("III | CẢI CÁCH THỦ" / "TỤC HÀNH CHÍNH (9 Mục tiêu…)").
-    if (head && !head.arabic && (!head.code || !head.declared)) {
+    // Or its counts cut in the middle ("(2 mục tiêu; 2 nhiệm vụ; 3 hoạt" / "động)").
+    const open = head !== null && unclosed(head.title);
+    if (head && !head.arabic && (!head.code || !head.declared || open)) {
       const next = nextFilled(r);
       const more = next < 0 ? [] : distinctTexts(rowTexts(next));
-      if (more.length === 1 && wrapsTitle(head.title, more[0])) {
+      if (more.length === 1 && (open ? closes(more[0]) : wrapsTitle(head.title, more[0]))) {
         const whole = parseSection([...heads, more[0]]);
-        if (whole && whole.numeral === head.numeral && ((!head.code && whole.code) || (!head.declared && whole.declared))) {
+        if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared))) {
           head = { ...whole, declared: whole.declared ?? head.declared };
           distinct.push(more[0]);
           r = next;
@@ -561,6 +563,15 @@ function labelledLines(text: string, level: Level): { text: string; n: number }[
     else if (parts.length > 0) parts[parts.length - 1].text += `\n${line}`;
   }
   return parts;
+}
+
+/** A title whose bracket is still open ("… (2 mục tiêu; 2 nhiệm vụ; 3 hoạt"). */
+function unclosed(title: string): boolean {
+  return title.lastIndexOf('(') > title.lastIndexOf(')');
+}
+/** The rest of an open bracket alone on the next row: short, and closes it ("động)", "3 hoạt động)"). */
+function closes(text: string): boolean {
+  return text.length <= 60 && /\)\s*$/.test(text) && !text.includes('(');
 }
 
 const ROMAN_START = /^[IVX]/i;
