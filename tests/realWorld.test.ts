@@ -938,5 +938,27 @@ describe('review round 7: what converters and pasting leave', () => {
       expect(codes(grid)).toEqual(['declared-count-mismatch@2']);
     }
   });
+  test('a Word table pasted into Excel: a cell’s next paragraph on a row of its own, the other cells merged down over it', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát'),
+      ['2', '', '', 'Hoạt động 2: Kiểm tra văn bản, gồm:', 'Báo cáo', 'Văn phòng', 'Các ban', 'Quý IV'],
+      ['', '', '', '+ Kiểm tra định kỳ', '', '', '', ''],
+      ['', '', '', '+ Kiểm tra đột xuất', '', '', '', ''],
+    ];
+    // Every cell of row 4 but the activity merged down over rows 5 and 6, as Excel pastes it.
+    const merges = [0, 1, 2, 4, 5, 6, 7].map((c) => ({ top: 3, left: c, bottom: 5, right: c }));
+    const an = analyze(grid, { merges });
+    expect(an.appendix.sections[0].counts).toEqual({ goals: 1, tasks: 1, activities: 2 });
+    expect(an.appendix.items.map((i) => [i.rows, i.activity, i.product])).toEqual([
+      [[3], 'Hoạt động 1: Rà soát', 'Báo cáo'],
+      [[4, 5, 6], 'Hoạt động 2: Kiểm tra văn bản, gồm: + Kiểm tra định kỳ + Kiểm tra đột xuất', 'Báo cáo'],
+    ]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // Only the TT merged down: the same.
+    const tt = analyze(grid, { merges: [{ top: 3, left: 0, bottom: 5, right: 0 }] });
+    expect(tt.appendix.sections[0].counts.activities).toBe(2);
+  });
 });
 

@@ -24,9 +24,11 @@ function entityKey(e: Entity): string {
 }
 
 /** Fill every cell of each merged area from its top-left value; remember the covered cells. */
-function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { grid: Grid; covered: Set<string> } {
+function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { grid: Grid; covered: Set<string>; below: Set<string> } {
   const covered = new Set<string>();
-  if (!merges || merges.length === 0) return { grid, covered };
+  /** Covered cells under the merge's first row: their text belongs to a row above. */
+  const below = new Set<string>();
+  if (!merges || merges.length === 0) return { grid, covered, below };
   const rows = grid.map((r) => r.slice());
   for (const m of merges) {
     const top = Math.max(0, m.top);
@@ -38,10 +40,11 @@ function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { g
         if (r === top && c === left) continue;
         rows[r][c] = v;
         covered.add(`${r}:${c}`);
+        if (r > top) below.add(`${r}:${c}`);
       }
     }
   }
-  return { grid: rows, covered };
+  return { grid: rows, covered, below };
 }
 
 /** Most items open no labelled entity: one shared empty record for them. */
@@ -62,7 +65,7 @@ function distinctTexts(texts: readonly string[]): string[] {
 export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const firstRow = options.firstRow ?? 1;
   const firstCol = options.firstColumn ?? 0;
-  const { grid, covered } = applyMerges(input, options.merges);
+  const { grid, covered, below } = applyMerges(input, options.merges);
   const appendix: Appendix = {
     source: options.source ?? null,
     sheet: options.sheetName ?? null,
@@ -450,10 +453,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
     }
 
-    let tt = at.tt;
+    // A Word table pasted into Excel: a cell's next paragraph takes a row of its own, the row's
+    // other cells merged down over it. What the merges carry down is the row above's, not this row's.
+    let fresh = at;
+    if (below.size > 0 && keys.some((k) => below.has(`${r}:${cols[k]}`))) {
+      fresh = { ...at };
+      for (const k of keys) if (below.has(`${r}:${cols[k]}`)) fresh[k] = '';
+    }
+    let tt = fresh.tt;
     if (!tt && shift) tt = texts.slice(shift.from, shift.from + shift.by).find((t) => BARE_NUMBER.test(t)) ?? '';
-    const goalLabel = levels.goals ? labelNumber(at.goal, 'goals') : null;
-    const taskLabel = levels.tasks ? labelNumber(at.task, 'tasks') : null;
+    // A label carried down by a merge opens nothing on this row.
+    const goalLabel = levels.goals ? labelNumber(fresh.goal, 'goals') : null;
+    const taskLabel = levels.tasks ? labelNumber(fresh.task, 'tasks') : null;
     // An activity merged down over several rows is labelled once.
     const activityLabel = levels.activities && !isCovered(r, cols.activity) ? labelNumber(at.activity, 'activities') : null;
     if (years) at.deadline = markedYears(texts, years, shift);
@@ -463,10 +474,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const last = appendix.items.length - 1;
 
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(at, layout, seenTT, wasBreak)) {
+    if (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak)) {
       const prev = appendix.items[last];
       for (const k of keys) {
-        const t = at[k];
+        const t = fresh[k];
         if (!t || k === 'tt') continue;
         if (k === 'goal') goal = goalOf[last] = extendEntity(goalOf[last], t);
         else if (k === 'task') task = taskOf[last] = extendEntity(taskOf[last], t);
