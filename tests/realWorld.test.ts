@@ -91,7 +91,7 @@ describe('what PDF extraction leaves between and under the rows', () => {
     expect(counts(grid)).toEqual([['institutions', 1, 1, 4]]);
     expect(codes(grid)).toEqual([]);
     const page = analyze(grid).issues.find((i) => i.row === 4)!;
-    expect([page.code, page.message]).toEqual(['repeated-header', 'Hàng 4: số trang “2” — đã bỏ qua.']);
+    expect([page.code, page.message]).toEqual(['repeated-header', 'Hàng 4: dòng đầu/cuối trang “2” (số trang, tiêu đề trang) — đã bỏ qua.']);
   });
   test('a bare number not followed by the header is an item (its TT), with its missing cells', () => {
     const grid: CellValue[][] = [H, ['I', 'Cải cách thể chế'], body(1), ['2']];
@@ -959,6 +959,25 @@ describe('review round 7: what converters and pasting leave', () => {
     // Only the TT merged down: the same.
     const tt = analyze(grid, { merges: [{ top: 3, left: 0, bottom: 5, right: 0 }] });
     expect(tt.appendix.sections[0].counts.activities).toBe(2);
+  });
+  test('a page’s furniture from converters: the gazette’s head, a date, "Page 4 of 5", a number then the header again', () => {
+    for (const furniture of [
+      [['43'], ['CÔNG BÁO/Số 45 + 46/Ngày 20-01-2027']],
+      [['20-01-2027'], ['CÔNG BÁO']],
+      [['', 'CÔNG BÁO', '', '', 'Số 45 + 46', '', '', 'Ngày 20-01-2027']],
+      [['', '', '', '', '', '', '', 'Page 2 of 5']],
+    ]) {
+      const grid: CellValue[][] = [
+        H,
+        ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+        item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+        ...furniture,
+        H,
+        item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+      ];
+      expect(counts(grid)).toEqual([['institutions', 2, 2, 2]]);
+      expect(codes(grid)).toEqual([]);
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, mat
 import { anyLabel, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { isInlineHeading, matchArea, parseDeclared, parseSection, trailingCounts, wrapsTitle } from './section';
-import { BARE_PAGE, endsTable, isHeaderTail, isPageTitle, isTotalRow, PAGE_NUMBER, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
+import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
 import { BARE_NUMBER, detectShift, type Shift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
@@ -258,7 +258,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const headerFollows = (r: number): boolean => {
     let n = nextFilled(r);
     // "2" then "Trang 2/5" then the header: look past page-number lines.
-    while (n >= 0 && PAGE_NUMBER.test(fold(lineOf(n)))) n = nextFilled(n);
+    while (n >= 0 && mayBePageFurniture(distinctTexts(rowTexts(n)))) n = nextFilled(n);
     return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
   };
 
@@ -324,8 +324,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
     // Page lines: "Trang 2", "PHỤ LỤC (tiếp theo)", a bare number or the plan's running title right above the header again.
-    if (distinct.length === 1 && (PAGE_NUMBER.test(fold(distinct[0])) || isPageTitle(distinct) || ((BARE_PAGE.test(distinct[0]) || isRunningTitle(distinct[0])) && headerFollows(r)))) {
-      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { text: distinct[0] } });
+    if (distinct.length <= 3 && (isPageFurniture(distinct) || (mayBePageFurniture(distinct) && headerFollows(r)))) {
+      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { text: distinct.join(' ') } });
       afterBreak = true;
       continue;
     }
@@ -590,10 +590,6 @@ const ROMAN_START = /^[IVX]/i;
 const NOTHING = /^[(\-\s]*(khong co|khong|chua co|khong phat sinh)( noi dung| nhiem vu| hoat dong| muc tieu)?[).\s]*$/;
 /** How a heading that groups items is numbered: "1.", "2)", "a)", "b.", "A." (items then plain 1, 2…). */
 const SUBHEAD_TT = /^(\d{1,2}|[a-zđA-Z])[.)]$/;
-/** The plan's title printed atop each page ("Phụ lục Kế hoạch CCHC … của UBND xã …"). */
-function isRunningTitle(text: string): boolean {
-  return text.length <= 160 && /^(phu luc|ke hoach|bieu)\b/.test(fold(text.slice(0, 12)));
-}
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;

@@ -21,9 +21,34 @@ export function endsTable(distinct: readonly string[]): boolean {
   return m !== null && (distinct[0] === distinct[0].toUpperCase() || /^(\(?da ky|tm|kt)/.test(m[0]));
 }
 
-/** Page numbers left by PDF extraction: "Trang 2/5", "- 3 -". A bare "2" counts only before a repeated header. */
-export const PAGE_NUMBER = /^(trang|page)\s*\d{1,3}(\s*\/\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/;
+/** Page numbers left by PDF extraction: "Trang 2/5", "Page 4 of 5", "- 3 -". A bare "2" counts only before a repeated header. */
+export const PAGE_NUMBER = /^(trang|page)\s*\d{1,3}(\s*(\/|of|tren)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/;
 export const BARE_PAGE = /^\d{1,3}$/;
+/** The official gazette's running head ("CÔNG BÁO/Số 45 + 46/Ngày 20-01-2027"): never table content. */
+const GAZETTE = /^cong bao\b/;
+/** What else a page's top or bottom carries, read as such only right above the header again: a date, "Số 45 + 46". */
+const PAGE_LINE = /^(ngay\s*)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}$|^so\s*\d{1,4}(\s*\+\s*\d{1,4})?$/;
+/** The plan's title printed atop each page ("Phụ lục Kế hoạch CCHC … của UBND xã …"). */
+const RUNNING_TITLE = /^(phu luc|ke hoach|bieu)\b/;
+
+/** A row that is surely a page's furniture: page numbers, the gazette's head, "PHỤ LỤC (tiếp theo)". */
+export function isPageFurniture(distinct: readonly string[]): boolean {
+  if (distinct.length > 3) return false;
+  if (distinct.length === 1 && isPageTitle(distinct)) return true;
+  const f = fold(distinct[0]);
+  if (GAZETTE.test(f)) return true;
+  return distinct.every((t) => t.length <= 16 && PAGE_NUMBER.test(fold(t)));
+}
+
+/** A row that is a page's furniture when the header follows it: a bare number, a date, the plan's running title. */
+export function mayBePageFurniture(distinct: readonly string[]): boolean {
+  if (distinct.length > 3) return false;
+  return distinct.every((t) => {
+    if (t.length > 160) return false;
+    const f = fold(t);
+    return BARE_PAGE.test(t) || PAGE_LINE.test(f) || PAGE_NUMBER.test(f) || GAZETTE.test(f) || (distinct.length === 1 && RUNNING_TITLE.test(f));
+  });
+}
 
 /** "Nt", "Như trên", "-nt-": the same as the row above. */
 export const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
