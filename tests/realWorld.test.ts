@@ -979,5 +979,26 @@ describe('review round 7: what converters and pasting leave', () => {
       expect(codes(grid)).toEqual([]);
     }
   });
+  test('a row’s second printed line is joined even when it opens with a capital: a cell going on in lower case, or the row above cut off', () => {
+    const base = (line2: CellValue[]): CellValue[][] => [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát văn bản của', 'Báo cáo', 'Văn phòng', 'Các ban', 'Tháng 6/'],
+      line2,
+    ];
+    for (const line2 of [
+      ['', '', '', 'UBND xã và tổ chức thực hiện', 'rà soát', 'HĐND và UBND', 'thuộc UBND xã', ''],
+      ['', '', '', 'Ủy ban nhân dân xã', '', '', '', '2027'],
+    ]) {
+      const an = analyze(base(line2));
+      expect(an.appendix.items.map((i) => i.rows)).toEqual([[3, 4]]);
+      expect(codes(base(line2))).toEqual([]);
+    }
+    // A row of its own after a finished one, without TT, stays an item.
+    const own = base(['', '', '', 'Tổ chức hội nghị', 'Hội nghị', 'Văn phòng', '', 'Quý II']);
+    own[2][3] = 'Hoạt động 1: Rà soát văn bản';
+    own[2][7] = 'Quý I';
+    expect(analyze(own).appendix.items.map((i) => i.rows)).toEqual([[3], [4]]);
+  });
 });
 

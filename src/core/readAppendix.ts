@@ -474,7 +474,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const last = appendix.items.length - 1;
 
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak)) {
+    if (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last])) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -591,6 +591,10 @@ const NOTHING = /^[(\-\s]*(khong co|khong|chua co|khong phat sinh)( noi dung| nh
 /** How a heading that groups items is numbered: "1.", "2)", "a)", "b.", "A." (items then plain 1, 2…). */
 const SUBHEAD_TT = /^(\d{1,2}|[a-zđA-Z])[.)]$/;
 
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
+const UNFINISHED = /([/,(–-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|trên|đến|từ))$/;
+
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;
 function opens(t: string): boolean {
@@ -604,8 +608,14 @@ function opens(t: string): boolean {
  * all there, each opening a sentence: TT written on goal rows only); a fragment joins. A table
  * without TTs gives no other sign, so there only a page break joins.
  */
-function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean): boolean {
+function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item): boolean {
   const work = layout === 'standard' ? at.activity : at.task;
+  // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
+  // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
+  if (seenTT || wasBreak) {
+    if (STARTS_LOWER.test(work) || STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)) return true;
+    if (UNFINISHED.test(prev.deadline ?? '') || UNFINISHED.test((layout === 'standard' ? prev.activity : prev.task) ?? '')) return true;
+  }
   const own = opens(work) && !!(at.lead || at.deadline);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
