@@ -117,3 +117,14 @@ export function stripLabel(text: string): string {
   const m = /^\s*(?:\S+\s+\S+(?:\s+(?:số|so|thứ|thu))?|\S{2}\.?)\s*\d+\s*[:.)\-–]?\s*/u.exec(text);
   return m && anyLabel(m[0]) ? text.slice(m[0].length) : text;
 }
+
+/** A cell's lines grouped under the labels that open them (lines without one go with the label above). */
+export function labelledLines(text: string, level: Level): { text: string; n: number }[] {
+  const parts: { text: string; n: number }[] = [];
+  for (const line of text.split('\n')) {
+    const n = labelNumber(line, level);
+    if (n !== null) parts.push({ text: line.trim(), n });
+    else if (parts.length > 0) parts[parts.length - 1].text += `\n${line}`;
+  }
+  return parts;
+}

@@ -3,10 +3,10 @@ import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
-import { anyLabel, labelNumber } from './labels';
+import { anyLabel, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { isInlineHeading, matchArea, parseDeclared, parseSection, trailingCounts, wrapsTitle } from './section';
-import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, SAME_AS_ABOVE, serialDateText, startsOtherTable } from './rowKinds';
+import { closes, isInlineHeading, matchArea, parseDeclared, parseSection, trailingCounts, unclosed, wrapsTitle } from './section';
+import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, NOTHING, SAME_AS_ABOVE, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { BARE_NUMBER, detectShift, type Shift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
@@ -565,31 +565,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   return appendix;
 }
 
-/** A cell's lines grouped under the labels that open them (lines without one go with the label above). */
-function labelledLines(text: string, level: Level): { text: string; n: number }[] {
-  const parts: { text: string; n: number }[] = [];
-  for (const line of text.split('\n')) {
-    const n = labelNumber(line, level);
-    if (n !== null) parts.push({ text: line.trim(), n });
-    else if (parts.length > 0) parts[parts.length - 1].text += `\n${line}`;
-  }
-  return parts;
-}
 
-/** A title whose bracket is still open ("… (2 mục tiêu; 2 nhiệm vụ; 3 hoạt"). */
-function unclosed(title: string): boolean {
-  return title.lastIndexOf('(') > title.lastIndexOf(')');
-}
-/** The rest of an open bracket alone on the next row: short, and closes it ("động)", "3 hoạt động)"). */
-function closes(text: string): boolean {
-  return text.length <= 60 && /\)\s*$/.test(text) && !text.includes('(');
-}
 
 const ROMAN_START = /^[IVX]/i;
-/** "Không có", "(Không)", "Chưa có nội dung", "Không phát sinh": nothing under this area. */
-const NOTHING = /^[(\-\s]*(khong co|khong|chua co|khong phat sinh)( noi dung| nhiem vu| hoat dong| muc tieu)?[).\s]*$/;
-/** How a heading that groups items is numbered: "1.", "2)", "a)", "b.", "A." (items then plain 1, 2…). */
-const SUBHEAD_TT = /^(\d{1,2}|[a-zđA-Z])[.)]$/;
 
 const STARTS_LOWER = /^\p{Ll}/u;
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */

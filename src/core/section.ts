@@ -179,3 +179,12 @@ export function wrapsTitle(title: string, next: string): boolean {
   if (title === title.toUpperCase()) return words === words.toUpperCase();
   return /^[\p{Ll}(]/u.test(next);
 }
+
+/** A title whose bracket is still open ("… (2 mục tiêu; 2 nhiệm vụ; 3 hoạt"). */
+export function unclosed(title: string): boolean {
+  return title.lastIndexOf('(') > title.lastIndexOf(')');
+}
+/** The rest of an open bracket alone on the next row: short, and closes it ("động)", "3 hoạt động)"). */
+export function closes(text: string): boolean {
+  return text.length <= 60 && /\)\s*$/.test(text) && !text.includes('(');
+}
