@@ -1000,5 +1000,19 @@ describe('review round 7: what converters and pasting leave', () => {
     own[2][7] = 'Quý I';
     expect(analyze(own).appendix.items.map((i) => i.rows)).toEqual([[3], [4]]);
   });
+  test('a page number alone outside the TT column is dropped even without the header after it; a cut-off date’s rest is not', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['', '', '', '', '', '', '', '43'],
+      item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.rows, i.deadline])).toEqual([[[3], 'Hằng năm'], [[5], 'Hằng năm']]);
+    expect(codes(grid)).toEqual([]);
+    const cut: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Trước ngày 15/'], ['', '', '', '', '', '', '', '12']];
+    expect(analyze(cut).appendix.items.map((i) => i.deadline)).toEqual(['Trước ngày 15/ 12']);
+  });
 });
 

@@ -324,7 +324,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
     // Page lines: "Trang 2", "PHỤ LỤC (tiếp theo)", a bare number or the plan's running title right above the header again.
-    if (distinct.length <= 3 && (isPageFurniture(distinct) || (mayBePageFurniture(distinct) && headerFollows(r)))) {
+    // A number alone outside the TT column is a page number even with no header after it (a bottom margin).
+    // (Unless the row above was cut off before it: "Trước ngày 15/" then "12".)
+    const above = appendix.items[appendix.items.length - 1];
+    const pageNumber =
+      distinct.length === 1 && ttCol !== undefined && !texts[ttCol] && /^\d{1,3}$/.test(distinct[0]) && !(above && Object.values(above).some((v) => typeof v === 'string' && /[/-]$/.test(v)));
+    if (distinct.length <= 3 && (pageNumber || isPageFurniture(distinct) || (mayBePageFurniture(distinct) && headerFollows(r)))) {
       note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { text: distinct.join(' ') } });
       afterBreak = true;
       continue;
