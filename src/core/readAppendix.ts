@@ -90,8 +90,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return out;
   };
 
+  /** A row's different texts, in column order; none for no row (-1). */
+  const distinctAt = (r: number): string[] => (r < 0 ? [] : distinctTexts(rowTexts(r)));
+
   /** A row as one line of text (title and footer lines). */
-  const lineOf = (r: number): string => distinctTexts(rowTexts(r)).join(' ');
+  const lineOf = (r: number): string => distinctAt(r).join(' ');
 
   /** The next row with any text, or -1. */
   const nextFilled = (r: number): number => {
@@ -239,6 +242,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     appendix.notes.push({ area: section >= 0 ? appendix.sections[section].code : null, ...n });
   };
 
+  /** A row the reader drops (the header again, a page line, a total, a note), said as information. */
+  const dropped = (row: number, detail?: ReaderNote['detail']): void =>
+    note({ code: 'repeated-header', severity: 'info', row, column: null, ...(detail ? { detail } : {}) });
+
   /** A new area: items from here on are its, under no goal or task yet. */
   const openSection = (s: Omit<Section, 'counts' | 'items'>): void => {
     appendix.sections.push({ ...s, counts: emptyCounts(layout), items: [] });
@@ -254,11 +261,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return text.length <= 12 && above && /^["“”'\-\s]*[nN]/.test(text) && SAME_AS_ABOVE.test(fold(text)) ? (above[k] ?? text) : text;
   };
 
+  /** Does a cell of the last item end cut off ("Trước ngày 15/")? */
+  const aboveCutOff = (): boolean => {
+    const above = appendix.items[appendix.items.length - 1];
+    return above !== undefined && Object.values(above).some((v) => typeof v === 'string' && /[/-]$/.test(v));
+  };
+
   /** A bare number right before the header repeated: the page number of the new page. */
   const headerFollows = (r: number): boolean => {
     let n = nextFilled(r);
     // "2" then "Trang 2/5" then the header: look past page-number lines.
-    while (n >= 0 && mayBePageFurniture(distinctTexts(rowTexts(n)))) n = nextFilled(n);
+    while (n >= 0 && mayBePageFurniture(distinctAt(n))) n = nextFilled(n);
     return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
   };
 
@@ -304,7 +317,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "* Lưu ý: …" between two areas is a note inside the table: the rows after it are still the table's.
     const ends = endsTable(distinct);
     if (ends && tableGoesOn(r)) {
-      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct.join(' ') } });
+      dropped(sheetRow, { note: distinct.join(' ') });
       continue;
     }
     if (ends || startsOtherTable(texts, distinct, header)) {
@@ -318,7 +331,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // The header again at a page break, or its second row or column numbers alone.
     // ("Kết quả/Sản" | "phẩm": the header's wrapped words follow it there too.)
     if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2) || (years && matchYearRow(texts)) || (wasHeader !== null && isTailAgain(texts, wasHeader, top, headerTails))) {
-      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
+      dropped(sheetRow);
       afterBreak = true;
       afterHeader = texts;
       continue;
@@ -326,17 +339,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // Page lines: "Trang 2", "PHỤ LỤC (tiếp theo)", a bare number or the plan's running title right above the header again.
     // A number alone outside the TT column is a page number even with no header after it (a bottom margin).
     // (Unless the row above was cut off before it: "Trước ngày 15/" then "12".)
-    const above = appendix.items[appendix.items.length - 1];
-    const pageNumber =
-      distinct.length === 1 && ttCol !== undefined && !texts[ttCol] && /^\d{1,3}$/.test(distinct[0]) && !(above && Object.values(above).some((v) => typeof v === 'string' && /[/-]$/.test(v)));
+    const pageNumber = distinct.length === 1 && ttCol !== undefined && !texts[ttCol] && /^\d{1,3}$/.test(distinct[0]) && !aboveCutOff();
     if (distinct.length <= 3 && (pageNumber || isPageFurniture(distinct) || (mayBePageFurniture(distinct) && headerFollows(r)))) {
-      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { text: distinct.join(' ') } });
+      dropped(sheetRow, { text: distinct.join(' ') });
       afterBreak = true;
       continue;
     }
     // "Tổng cộng | 3 | 4 | 6": a total row sums the rows above; it is not one of them.
     if (isTotalRow(distinct)) {
-      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { total: distinct[0] } });
+      dropped(sheetRow, { total: distinct[0] });
       continue;
     }
     // Counts written on their own line under the section title.
@@ -352,7 +363,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "Không có" in an area with nothing to do, or "(Thực hiện theo Kế hoạch … riêng)" under its
     // title: a remark about the area, not an item.
     if (distinct.length === 1 && !(ttCol !== undefined && texts[ttCol]) && (NOTHING.test(fold(distinct[0])) || (current && current.items.length === 0 && /^\(.*\)$/.test(distinct[0])))) {
-      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct[0] } });
+      dropped(sheetRow, { note: distinct[0] });
       continue;
     }
     // Counts as bare numbers in the area row's own cells: the title is what comes before them.
@@ -363,7 +374,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (head && counted && !head.declared) head.declared = counted.declared;
     if (!head && distinct.length === 1 && romanNumeral(distinct[0]) && distinct[0] === distinct[0].toUpperCase()) {
       const next = nextFilled(r);
-      const nextTexts = next < 0 ? [] : distinctTexts(rowTexts(next));
+      const nextTexts = distinctAt(next);
       const joined = nextTexts.length === 1 ? parseSection([distinct[0], nextTexts[0]]) : null;
       if (joined && joined.code) {
         head = joined;
@@ -378,7 +389,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const open = head !== null && unclosed(head.title);
     if (head && !head.arabic && (!head.code || !head.declared || open)) {
       const next = nextFilled(r);
-      const more = next < 0 ? [] : distinctTexts(rowTexts(next));
+      const more = distinctAt(next);
       if (more.length === 1 && (open ? closes(more[0]) : wrapsTitle(head.title, more[0]))) {
         const whole = parseSection([...heads, more[0]]);
         if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared))) {
@@ -392,7 +403,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (head && (head.arabic || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
       // The same section again (after a page break, often with "(tiếp)"): it goes on, it is no new area.
       if (current && current.numeral === head.numeral && (fold(current.title) === fold(head.title) || (head.code !== null && head.code === current.code) || /\(?tiep( theo)?\)?\s*$/.test(fold(head.title)))) {
-        note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null });
+        dropped(sheetRow);
         continue;
       }
       const { arabic: _arabic, ...fields } = head;
@@ -402,12 +413,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // A note typed from the TT column across the table ("(Các nhiệm vụ dưới đây …)"): TT holds numbers, never sentences.
     if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && distinct[0].length > 12 && !anyLabel(distinct[0])) {
-      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct[0] } });
+      dropped(sheetRow, { note: distinct[0] });
       continue;
     }
     // "1. | Kiểm soát thủ tục hành chính" over items numbered 1, 2…: a heading that groups them, not one of them.
     if (ttCol !== undefined && distinct.length === 2 && SUBHEAD_TT.test(texts[ttCol] ?? '') && groupsItems(r, texts)) {
-      note({ code: 'repeated-header', severity: 'info', row: sheetRow, column: null, detail: { note: distinct.join(' ') } });
+      dropped(sheetRow, { note: distinct.join(' ') });
       continue;
     }
 

@@ -28,6 +28,8 @@ export const BARE_PAGE = /^\d{1,3}$/;
 const GAZETTE = /^cong bao\b/;
 /** What else a page's top or bottom carries, read as such only right above the header again: a date, "Số 45 + 46". */
 const PAGE_LINE = /^(ngay\s*)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}$|^so\s*\d{1,4}(\s*\+\s*\d{1,4})?$/;
+/** An appendix's own title, folded: "PHỤ LỤC …", "Biểu …". */
+const APPENDIX_TITLE = /^(phu luc|bieu)\b/;
 /** The plan's title printed atop each page ("Phụ lục Kế hoạch CCHC … của UBND xã …"). */
 const RUNNING_TITLE = /^(phu luc|ke hoach|bieu)\b/;
 
@@ -72,7 +74,7 @@ export function startsOtherTable(texts: readonly string[], distinct: readonly st
   if (distinct.length === 1 && distinct[0] === distinct[0].toUpperCase()) {
     const f = fold(distinct[0]);
     // "PHỤ LỤC (tiếp theo)" heads every page of the same appendix: see pageTitle.
-    if (/^(phu luc|bieu)\b/.test(f) && !CONTINUED.test(f)) return true;
+    if (APPENDIX_TITLE.test(f) && !CONTINUED.test(f)) return true;
     // A second plan's title on the same sheet ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026").
     if (/^ke hoach\b/.test(f) && distinct[0].length >= 20) return true;
   }
@@ -92,14 +94,17 @@ export function startsOtherTable(texts: readonly string[], distinct: readonly st
     if (k) named.set(c, k);
   });
   if (named.size < 3 || named.size * 5 < filled * 3) return false;
-  const inPlace = [...named].filter(([c, k]) => header.columns[k] === c).length;
-  // The same header a column or two off (a converter moved the page's margin): a repeated header, not another table.
-  const keys = Object.keys(header.columns) as HeaderKey[];
-  for (const by of [-2, -1, 1, 2]) {
-    const moved = [...named].filter(([c, k]) => header.columns[k] === c - by).length;
-    if (moved * 10 >= keys.length * 7) return false;
+  // How far each named column sits from where our header has it (0: in place).
+  const offsets = new Map<number, number>();
+  for (const [c, k] of named) {
+    const at = header.columns[k];
+    if (at !== undefined) offsets.set(c - at, (offsets.get(c - at) ?? 0) + 1);
   }
-  return inPlace * 2 < keys.length && inPlace < named.size;
+  const keys = Object.keys(header.columns).length;
+  // The same header a column or two off (a converter moved the page's margin): a repeated header, not another table.
+  for (const [by, moved] of offsets) if (by !== 0 && Math.abs(by) <= 2 && moved * 10 >= keys * 7) return false;
+  const inPlace = offsets.get(0) ?? 0;
+  return inPlace * 2 < keys && inPlace < named.size;
 }
 
 const CONTINUED = /\(?\s*tiep( theo)?\s*\)?\s*$/;
@@ -107,7 +112,7 @@ const CONTINUED = /\(?\s*tiep( theo)?\s*\)?\s*$/;
 export function isPageTitle(distinct: readonly string[]): boolean {
   if (distinct.length !== 1 || distinct[0].length > 40) return false;
   const f = fold(distinct[0]);
-  return /^(phu luc|bieu)\b/.test(f) && CONTINUED.test(f);
+  return APPENDIX_TITLE.test(f) && CONTINUED.test(f);
 }
 
 /**
