@@ -1016,3 +1016,20 @@ describe('review round 7: what converters and pasting leave', () => {
   });
 });
 
+
+describe('session 5: leftovers', () => {
+  test('Roman numerals go on past X: "XI. CẢI CÁCH THỂ CHẾ", "XII | CẢI CÁCH THỦ TỤC HÀNH CHÍNH"', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['XI. CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['XII', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+    ];
+    expect(analyze(grid).areas.map((a) => [a.numeral, a.code, a.counts.activities])).toEqual([
+      ['XI', 'institutions', 1],
+      ['XII', 'procedures', 1],
+    ]);
+    expect(codes(grid)).toEqual([]);
+  });
+});

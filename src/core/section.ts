@@ -1,7 +1,7 @@
 import { AREAS, type AreaCode, type Level } from './glossary';
 import type { Declared } from './model';
 import { anyLabel } from './labels';
-import { fold, romanNumeral } from './text';
+import { fold, ROMAN_SOURCE, romanNumeral } from './text';
 
 export interface SectionHead {
   /** "I".."X", or the Arabic number of an area numbered 1, 2, 3...; null when unnumbered. */
@@ -71,7 +71,7 @@ const BARE_TITLE = /^(cai cach|(cong tac )?chi dao,? dieu hanh|cong tac chi dao|
 const LETTER = /^\s*([A-G])\s*[.)/]?\s+(?=\S)/;
 const PART_WORD = /^\s*(phần|phan|lĩnh vực|linh vuc)\s+(?=[IVX\d])/i;
 /** "I. …", "II - …", "III) …", "IV/ …", "VI.- …"; or a numeral in capitals and a space ("VII XÂY DỰNG …"). */
-const INLINE_NUMERAL = /^\s*(X|IX|VIII|VII|VI|V|IV|III|II|I)(\s*[.):/\-–—]+\s*|\s+)(.+)$/is;
+const INLINE_NUMERAL = new RegExp(`^\\s*(${ROMAN_SOURCE})(\\s*[.):/\\-–—]+\\s*|\\s+)(.+)$`, 'is');
 const ARABIC = /^(\d{1,2})\.?$/;
 /** First letters (lower-cased) of a Roman numeral, "Phần" and "Lĩnh vực". */
 const ROMAN_OR_PART_START = new Set(['i', 'v', 'x', 'p', 'l'].map((c) => c.charCodeAt(0)));

@@ -183,8 +183,10 @@ export function joinText(a: string | null, b: string | null): string | null {
   return `${a} ${b}`;
 }
 
-const ROMAN = /^(X|IX|VIII|VII|VI|V|IV|III|II|I)$/;
-/** Roman numeral I..X, with or without a trailing dot. */
+/** I..XX: a plan with more than seven parts numbers them on (an eighth "VIII. Công tác thông tin…", up to "XX"). */
+export const ROMAN_SOURCE = '(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})';
+const ROMAN = new RegExp(`^${ROMAN_SOURCE}$`);
+/** Roman numeral I..XX, with or without a trailing dot. */
 export function romanNumeral(s: string): string | null {
   // Most cells asked are a TT number or a sentence: only I, V, X (after spaces) can start a numeral.
   let i = 0;
@@ -195,12 +197,21 @@ export function romanNumeral(s: string): string | null {
   return ROMAN.test(t) ? t : null;
 }
 
-const ROMAN_VALUES: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** 1..20 for a numeral that romanNumeral accepted; 0 otherwise. */
 export function romanValue(numeral: string): number {
-  return ROMAN_VALUES[numeral] ?? 0;
+  if (!ROMAN.test(numeral)) return 0;
+  let n = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN_DIGITS[numeral[i]];
+    n += v < (ROMAN_DIGITS[numeral[i + 1]] ?? 0) ? -v : v;
+  }
+  return n;
 }
+const ROMAN_TENS = ['', 'X', 'XX'];
+const ROMAN_UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 export function toRoman(n: number): string {
-  return Object.keys(ROMAN_VALUES).find((k) => ROMAN_VALUES[k] === n) ?? String(n);
+  return Number.isInteger(n) && n >= 1 && n <= 20 ? ROMAN_TENS[Math.floor(n / 10)] + ROMAN_UNITS[n % 10] : String(n);
 }
 
 /** Column letters as Excel shows them (0 → A, 26 → AA). */
