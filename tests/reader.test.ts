@@ -283,6 +283,10 @@ describe('deadlines', () => {
     'Đúng thời hạn quy định',
     'Thường niên',
     'Cuối năm',
+    'Đúng thời gian quy định',
+    'Triển khai ngay',
+    'Theo tiến độ của tỉnh',
+    'Đảm bảo tiến độ',
   ])('%s is a deadline', (d) => expect(isDeadline(d)).toBe(true));
   test.each(['Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND', 'Công an xã', 'Ủy ban MTTQ Việt Nam xã', 'Kế hoạch', 'Công chức Tư pháp - Hộ tịch', 'Chủ tịch UBND xã', 'Báo cáo'])('%s is not', (d) =>
     expect(isDeadline(d)).toBe(false),
