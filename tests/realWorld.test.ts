@@ -1033,3 +1033,28 @@ describe('session 5: leftovers', () => {
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 5: a number alone in the TT column', () => {
+  const A = ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'];
+  const row = (tt: string, n: number): CellValue[] => [tt, n === 1 ? 'Mục tiêu 1: A' : '', n === 1 ? 'Nhiệm vụ 1: B' : '', `Hoạt động ${n}: C${n}`, ...REST];
+  test('out of the TT sequence, with no header after it: the page number of a table printed without its header on each page', () => {
+    const grid: CellValue[][] = [H, A, row('1', 1), row('2', 2), ['14'], row('3', 3)];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => i.rows)).toEqual([[3], [4], [6]]);
+    expect(an.issues.filter((i) => i.row === 5).map((i) => i.code)).toEqual(['repeated-header']);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('the next number, above a row without TT: that row’s TT printed on a line of its own', () => {
+    const text = row('', 3);
+    const grid: CellValue[][] = [H, A, row('1', 1), row('2', 2), ['3'], text];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.tt, i.rows])).toEqual([['1', [3]], ['2', [4]], ['3', [5, 6]]]);
+    expect(an.areas[0].counts).toEqual({ goals: 1, tasks: 1, activities: 3 });
+    expect(codes(grid)).toEqual([]);
+  });
+  test('fitting the sequence between two numbered rows (2, [3], 4): an empty item, reported', () => {
+    const grid: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], row('1', 1), row('2', 2), ['3'], row('4', 3)];
+    expect(analyze(grid).appendix.items.map((i) => i.tt)).toEqual(['1', '2', '3', '4']);
+    expect(codes(grid)).toEqual(['missing-cell@5', 'missing-cell@5', 'missing-cell@5', 'missing-cell@5']);
+  });
+});

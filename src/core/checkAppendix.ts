@@ -133,7 +133,9 @@ function isGroupRow(a: Appendix, i: number): boolean {
   const next = a.items[i + 1];
   if (!next || next.section !== it.section) return false;
   if (it.activity || it.product || it.lead || it.deadline || it.partners || it.monitor) return false;
-  if (a.layout === 'standard') return (it.goal !== null && next.goal === it.goal) || (it.task !== null && next.task === it.task);
+  // It opens its goal or task: a row that only carries the ones above down (a TT alone) heads nothing.
+  const prev = i > 0 && a.items[i - 1].section === it.section ? a.items[i - 1] : null;
+  if (a.layout === 'standard') return (it.goal !== null && next.goal === it.goal && prev?.goal !== it.goal) || (it.task !== null && next.task === it.task && prev?.task !== it.task);
   return it.task !== null && (SUB_ROW.test(next.tt ?? '') || SUB_ROW.test(next.task ?? ''));
 }
 

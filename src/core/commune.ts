@@ -26,7 +26,8 @@ function foldSameLength(s: string): string {
 /** The commune named in the title lines above the table, or null. */
 export function communeFromTitle(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const text = line.normalize('NFC');
+    // "Ủy  ban  nhân dân": spaces doubled or non-breaking where the PDF justified the line.
+    const text = line.normalize('NFC').replace(/\s+/g, ' ');
     const f = foldSameLength(text);
     const m = COMMUNE.exec(f);
     if (!m) continue;

@@ -231,6 +231,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   let goal: Entity | null = null;
   let task: Entity | null = null;
   let seenTT = false;
+  /** A TT printed on a line of its own, above its row's text: the next row's. */
+  let pendingTT: { tt: string; row: number } | null = null;
   let afterBreak = false;
   /** The row before, when it was the header again. */
   let afterHeader: string[] | null = null;
@@ -273,6 +275,35 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "2" then "Trang 2/5" then the header: look past page-number lines.
     while (n >= 0 && mayBePageFurniture(distinctAt(n))) n = nextFilled(n);
     return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
+  };
+
+  /**
+   * A number alone in the TT column, no header after it: the page number of a table printed
+   * without its header on every page when it breaks the TT sequence; the TT of the next row,
+   * printed on a line of its own, when it goes on with the sequence and that row has none.
+   * (Before a row numbered other than next in the sequence it is a page number too.) Anything else stays an item (its missing cells are reported).
+   */
+  const loneNumber = (r: number, n: number): 'page' | 'tt' | 'item' => {
+    const current = section >= 0 ? appendix.sections[section] : null;
+    const lastTT = (from: number, to: number): number => {
+      for (let k = to - 1; k >= from; k--) {
+        const t = appendix.items[k].tt;
+        if (t && /^\d+$/.test(t)) return Number(t);
+      }
+      return 0;
+    };
+    const firstOfArea = current ? current.items[0] ?? appendix.items.length : 0;
+    const inArea = lastTT(firstOfArea, appendix.items.length);
+    const fits = n === inArea + 1 || (inArea === 0 && n === lastTT(0, firstOfArea) + 1);
+    if (!fits) return 'page';
+    const next = nextFilled(r);
+    if (next < 0) return 'item';
+    const t = rowTexts(next);
+    // Between two numbered rows it is an item only where it fits their sequence (4, [5], 6).
+    const after = t[ttCol!] ?? '';
+    if (/^\d+$/.test(after) && Number(after) !== n + 1) return 'page';
+    const d = distinctTexts(t);
+    return d.length >= 2 && !t[ttCol!] && !parseSection(d) && !isRepeatedHeader(t, header!) ? 'tt' : 'item';
   };
 
   /**
@@ -344,6 +375,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       dropped(sheetRow, { text: distinct.join(' ') });
       afterBreak = true;
       continue;
+    }
+    if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && /^\d{1,3}$/.test(distinct[0])) {
+      const lone = loneNumber(r, Number(distinct[0]));
+      if (lone === 'page') {
+        dropped(sheetRow, { text: distinct[0] });
+        afterBreak = true;
+        continue;
+      }
+      if (lone === 'tt') {
+        pendingTT = { tt: distinct[0], row: sheetRow };
+        continue;
+      }
     }
     // "Tổng cộng | 3 | 4 | 6": a total row sums the rows above; it is not one of them.
     if (isTotalRow(distinct)) {
@@ -477,6 +520,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       for (const k of keys) if (below.has(`${r}:${cols[k]}`)) fresh[k] = '';
     }
     let tt = fresh.tt;
+    const ownLine = pendingTT;
+    pendingTT = null;
+    if (!tt && ownLine) tt = ownLine.tt;
     if (!tt && shift) tt = texts.slice(shift.from, shift.from + shift.by).find((t) => BARE_NUMBER.test(t)) ?? '';
     // A label carried down by a merge opens nothing on this row.
     const goalLabel = levels.goals ? labelNumber(fresh.goal, 'goals') : null;
@@ -519,7 +565,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (task && task.owner === undefined) task.owner = goal;
     }
     const item: Item = {
-      rows: [sheetRow],
+      rows: ownLine && tt === ownLine.tt ? [ownLine.row, sheetRow] : [sheetRow],
       area: section >= 0 ? appendix.sections[section].code : null,
       section,
       tt: tt || null,
