@@ -14,7 +14,9 @@ type Edit =
   | { kind: 'text'; row: number; col: number; how: number }
   | { kind: 'break'; row: number; page: number }
   | { kind: 'split'; row: number; at: number; page: boolean }
-  | { kind: 'shift'; row: number };
+  | { kind: 'shift'; row: number }
+  | { kind: 'section'; row: number; how: number }
+  | { kind: 'label'; row: number; col: number; how: number };
 
 /** New tone placement ↔ old ("hóa" ↔ "hoá", "thủy" ↔ "thuỷ"). */
 const TONES: [string, string][] = [
@@ -37,6 +39,26 @@ const REWRITES: ((s: string) => string)[] = [
   (s) => ` ${s} `,
 ];
 
+/** A section row written another way: numeral with a dot or in the title's cell, counts zero-padded or with commas, another case. */
+const SECTION_FORMS: ((numeral: string, title: string) => CellValue[])[] = [
+  (n, t) => [`${n}.`, t],
+  (n, t) => [`${n}. ${t}`],
+  (n, t) => [n, t.replace(/\((\d+)/, '(0$1').replace(/; (\d)/g, '; 0$1')],
+  (n, t) => [n, t.replace(/;/g, ',')],
+  (n, t) => [n, t.toUpperCase()],
+  (n, t) => [`${n} -`, t],
+  (n, t) => [n, t.replace(/\s*\(/, ' (')],
+];
+/** A label written another way. */
+const LABEL_FORMS: ((s: string) => string)[] = [
+  (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, '$1 $2.'),
+  (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, (_m, w: string, d: string) => `${w.toUpperCase()} ${d}:`),
+  (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, '$1 số $2:'),
+  (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, '$1 $2 -'),
+  (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, '$1 $2 :'),
+  (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, (_m, w: string, d: string) => `${w} 0${d}:`),
+];
+
 const LABEL_START = /^\s*(mục tiêu|nhiệm vụ|hoạt động|mt|nv|hđ)\s*\d/i;
 const LOWER = /^\p{Ll}/u;
 
@@ -46,6 +68,8 @@ function cutPoints(s: string): number[] {
   for (let i = 12; i < s.length - 8; i++) if (s[i] === ' ' && LOWER.test(s.slice(i + 1)) && !LABEL_START.test(s.slice(i + 1))) out.push(i);
   return out;
 }
+
+const width = (g: Grid): number => Math.max(...g.map((r) => r.length));
 
 function applyEdits(base: Grid, headerRow: number, items: number[], sections: number[], edits: Edit[], moved = false, bare = false): { grid: Grid; shifted: boolean } {
   const g = base.map((r) => r.slice());
@@ -62,6 +86,20 @@ function applyEdits(base: Grid, headerRow: number, items: number[], sections: nu
     }
     // Page breaks also fall before section rows; rows split or shifted are items.
     const starts = e.kind === 'break' ? [...items, ...sections] : items;
+    if (e.kind === 'label') {
+      const v = g[items[e.row % items.length]][e.col % width(g)];
+      if (typeof v === 'string') g[items[e.row % items.length]][e.col % width(g)] = LABEL_FORMS[e.how % LABEL_FORMS.length](v);
+      continue;
+    }
+    if (e.kind === 'section') {
+      const r = sections[e.row % sections.length];
+      // One form per section row ("V.. …" is no one's way of writing).
+      if (used.has(r)) continue;
+      used.add(r);
+      const [n, t] = g[r].filter((v) => v !== '' && v !== null) as string[];
+      if (typeof n === 'string' && typeof t === 'string') g[r] = SECTION_FORMS[e.how % SECTION_FORMS.length](n, t);
+      continue;
+    }
     const row = starts[e.row % starts.length];
     if (used.has(row)) continue;
     used.add(row);
@@ -116,9 +154,11 @@ describe.each(fixtureNames())('fixture %s, messed up', (name) => {
   const sections = baseline.appendix.sections.map((s) => s.row - 1);
   const mismatches = (an: ReturnType<typeof analyze>) =>
     an.issues.filter((i) => i.code === 'declared-count-mismatch').map((i) => [i.area, i.level, i.declared, i.actual]);
-  const width = Math.max(...base.map((r) => r.length));
+  const cols = width(base);
   const edit: fc.Arbitrary<Edit> = fc.oneof(
-    fc.record({ kind: fc.constant('text' as const), row: fc.nat(base.length - 1), col: fc.nat(width - 1), how: fc.nat() }),
+    fc.record({ kind: fc.constant('text' as const), row: fc.nat(base.length - 1), col: fc.nat(cols - 1), how: fc.nat() }),
+    fc.record({ kind: fc.constant('section' as const), row: fc.nat(), how: fc.nat() }),
+    fc.record({ kind: fc.constant('label' as const), row: fc.nat(), col: fc.nat(), how: fc.nat() }),
     fc.record({ kind: fc.constant('break' as const), row: fc.nat(), page: fc.nat() }),
     fc.record({ kind: fc.constant('split' as const), row: fc.nat(), at: fc.nat(), page: fc.boolean() }),
     fc.record({ kind: fc.constant('shift' as const), row: fc.nat() }),

@@ -1034,6 +1034,15 @@ describe('session 5: leftovers', () => {
   });
 });
 
+describe('session 5: section rows', () => {
+  test('a numeral with a dash in its own cell: "I -", "II –", "III.-"', () => {
+    for (const n of ['I -', 'I –', 'I.-', 'I/']) {
+      const grid: CellValue[][] = [H, [n, 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+      expect(analyze(grid).areas.map((a) => [a.numeral, a.code, a.counts.activities])).toEqual([['I', 'institutions', 1]]);
+    }
+  });
+});
+
 describe('session 5: a number alone in the TT column', () => {
   const A = ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'];
   const row = (tt: string, n: number): CellValue[] => [tt, n === 1 ? 'Mục tiêu 1: A' : '', n === 1 ? 'Nhiệm vụ 1: B' : '', `Hoạt động ${n}: C${n}`, ...REST];

@@ -186,14 +186,15 @@ export function joinText(a: string | null, b: string | null): string | null {
 /** I..XX: a plan with more than seven parts numbers them on (an eighth "VIII. Công tác thông tin…", up to "XX"). */
 export const ROMAN_SOURCE = '(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})';
 const ROMAN = new RegExp(`^${ROMAN_SOURCE}$`);
-/** Roman numeral I..XX, with or without a trailing dot. */
+/** Roman numeral I..XX, with or without a trailing dot (or bracket, slash, dash). */
 export function romanNumeral(s: string): string | null {
   // Most cells asked are a TT number or a sentence: only I, V, X (after spaces) can start a numeral.
   let i = 0;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   const c = s.charCodeAt(i) | 0x20;
   if ((c !== 0x69 && c !== 0x76 && c !== 0x78) || s.length > 12) return null;
-  const t = s.trim().replace(/[.:)/]$/, '').trim().toUpperCase();
+  // "I.", "II)", "III -", "IV.-": what follows the numeral in its own cell.
+  const t = s.trim().replace(/\s*[.:)/\-–—]+$/, '').trim().toUpperCase();
   return ROMAN.test(t) ? t : null;
 }
 
