@@ -59,6 +59,56 @@ const LABEL_FORMS: ((s: string) => string)[] = [
   (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, (_m, w: string, d: string) => `${w} 0${d}:`),
 ];
 
+/** Header cells written another way (every copy of the header alike). */
+const HEADER_WORDS: Record<string, string[]> = {
+  TT: ['STT', 'Số TT', 'TT'],
+  Stt: ['TT', 'STT', 'Số thứ tự'],
+  '1. Mục tiêu': ['Mục tiêu', 'MỤC TIÊU', 'Muc tieu'],
+  '2. Nhiệm vụ': ['Nhiệm vụ', 'NHIỆM VỤ', 'Nhiệm vụ cụ thể'],
+  '3. Hoạt động': ['Hoạt động', 'HOẠT ĐỘNG', 'Các hoạt động'],
+  '4. Kết quả/Sản phẩm': ['Kết quả, sản phẩm', 'Sản phẩm', 'KẾT QUẢ/SẢN PHẨM'],
+  '5. Chủ trì': ['Đơn vị chủ trì', 'Cơ quan chủ trì', 'Chủ trì thực hiện'],
+  '6. Phối hợp': ['Đơn vị phối hợp', 'Cơ quan phối hợp', 'Phối hợp thực hiện'],
+  '7. Thời gian hoàn thành': ['Thời hạn hoàn thành', 'Thời gian', 'Thời gian thực hiện'],
+  'Nhiệm vụ': ['Nội dung nhiệm vụ', 'NHIỆM VỤ', 'Tên nhiệm vụ'],
+  'Sản phẩm': ['Kết quả/Sản phẩm', 'Sản phẩm đầu ra', 'SẢN PHẨM'],
+  'Thời gian hoàn thành': ['Thời hạn hoàn thành', 'Thời gian', 'Thời hạn'],
+  'Chủ trì thực hiện': ['Chủ trì', 'Đơn vị chủ trì', 'Cơ quan, đơn vị chủ trì'],
+  'Phối hợp thực hiện': ['Phối hợp', 'Đơn vị phối hợp', 'Cơ quan phối hợp'],
+};
+/** The layout of the whole table: another header wording, columns in another order, a notes column. */
+interface Layout {
+  words: number;
+  order: number;
+  notes: boolean;
+}
+
+function relayout(g: Grid, headerRow: number, l: Layout): Grid {
+  const header = g[headerRow].slice();
+  const same = (r: CellValue[]) => r.length === header.length && r.every((v, i) => v === header[i]);
+  const width = header.length;
+  // Columns after TT in another order (seeded): staff move "Thời gian" before "Chủ trì".
+  const rest = Array.from({ length: width - 1 }, (_, i) => i + 1);
+  let seed = l.order;
+  for (let i = rest.length - 1; i > 0 && l.order % 4 === 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [rest[i], rest[j]] = [rest[j], rest[i]];
+  }
+  const order = [0, ...rest];
+  return g.map((r, ri) => {
+    if (ri < headerRow) return r;
+    const isHeader = same(r);
+    const out = r.length >= 2 ? order.map((c) => r[c] ?? '') : r.slice();
+    if (isHeader) for (let c = 0; c < out.length; c++) {
+      const forms = HEADER_WORDS[String(out[c])];
+      if (forms) out[c] = forms[l.words % forms.length];
+    }
+    if (l.notes && r.length >= 2) out.push(isHeader ? 'Ghi chú' : '');
+    return out;
+  });
+}
+
 const LABEL_START = /^\s*(mục tiêu|nhiệm vụ|hoạt động|mt|nv|hđ)\s*\d/i;
 const LOWER = /^\p{Ll}/u;
 
@@ -71,7 +121,7 @@ function cutPoints(s: string): number[] {
 
 const width = (g: Grid): number => Math.max(...g.map((r) => r.length));
 
-function applyEdits(base: Grid, headerRow: number, items: number[], sections: number[], edits: Edit[], moved = false, bare = false): { grid: Grid; shifted: boolean } {
+function applyEdits(base: Grid, headerRow: number, items: number[], sections: number[], edits: Edit[], moved = false, bare = false, layout: Layout = { words: 0, order: 1, notes: false }): { grid: Grid; shifted: boolean } {
   const g = base.map((r) => r.slice());
   const header = g[headerRow];
   let shifted = false;
@@ -126,8 +176,10 @@ function applyEdits(base: Grid, headerRow: number, items: number[], sections: nu
       // A table printed without its header on every page: the rest of the row comes right after.
       if (cut) inserts.push({ after: row, rows: e.page ? [[], header.slice(), rest] : [rest] });
     } else {
-      // A "Mục tiêu N" row written one column late: everything after TT moves right.
+      // A "Mục tiêu N" row written one column late: everything after TT moves right
+      // (in the fixture's column order).
       const line = g[row];
+      if (layout.order % 4 === 0) continue;
       if (typeof line[1] !== 'string' || !/^Mục tiêu \d/.test(line[1].normalize('NFC'))) continue;
       g[row] = [line[0], '', ...line.slice(1)];
       shifted = true;
@@ -140,9 +192,10 @@ function applyEdits(base: Grid, headerRow: number, items: number[], sections: nu
     const same = (r: CellValue[]) => r.length === header.length && r.every((v, i) => v === header[i]);
     for (let r = g.length - 1; r > headerRow; r--) if (same(g[r]) || g[r].every((v) => v === '' || v === null)) g.splice(r, 1);
   }
+  const laid = relayout(g, headerRow, layout);
   // The table where the user put it: a column and rows further in.
-  if (moved) return { grid: [[], ...g.map((r) => ['', ...r])], shifted };
-  return { grid: g, shifted };
+  if (moved) return { grid: [[], ...laid.map((r) => ['', ...r])], shifted };
+  return { grid: laid, shifted };
 }
 
 describe.each(fixtureNames())('fixture %s, messed up', (name) => {
@@ -166,8 +219,8 @@ describe.each(fixtureNames())('fixture %s, messed up', (name) => {
 
   test('reads the same counts, areas and mismatches', () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), fc.boolean(), (edits, moved, bare) => {
-        const { grid, shifted } = applyEdits(base, expected.headerRow - 1, items, sections, edits, moved, bare);
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), fc.boolean(), fc.record({ words: fc.nat(), order: fc.nat(), notes: fc.boolean() }), (edits, moved, bare, layout) => {
+        const { grid, shifted } = applyEdits(base, expected.headerRow - 1, items, sections, edits, moved, bare, layout);
         const an = analyze(grid, { source: expected.file });
         expect(an.appendix.commune).toBe(expected.commune);
         expect(an.appendix.layout).toBe(expected.layout);
