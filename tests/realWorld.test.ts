@@ -1067,3 +1067,18 @@ describe('session 5: a number alone in the TT column', () => {
     expect(codes(grid)).toEqual(['missing-cell@5', 'missing-cell@5', 'missing-cell@5', 'missing-cell@5']);
   });
 });
+
+describe('session 5: review round 8', () => {
+  test('a product written in lower case on a row with its own activity, lead and deadline is that row’s (TT only on goal rows)', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 2 nhiệm vụ; 3 hoạt động)'],
+      ['1', 'Nâng cao chất lượng văn bản', 'Kiểm tra, rà soát văn bản', 'Tự kiểm tra văn bản quy phạm pháp luật', 'Báo cáo kiểm tra', 'Văn phòng HĐND và UBND', 'Tư pháp', 'Thường xuyên'],
+      ['', '', '', 'Rà soát văn bản quy phạm pháp luật định kỳ', 'báo cáo rà soát', 'Văn phòng HĐND và UBND', 'Tư pháp', 'Quý IV/2027'],
+      ['', '', 'Theo dõi thi hành pháp luật', 'Xây dựng kế hoạch theo dõi thi hành pháp luật', 'kế hoạch', 'Văn phòng HĐND và UBND', 'Tư pháp', 'Quý I/2027'],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => i.rows)).toEqual([[3], [4], [5]]);
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 3]]);
+    expect(codes(grid)).toEqual([]);
+  });
+});

@@ -653,7 +653,10 @@ function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolea
   // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
   // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
   if (seenTT || wasBreak) {
-    if (STARTS_LOWER.test(work) || STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)) return true;
+    // A product written in lower case ("kế hoạch") on a row with its own work, lead and
+    // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
+    const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
+    if (STARTS_LOWER.test(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
     if (UNFINISHED.test(prev.deadline ?? '') || UNFINISHED.test((layout === 'standard' ? prev.activity : prev.task) ?? '')) return true;
   }
   const own = opens(work) && !!(at.lead || at.deadline);
