@@ -418,6 +418,14 @@ describe('round three: TT on goal rows only, restarts, summary tables, wordings'
     ['Cơ quan tham mưu', 'lead'],
     ['Lộ trình thực hiện', 'deadline'],
     ['Hình thức văn bản', 'product'],
+    ['Đơn vị phụ trách', 'lead'],
+    ['Người phụ trách', 'lead'],
+    ['Bộ phận thực hiện', 'lead'],
+    ['Thời điểm hoàn thành', 'deadline'],
+    ['Hạn hoàn thành', 'deadline'],
+    ['Ngày hoàn thành', 'deadline'],
+    ['Lãnh đạo UBND xã theo dõi', 'monitor'],
+    ['Lãnh đạo phụ trách', 'monitor'],
   ])('"%s" names the %s column', (text, key) => {
     expect(headerKey(text)).toBe(key);
   });

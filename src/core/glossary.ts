@@ -32,10 +32,10 @@ export const SOURCE_ROWS_COLUMN = /^(hang|row|dong|dong goc)$/;
 export const COLUMNS: readonly ColumnDef[] = [
   { key: 'tt', vi: 'TT', en: 'No.', pattern: /^(s\.?\s?tt|tt|so tt|so thu tu|thu tu|stt\.?|no\.?|number)$/ },
   { key: 'area', vi: 'Lĩnh vực', en: 'Area', pattern: /^(linh vuc|linh vuc cai cach)$/ },
-  { key: 'monitor', vi: 'Theo dõi, kiểm tra, đôn đốc', en: 'Monitoring', pattern: /(theo doi|don doc|giam sat|monitor|supervis)/ },
+  { key: 'monitor', vi: 'Theo dõi, kiểm tra, đôn đốc', en: 'Monitoring', pattern: /(theo doi|don doc|giam sat|^lanh dao|monitor|supervis)/ },
   { key: 'partners', vi: 'Đơn vị phối hợp', en: 'Partner units', pattern: /(phoi hop|coordinat|partner|support)/ },
-  { key: 'lead', vi: 'Đơn vị chủ trì', en: 'Lead unit', pattern: /(chu tri|don vi thuc hien|co quan thuc hien|nguoi thuc hien|phan cong thuc hien|ca nhan thuc hien|tham muu|lead|responsib|in charge)/ },
-  { key: 'deadline', vi: 'Thời gian hoàn thành', en: 'Deadline', pattern: /(thoi gian|thoi han|tien do|lo trinh|deadline|time ?line|time ?frame|due date|completion)/ },
+  { key: 'lead', vi: 'Đơn vị chủ trì', en: 'Lead unit', pattern: /(chu tri|phu trach|don vi thuc hien|co quan thuc hien|bo phan thuc hien|nguoi thuc hien|phan cong thuc hien|ca nhan thuc hien|tham muu|chiu trach nhiem|lead|responsib|in charge)/ },
+  { key: 'deadline', vi: 'Thời gian hoàn thành', en: 'Deadline', pattern: /(thoi gian|thoi han|thoi diem|han hoan thanh|ngay hoan thanh|tien do|lo trinh|deadline|time ?line|time ?frame|due date|completion)/ },
   { key: 'product', vi: 'Kết quả/Sản phẩm', en: 'Result/Product', pattern: /(san pham|ket qua|hinh thuc van ban|output|product|result|deliverable)/ },
   { key: 'activity', vi: 'Hoạt động', en: 'Activity', pattern: /(hoat dong|activit)/ },
   { key: 'task', vi: 'Nhiệm vụ', en: 'Task', pattern: /(nhiem vu|noi dung|cong viec|task)/ },
