@@ -1090,3 +1090,35 @@ describe('session 5: review round 8', () => {
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 5: quarters or months as columns (one-year plans)', () => {
+  test('"Thời gian thực hiện" over Quý I | … | Quý IV, or the quarters in the header row itself: the marks give the deadline', () => {
+    const Q = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
+    const body: CellValue[][] = [
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát văn bản', 'Báo cáo', 'Văn phòng', 'Tư pháp', 'x', '', '', ''],
+      ['2', '', '', 'Hoạt động 2: Kiểm tra văn bản', 'Báo cáo', 'Văn phòng', 'Tư pháp', '', 'x', 'x', ''],
+      ['3', '', '', 'Hoạt động 3: Tổng kết', 'Báo cáo', 'Văn phòng', 'Tư pháp', 'x', '', '', 'x'],
+    ];
+    const twoRows: CellValue[][] = [[...H.slice(0, 7), 'Thời gian thực hiện', '', '', ''], ['', '', '', '', '', '', '', ...Q], ...body];
+    const oneRow: CellValue[][] = [[...H.slice(0, 7), 'Q1', 'Q2', 'Q3', 'Q4'], ...body];
+    for (const grid of [twoRows, oneRow]) {
+      const an = analyze(grid);
+      expect(an.appendix.items.map((i) => i.deadline)).toEqual(['Quý I', 'Quý II - Quý III', 'Quý I, Quý IV']);
+      expect(counts(grid)).toEqual([['institutions', 1, 1, 3]]);
+      expect(codes(grid)).toEqual([]);
+    }
+    expect(analyze(twoRows).appendix.header!.periods).toEqual({ 7: 'Quý I', 8: 'Quý II', 9: 'Quý III', 10: 'Quý IV' });
+  });
+  test('months: "Tháng 1" … "Tháng 12"', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
+    const marks = (on: number[]): string[] => months.map((_, i) => (on.includes(i + 1) ? 'x' : ''));
+    const grid: CellValue[][] = [
+      [...H.slice(0, 7), ...months],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', 'Tư pháp', ...marks([3, 4, 5, 12])],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => i.deadline)).toEqual(['Tháng 3 - Tháng 5, Tháng 12']);
+    expect(codes(grid)).toEqual([]);
+  });
+});

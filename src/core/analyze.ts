@@ -22,7 +22,7 @@ export function analyze(grid: Grid, options: ReadOptions & { lang?: Lang } = {})
 
 export interface JsonItem extends Omit<Item, 'section'> {}
 
-function yearLetters(years: Record<number, number>): Record<string, number> {
+function yearLetters<T>(years: Record<number, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(years).map(([c, y]) => [columnLetter(Number(c)), y]));
 }
 
@@ -37,7 +37,7 @@ export function toJson(an: Analysis): Record<string, unknown> {
     commune: a.commune,
     layout: a.layout,
     // Year columns, when the deadline is marked under years: column letter → year.
-    header: a.header ? { row: a.header.row, columns, ...(a.header.years ? { years: yearLetters(a.header.years) } : {}) } : null,
+    header: a.header ? { row: a.header.row, columns, ...(a.header.years ? { years: yearLetters(a.header.years) } : {}), ...(a.header.periods ? { periods: yearLetters(a.header.periods) } : {}) } : null,
     areas: a.sections.map((s) => ({
       code: s.code,
       numeral: s.numeral,

@@ -79,6 +79,8 @@ export interface Header {
    * item's deadline is read from its marks.
    */
   years?: Record<number, number>;
+  /** Quarters or months heading such columns instead ("Quý I" | … | "Quý IV"): sheet column → "Quý I". */
+  periods?: Record<number, string>;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

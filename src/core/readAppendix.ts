@@ -2,7 +2,7 @@ import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
-import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, matchYearRow, type HeaderMatch } from './header';
+import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchPeriodRow, matchSubHeader, type HeaderMatch, type Period } from './header';
 import { anyLabel, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, isInlineHeading, matchArea, parseDeclared, parseSection, trailingCounts, unclosed, wrapsTitle } from './section';
@@ -154,8 +154,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   // Rows right under the header that only name or number columns belong to it.
   const top = rowTexts(headerIndex);
   const headerCells = top.filter(Boolean);
-  // Years as columns, in the header row itself or in the row under "Thời gian thực hiện".
-  let years = matchYearRow(top);
+  // Years (quarters, months) as columns, in the header row itself or in the row under "Thời gian thực hiện".
+  let periods = matchPeriodRow(top);
   /** The header's wrapped words ("phẩm", "thành"), which follow it again at page breaks. */
   const headerTails = new Set<string>();
   let bodyStart = headerIndex + 1;
@@ -175,9 +175,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       });
       continue;
     }
-    const yearRow = years ? null : matchYearRow(texts, top);
-    if (yearRow) {
-      years = yearRow;
+    const periodRow = periods ? null : matchPeriodRow(texts, top);
+    if (periodRow) {
+      periods = periodRow;
       headerCells.push(...texts.filter(Boolean));
       continue;
     }
@@ -194,11 +194,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   }
 
   // A fresh object: the deletes above would leave a slow one for the lookups on every row.
-  // Marks under years give the deadline, unless a deadline column of its own sits elsewhere.
-  if (years && header.columns.deadline !== undefined && !years.has(header.columns.deadline)) years = null;
-  if (years && header.columns.deadline === undefined) {
-    header.columns.deadline = Math.min(...years.keys());
-    header.texts.deadline = [...years.values()].join(', ');
+  // Marks under periods give the deadline, unless a deadline column of its own sits elsewhere.
+  if (periods && header.columns.deadline !== undefined && !periods.has(header.columns.deadline)) periods = null;
+  if (periods && header.columns.deadline === undefined) {
+    header.columns.deadline = Math.min(...periods.keys());
+    header.texts.deadline = [...periods.values()].map((p) => p.text).join(', ');
   }
   header.columns = { ...header.columns };
   const layout: Layout = layoutOf(header.columns);
@@ -206,10 +206,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const columns: Partial<Record<HeaderKey, number>> = {};
   for (const k of Object.keys(header.columns) as HeaderKey[]) columns[k] = header.columns[k]! + firstCol;
   appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts, cells: headerCells };
-  if (years) appendix.header.years = Object.fromEntries([...years].map(([c, y]) => [c + firstCol, y]));
+  if (periods) {
+    const at = [...periods].map(([c, p]) => [c + firstCol, p] as const);
+    if (at[0][1].kind === 'year') appendix.header.years = Object.fromEntries(at.map(([c, p]) => [c, p.n]));
+    else appendix.header.periods = Object.fromEntries(at.map(([c, p]) => [c, p.text]));
+  }
 
   const keys = COLUMN_ORDER.filter((k) => header!.columns[k] !== undefined);
-  const lastCol = Math.max(...keys.map((k) => header!.columns[k]!), ...(years ? years.keys() : []));
+  const lastCol = Math.max(...keys.map((k) => header!.columns[k]!), ...(periods ? periods.keys() : []));
   /** Levels whose column the table has. */
   const levels: Record<Level, boolean> = { goals: false, tasks: false, activities: false };
   for (const l of LEVELS) levels[l.level] = header.columns[l.column] !== undefined;
@@ -219,7 +223,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const areaCol = header.columns.area;
   const mapped: boolean[] = [];
   for (const c of Object.values(header.columns)) mapped[c!] = true;
-  if (years) for (const c of years.keys()) mapped[c] = true;
+  if (periods) for (const c of periods.keys()) mapped[c] = true;
   // A normalized table (ours: an area column, the source rows last) writes every cell whole, one row
   // per item: nothing to fill down, no tails to join, no rows split by page breaks. A "Lĩnh vực"
   // column in a table typed by hand is just the area named on each row.
@@ -361,7 +365,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // The header again at a page break, or its second row or column numbers alone.
     // ("Kết quả/Sản" | "phẩm": the header's wrapped words follow it there too.)
-    if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2) || (years && matchYearRow(texts)) || (wasHeader !== null && isTailAgain(texts, wasHeader, top, headerTails))) {
+    if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2) || (periods && matchPeriodRow(texts)) || (wasHeader !== null && isTailAgain(texts, wasHeader, top, headerTails))) {
       dropped(sheetRow);
       afterBreak = true;
       afterHeader = texts;
@@ -529,7 +533,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const taskLabel = levels.tasks ? labelNumber(fresh.task, 'tasks') : null;
     // An activity merged down over several rows is labelled once.
     const activityLabel = levels.activities && !isCovered(r, cols.activity) ? labelNumber(at.activity, 'activities') : null;
-    if (years) at.deadline = markedYears(texts, years, shift);
+    if (periods) at.deadline = markedPeriods(texts, periods, shift);
     // Office gives a date typed in the deadline column as its serial number (46387 = 31/12/2026).
     else if (cols.deadline !== undefined && typeof row[cols.deadline] === 'number') at.deadline = serialDateText(row[cols.deadline] as number) ?? at.deadline;
     const hasLabel = goalLabel !== null || taskLabel !== null || activityLabel !== null;
@@ -712,31 +716,32 @@ function extraText(texts: readonly string[], mapped: readonly boolean[], cols: P
 }
 
 /**
- * The deadline an item's marks under year columns say: "2026-2030" for a run of
- * years, "2026, 2028" for single ones; a cell with words in it keeps them ("2027: Quý II").
+ * The deadline an item's marks under period columns say: "2026-2030" for a run of years,
+ * "2026, 2028" for single ones, "Quý II - Quý III" for quarters; a cell with words in it
+ * keeps them ("2027: Quý II").
  */
-function markedYears(texts: readonly string[], years: ReadonlyMap<number, number>, shift: Shift | null): string {
+function markedPeriods(texts: readonly string[], periods: ReadonlyMap<number, Period>, shift: Shift | null): string {
   const parts: string[] = [];
-  let runFrom = 0;
-  let runTo = 0;
+  let from: Period | null = null;
+  let to: Period | null = null;
   const close = (): void => {
-    if (runFrom) parts.push(runTo > runFrom ? `${runFrom}-${runTo}` : String(runFrom));
-    runFrom = runTo = 0;
+    if (from && to) parts.push(to !== from ? (from.kind === 'year' ? `${from.text}-${to.text}` : `${from.text} - ${to.text}`) : from.text);
+    from = to = null;
   };
-  for (const [col, year] of years) {
+  for (const [col, period] of periods) {
     const t = texts[shift && col >= shift.from ? col + shift.by : col];
     if (!t) {
       close();
       continue;
     }
-    // A mark ("x", "✓", "+") or a word: a word is written out with its year.
+    // A mark ("x", "✓", "+") or a word: a word is written out with its period.
     if (t.length > 3) {
       close();
-      parts.push(`${year}: ${t}`);
-    } else if (runFrom && year === runTo + 1) runTo = year;
+      parts.push(`${period.text}: ${t}`);
+    } else if (to && period.n === (to as Period).n + 1) to = period;
     else {
       close();
-      runFrom = runTo = year;
+      from = to = period;
     }
   }
   close();
