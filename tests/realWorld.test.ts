@@ -1091,6 +1091,47 @@ describe('session 5: review round 8', () => {
   });
 });
 
+describe('session 5: review round 8, page breaks', () => {
+  test('"Mục tiêu 1 (tiếp)" | "Nhiệm vụ 1 (tiếp)" atop the next page: the same goal and task go on', () => {
+    for (const [g, t] of [['Mục tiêu 1 (tiếp)', 'Nhiệm vụ 1 (tiếp)'], ['Mục tiêu 1 (tiếp theo)', 'Nhiệm vụ 1'], ['Mục tiêu 1', 'Nhiệm vụ 1:']]) {
+      const grid: CellValue[][] = [
+        H,
+        ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (01 mục tiêu; 01 nhiệm vụ; 02 hoạt động)'],
+        item('1', 'Mục tiêu 1: Hồ sơ trực tuyến đạt 80%', 'Nhiệm vụ 1: Hỗ trợ nộp hồ sơ trực tuyến', 'Hoạt động 1: Hướng dẫn người dân'),
+        [],
+        H,
+        item('', g, t, 'Hoạt động 2: Tuyên truyền dịch vụ công trực tuyến'),
+      ];
+      const an = analyze(grid);
+      expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+      expect(an.appendix.items.map((i) => [i.goal, i.task])).toEqual([
+        ['Mục tiêu 1: Hồ sơ trực tuyến đạt 80%', 'Nhiệm vụ 1: Hỗ trợ nộp hồ sơ trực tuyến'],
+        ['Mục tiêu 1: Hồ sơ trực tuyến đạt 80%', 'Nhiệm vụ 1: Hỗ trợ nộp hồ sơ trực tuyến'],
+      ]);
+      expect(codes(grid)).toEqual([]);
+    }
+  });
+  test('an area title cut by a page break: its rest under the header printed again', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (01 mục tiêu; 01 nhiệm vụ; 01 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['II', 'XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ TRÊN ĐỊA BÀN'],
+      [],
+      H,
+      ['', 'XÃ (01 mục tiêu; 01 nhiệm vụ; 01 hoạt động)'],
+      item('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.row, a.declared, a.counts])).toEqual([
+      ['institutions', 2, { goals: 1, tasks: 1, activities: 1 }, { goals: 1, tasks: 1, activities: 1 }],
+      ['digital-government', 4, { goals: 1, tasks: 1, activities: 1 }, { goals: 1, tasks: 1, activities: 1 }],
+    ]);
+    expect(codes(grid)).toEqual([]);
+    expect(codes(grid, ['info']).filter((c) => c.startsWith('repeated-header'))).toEqual(['repeated-header@6']);
+  });
+});
+
 describe('session 5: quarters or months as columns (one-year plans)', () => {
   test('"Thời gian thực hiện" over Quý I | … | Quý IV, or the quarters in the header row itself: the marks give the deadline', () => {
     const Q = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];

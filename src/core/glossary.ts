@@ -117,5 +117,8 @@ export const EXCEL_ERRORS: readonly string[] = [
   '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BUSY!', '#BLOCKED!', '#UNKNOWN!', '#CONNECT!',
 ];
 
+/** "(tiếp)", "(tiếp theo)" closing a folded text: a title or label written again on the next page. */
+export const CONTINUED = /\(?\s*tiep( theo)?\s*\)?\s*$/;
+
 /** Words that say a deadline recurs every year. */
 export const RECURRING_DEADLINE = /(hang|moi) (nam|quy|thang|tuan|ngay)|thuong xuyen|thuong nien|dinh ky|lien tuc|hang nam/;

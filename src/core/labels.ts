@@ -1,4 +1,4 @@
-import { LEVELS, type Level } from './glossary';
+import { CONTINUED, LEVELS, type Level } from './glossary';
 import { fold, isSpace, memo } from './text';
 
 export interface Label {
@@ -116,6 +116,14 @@ export function stripLabel(text: string): string {
   // "Hoat dong 2:", "Muc tieu so 3 -", "MT1:", "HĐ.2".
   const m = /^\s*(?:\S+\s+\S+(?:\s+(?:số|so|thứ|thu))?|\S{2}\.?)\s*\d+\s*[:.)\-–]?\s*/u.exec(text);
   return m && anyLabel(m[0]) ? text.slice(m[0].length) : text;
+}
+
+/** "Mục tiêu 1 (tiếp)", "Nhiệm vụ 2": a label and nothing else, written again on the next page. */
+export function isLabelAgain(text: string): boolean {
+  const rest = stripLabel(text);
+  if (rest === text) return false;
+  const f = fold(rest);
+  return f.replace(CONTINUED, '').trim() === '';
 }
 
 /** A cell's lines grouped under the labels that open them (lines without one go with the label above). */

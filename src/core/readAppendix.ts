@@ -1,9 +1,9 @@
 import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
-import { COLUMN_ORDER, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
+import { COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchPeriodRow, matchSubHeader, type HeaderMatch, type Period } from './header';
-import { anyLabel, labelledLines, labelNumber } from './labels';
+import { anyLabel, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, isInlineHeading, matchArea, parseDeclared, parseSection, trailingCounts, unclosed, wrapsTitle } from './section';
 import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, NOTHING, SAME_AS_ABOVE, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
@@ -434,14 +434,21 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // A title wrapped onto the next row ("III | CẢI CÁCH THỦ" / "TỤC HÀNH CHÍNH (9 Mục tiêu…)").
     // Or its counts cut in the middle ("(2 mục tiêu; 2 nhiệm vụ; 3 hoạt" / "động)").
     const open = head !== null && unclosed(head.title);
+    // (Or over a page break: its rest under the header printed again.)
     if (head && !head.arabic && (!head.code || !head.declared || open)) {
-      const next = nextFilled(r);
+      const breaks: number[] = [];
+      let next = nextFilled(r);
+      while (next >= 0 && breaks.length < 3 && (isRepeatedHeader(rowTexts(next), header) || mayBePageFurniture(distinctAt(next)))) {
+        breaks.push(next);
+        next = nextFilled(next);
+      }
       const more = distinctAt(next);
       if (more.length === 1 && (open ? closes(more[0]) : wrapsTitle(head.title, more[0]))) {
         const whole = parseSection([...heads, more[0]]);
         if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared))) {
           head = { ...whole, declared: whole.declared ?? head.declared };
           distinct.push(more[0]);
+          for (const b of breaks) dropped(b + firstRow);
           r = next;
         }
       }
@@ -449,7 +456,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // A number in the TT column makes an item, unless the areas themselves are numbered 1, 2, 3.
     if (head && (head.arabic || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
       // The same section again (after a page break, often with "(tiếp)"): it goes on, it is no new area.
-      if (current && current.numeral === head.numeral && (fold(current.title) === fold(head.title) || (head.code !== null && head.code === current.code) || /\(?tiep( theo)?\)?\s*$/.test(fold(head.title)))) {
+      if (current && current.numeral === head.numeral && (fold(current.title) === fold(head.title) || (head.code !== null && head.code === current.code) || CONTINUED.test(fold(head.title)))) {
         dropped(sheetRow);
         continue;
       }
@@ -782,6 +789,8 @@ function nextEntity(current: Entity | null, text: string, label: number | undefi
       return current;
     }
     if (text === current.text) return current;
+    // "Mục tiêu 1 (tiếp)" atop the next page: the same goal goes on.
+    if (label !== undefined && label === current.label && isLabelAgain(text)) return current;
     // Another label number is another entity: no need to compare the texts.
     const relabelled = label !== undefined && current.label !== null && label !== current.label;
     if (!relabelled && toneKey(text) === entityKey(current)) return current;

@@ -5,7 +5,7 @@
  */
 import { formatDate } from './cells';
 import { headerKey, type HeaderMatch } from './header';
-import type { HeaderKey } from './glossary';
+import { CONTINUED, type HeaderKey } from './glossary';
 import { fold, romanNumeral } from './text';
 
 /** Notes under the table end it ("Nơi nhận:", "* Ghi chú:", "Lưu ý:", "Tổng cộng: …"). */
@@ -107,7 +107,6 @@ export function startsOtherTable(texts: readonly string[], distinct: readonly st
   return inPlace * 2 < keys && inPlace < named.size;
 }
 
-const CONTINUED = /\(?\s*tiep( theo)?\s*\)?\s*$/;
 /** "PHỤ LỤC (tiếp theo)", "Phụ lục I (tiếp)": the appendix's title again at the top of a page. */
 export function isPageTitle(distinct: readonly string[]): boolean {
   if (distinct.length !== 1 || distinct[0].length > 40) return false;
