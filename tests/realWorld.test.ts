@@ -1132,6 +1132,24 @@ describe('session 5: review round 8, page breaks', () => {
   });
 });
 
+describe('session 5: review round 8, columns', () => {
+  test('"Chỉ tiêu" right of "Nhiệm vụ" with no activity column: the tasks’ targets in an assignment table, not goals', () => {
+    const grid: CellValue[][] = [
+      ['Stt', 'Nhiệm vụ', 'Chỉ tiêu', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành', 'Theo dõi, đôn đốc'],
+      ['I', 'Cải cách thủ tục hành chính'],
+      ['1', 'Cung cấp dịch vụ công trực tuyến toàn trình', '100% thủ tục đủ điều kiện', 'Danh mục', 'Trung tâm Phục vụ hành chính công', '', 'Năm 2027', 'Chủ tịch'],
+      ['2', 'Số hóa hồ sơ, kết quả giải quyết thủ tục', '100% hồ sơ', 'Hồ sơ số', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên', 'Chủ tịch'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.layout).toBe('assignment');
+    expect(counts(grid)).toEqual([['procedures', null, 2, null]]);
+    expect(an.appendix.items.map((i) => i.extra)).toEqual(['100% thủ tục đủ điều kiện', '100% hồ sơ']);
+    expect(codes(grid)).toEqual([]);
+    // Left of the task, beside "Mục tiêu"-less tables, it still names the goals.
+    expect(headerKey('Chỉ tiêu')).toBe('goal');
+  });
+});
+
 describe('session 5: quarters or months as columns (one-year plans)', () => {
   test('"Thời gian thực hiện" over Quý I | … | Quý IV, or the quarters in the header row itself: the marks give the deadline', () => {
     const Q = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];

@@ -200,6 +200,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     header.columns.deadline = Math.min(...periods.keys());
     header.texts.deadline = [...periods.values()].map((p) => p.text).join(', ');
   }
+  // "Nhiệm vụ | Chỉ tiêu | Sản phẩm" with no activity column: the targets of each task (an
+  // assignment table's extra column), not the goals of a standard table.
+  const c = header.columns;
+  if (c.goal !== undefined && c.task !== undefined && c.activity === undefined && c.goal > c.task && /^chi tieu/.test(fold(header.texts.goal ?? ''))) {
+    delete c.goal;
+    delete header.texts.goal;
+  }
   header.columns = { ...header.columns };
   const layout: Layout = layoutOf(header.columns);
   appendix.layout = layout;
