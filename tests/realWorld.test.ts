@@ -1181,3 +1181,41 @@ describe('session 5: quarters or months as columns (one-year plans)', () => {
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 5: review round 9', () => {
+  test('lettered activities "a)", "b)", "c." under a numbered task, without TT, are items of their own (no page break)', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (01 mục tiêu; 01 nhiệm vụ; 03 hoạt động)'],
+      ['1', 'Mục tiêu 1: 100% hồ sơ đúng hạn', 'Nhiệm vụ 1: Một cửa', 'a) Tiếp nhận, giải quyết hồ sơ đúng quy định', 'Hồ sơ', 'Trung tâm PVHCC', 'Các cơ quan', 'Thường xuyên'],
+      ['', '', '', 'b) Số hóa hồ sơ khi tiếp nhận', 'Hồ sơ số hóa', 'Trung tâm PVHCC', 'Các cơ quan', 'Thường xuyên'],
+      ['', '', '', 'c. Khảo sát mức độ hài lòng', 'Phiếu khảo sát', 'Trung tâm PVHCC', 'Phòng VH-XH', 'Quý I, III'],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => i.rows)).toEqual([[3], [4], [5]]);
+    expect(counts(grid)).toEqual([['procedures', 1, 1, 3]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('the rest of an unlabelled goal or task cell, cut by a page break and printed beside the next numbered row, joins that goal or task', () => {
+    for (const col of [1, 2]) {
+      const first = ['1', 'Giải quyết 100% hồ sơ đúng hạn', 'Rà soát, đơn giản hóa thủ tục hành chính', 'Rà soát thủ tục', 'Báo cáo', 'Trung tâm', 'Các cơ quan', 'Quý I'];
+      first[col] = col === 1 ? 'Giải quyết 100% hồ sơ đúng hạn và nâng cao' : 'Rà soát, đơn giản hóa thủ tục hành chính và';
+      const rest: CellValue[] = ['3', '', '', 'Số hóa hồ sơ', 'Hồ sơ số hóa', 'Trung tâm', 'Các cơ quan', 'Hằng năm'];
+      rest[col] = col === 1 ? 'mức độ hài lòng của người dân' : 'cắt giảm thời gian giải quyết';
+      const grid: CellValue[][] = [
+        H,
+        ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (01 mục tiêu; 01 nhiệm vụ; 03 hoạt động)'],
+        first,
+        ['2', '', '', 'Niêm yết công khai thủ tục', 'Bộ thủ tục', 'Trung tâm', 'Các cơ quan', 'Thường xuyên'],
+        [],
+        H,
+        rest,
+      ];
+      const an = analyze(grid);
+      expect(counts(grid)).toEqual([['procedures', 1, 1, 3]]);
+      expect(an.appendix.items[2][col === 1 ? 'goal' : 'task']).toBe(`${first[col]} ${rest[col]}`);
+      expect(codes(grid)).toEqual([]);
+      expect(codes(grid, ['info']).filter((c) => c.startsWith('continuation'))).toEqual(['continuation@7']);
+      expect(an.issues.find((i) => i.code === 'continuation')!.message).toContain('hàng 3');
+    }
+  });
+});

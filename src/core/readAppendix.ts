@@ -572,14 +572,21 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (tt) seenTT = true;
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
-    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, fillsDown) : null;
+    const restOf = (text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean => {
+      if (!(fillsDown && wasBreak && current && label === null && isRestOfCell(text))) return false;
+      let first = of.length - 1;
+      while (first > 0 && of[first - 1] === current) first--;
+      note({ code: 'continuation', severity: 'info', row: sheetRow, column: k, detail: { of: appendix.items[first].rows[0] } });
+      return true;
+    };
+    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, fillsDown, restOf(at.goal, goal, goalLabel, 'goal', goalOf)) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
       // A task written again under another goal is that goal's task; left empty (or merged down,
       // or in a normalized table that writes every cell) it stays the one above.
       // The same label again ("Nhiệm vụ 1" filled down from a merged cell) is the same task too.
       const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown || (taskLabel !== null && task.label === taskLabel);
-      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, fillsDown && !tt) : null;
+      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, fillsDown && !tt, restOf(at.task, sameGoal ? task : null, taskLabel, 'task', taskOf)) : null;
       if (task && task.owner === undefined) task.owner = goal;
     }
     const item: Item = {
@@ -655,8 +662,14 @@ const UNFINISHED = /([/,(–-]|\s(và|của|các|về|trong|theo|cho|với|để
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;
+/** "a) Tiếp nhận…", "b. Số hóa…": a lettered item, in lower case but no rest of a sentence. */
+const LETTERED = /^\p{Ll}\s?[).]\s/u;
 function opens(t: string): boolean {
-  return OPENS.test(t) || /^\p{Ll}\)/u.test(t);
+  return OPENS.test(t) || LETTERED.test(t) || /^\p{Ll}\)/u.test(t);
+}
+/** Text that goes on a sentence begun above: lower case, and no lettered item. */
+function isRestOfCell(t: string): boolean {
+  return STARTS_LOWER.test(t) && !opens(t);
 }
 
 /**
@@ -674,7 +687,7 @@ function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolea
     // A product written in lower case ("kế hoạch") on a row with its own work, lead and
     // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
-    if (STARTS_LOWER.test(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
+    if (isRestOfCell(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
     if (UNFINISHED.test(prev.deadline ?? '') || UNFINISHED.test((layout === 'standard' ? prev.activity : prev.task) ?? '')) return true;
   }
   const own = opens(work) && !!(at.lead || at.deadline);
@@ -786,9 +799,12 @@ function extendEntity(e: Entity | null, text: string): Entity {
 }
 
 /** The goal or task an item belongs to, given its cell and the current one. */
-function nextEntity(current: Entity | null, text: string, label: number | undefined, tails: boolean): Entity | null {
+function nextEntity(current: Entity | null, text: string, label: number | undefined, tails: boolean, rest = false): Entity | null {
   if (!text) return current;
   if (current) {
+    // Right after a page break, a cell opening in lower case is the rest of the one above,
+    // printed beside the next row (a merged goal or task cell running over the page).
+    if (rest && label === undefined) return extendEntity(current, text);
     // Inside a labelled area, text without a label is the tail of the labelled cell above.
     if (tails && label === undefined && current.label !== null) {
       current.text = joinText(current.text, text)!;
