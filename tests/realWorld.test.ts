@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, headerKey, isDeadline, parseDeclared, type CellValue } from '../src/core';
+import { analyze, countsLine, headerKey, isDeadline, parseDeclared, type CellValue } from '../src/core';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
 const REST = ['Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
@@ -1183,6 +1183,22 @@ describe('session 5: quarters or months as columns (one-year plans)', () => {
 });
 
 describe('session 5: review round 9', () => {
+  test('counts on a line of their own under the title, without brackets: "Gồm: 02 mục tiêu, …", "- 2 mục tiêu - 2 nhiệm vụ …"', () => {
+    for (const line of ['Gồm: 02 mục tiêu, 02 nhiệm vụ, 03 hoạt động', '- 02 mục tiêu - 02 nhiệm vụ - 03 hoạt động', '02 mục tiêu; 02 nhiệm vụ; 03 hoạt động', '(02 mục tiêu; 02 nhiệm vụ; 03 hoạt động)']) {
+      const grid: CellValue[][] = [
+        H,
+        ['V', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ'],
+        ['', line],
+        item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+        item('2', '', '', 'Hoạt động 2: D'),
+        item('3', 'Mục tiêu 2: E', 'Nhiệm vụ 2: F', 'Hoạt động 3: G'),
+      ];
+      expect(analyze(grid).areas.map((a) => [a.declared, a.counts])).toEqual([[{ goals: 2, tasks: 2, activities: 3 }, { goals: 2, tasks: 2, activities: 3 }]]);
+      expect(codes(grid)).toEqual([]);
+    }
+    // A goal that mentions counts is still a goal.
+    expect(countsLine('Hoàn thành 02 mục tiêu của tỉnh giao về cải cách hành chính')).toBeNull();
+  });
   test('lettered activities "a)", "b)", "c." under a numbered task, without TT, are items of their own (no page break)', () => {
     const grid: CellValue[][] = [
       H,

@@ -5,7 +5,7 @@ import { COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TE
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchPeriodRow, matchSubHeader, type HeaderMatch, type Period } from './header';
 import { anyLabel, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, isInlineHeading, matchArea, parseDeclared, parseSection, trailingCounts, unclosed, wrapsTitle } from './section';
+import { closes, countsLine, isInlineHeading, matchArea, parseSection, trailingCounts, unclosed, wrapsTitle } from './section';
 import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, NOTHING, SAME_AS_ABOVE, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { BARE_NUMBER, detectShift, type Shift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
@@ -406,8 +406,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Counts written on their own line under the section title.
     const current = section >= 0 ? appendix.sections[section] : null;
-    if (current && current.items.length === 0 && !current.declared && distinct.length === 1 && /^\(/.test(distinct[0])) {
-      const declared = parseDeclared(distinct[0]);
+    if (current && current.items.length === 0 && !current.declared && distinct.length === 1 && !(ttCol !== undefined && texts[ttCol])) {
+      const declared = countsLine(distinct[0]);
       if (declared) {
         current.declared = declared;
         current.text = `${current.text} ${distinct[0]}`;

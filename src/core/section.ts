@@ -66,6 +66,23 @@ export function parseDeclared(title: string): Declared | null {
   return any ? d : null;
 }
 
+/** What may stand around the counts on a line of their own: "Gồm:", "- ", "và", "Số lượng:". */
+const COUNTS_FILLER = /\b(bao gom|gom|co|so luong|tong so|trong do|va)\b|[-–—+:;,.()/\s]/g;
+
+/**
+ * A line that only declares counts, under the area's title: "(02 mục tiêu; …)",
+ * "Gồm: 02 mục tiêu, 02 nhiệm vụ, 03 hoạt động", "- 2 mục tiêu - 2 nhiệm vụ".
+ */
+export function countsLine(text: string): Declared | null {
+  if (text.length > 120) return null;
+  const declared = parseDeclared(text);
+  if (!declared) return null;
+  if (/^\(/.test(text)) return declared;
+  let f = fold(text);
+  for (const level of Object.keys(DECLARED) as Level[]) f = f.replace(new RegExp(DECLARED[level].source, 'g'), ' ');
+  return f.replace(COUNTS_FILLER, '') === '' ? declared : null;
+}
+
 /** A title without a numeral must read as an area heading, not as a sentence that mentions one. */
 const BARE_TITLE = /^(cai cach|(cong tac )?chi dao,? dieu hanh|cong tac chi dao|xay dung,? (va )?(phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa|chuyen doi so)/;
 const LETTER = /^\s*([A-G])\s*[.)/]?\s+(?=\S)/;
