@@ -341,10 +341,16 @@ describe('commune', () => {
     ['Ủy ban nhân dân xã Bình Lư ban hành Kế hoạch cải cách hành chính', 'Bình Lư'],
     ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC XÃ BÌNH LƯ, GIAI ĐOẠN 2026-2030', 'Bình Lư'],
     ['UBND xã Cư M’gar triển khai kế hoạch', 'Cư M’gar'],
+    ['KẾ HOẠCH Cải cách hành chính trên địa bàn xã Ea Súp giai đoạn 2026-2030', 'Ea Súp'],
+    ['ỦY BAN NHÂN DÂN XÃ EA H’LEO', 'Ea H’Leo'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
   test('falls back to the sheet, then the file name', () => {
-    expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('Xã A');
+    // The name without its kind, as the title gives it; up to what ends a name.
+    expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('A');
     expect(readAppendix([HEADER], { source: 'C:\\data\\xa-b.xlsx' }).commune).toBe('xa-b');
+    expect(readAppendix([HEADER], { source: 'KH CCHC xã Mường Lát 2027.tsv' }).commune).toBe('Mường Lát');
+    expect(readAppendix([HEADER], { source: 'PHU LUC PHUONG TAN PHONG.xlsx' }).commune).toBe('Tan Phong');
+    expect(readAppendix([HEADER], { source: 'Mường Lát.tsv' }).commune).toBe('Mường Lát');
   });
   test('a sheet named after another keeps the commune: "(chuẩn)" written by normalize, "(2)" by Excel', () => {
     expect(readAppendix([HEADER], { sheetName: 'Bình Lư (chuẩn)' }).commune).toBe('Bình Lư');

@@ -5,7 +5,7 @@ import { fold, titleCase } from './text';
  * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH XÃ BÌNH LƯ GIAI ĐOẠN 2026-2030".
  * Matched on a folded copy of the same length, then cut from the text as written.
  */
-const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|(?:cai cach hanh chinh|cchc)(?: nha nuoc)?(?: nam \d{4})?(?: cua)?)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
+const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|tren dia ban|(?:cai cach hanh chinh|cchc)(?: nha nuoc)?(?: nam \d{4})?(?: cua)?)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
 /**
  * What follows the name, matched with diacritics so "xã Tân Nam" and "xã An Tịnh"
  * keep their last word ("năm 2026", "tỉnh Lâm Đồng", "về cải cách…", "ban hành…" end the
@@ -61,6 +61,8 @@ export function letterhead(rows: readonly (readonly string[])[]): string[] {
   return out;
 }
 const AGENCY = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$/;
+/** "… xã Mường Lát 2027", "Phuong_Tan_Phong": a commune's kind, a space, then its name. */
+const NAMED_IN_FILE = /(?:^|[\s_.-])(xã|xa|phường|phuong|thị trấn|thi tran|đặc khu|dac khu)[\s_]+(\S.*)$/iu;
 
 /** A commune name from a file or sheet name: "xa-binh-lu.xlsx" → "xa-binh-lu". */
 export function communeFromName(name: string | null | undefined): string | null {
@@ -68,6 +70,13 @@ export function communeFromName(name: string | null | undefined): string | null 
   const base = name.replace(/^.*[\\/]/, '').replace(/\.(xlsx|xlsm|xls|csv|tsv|txt)$/i, '').trim();
   // A sheet this tool or Excel named after another: "Bình Lư (chuẩn)", "Bình Lư (2)".
   const own = base.normalize('NFC').replace(/\s*\((chuẩn|chuan|normalized|\d{1,3})\)$/i, '').trim();
+  // "KH CCHC xã Mường Lát 2027": the name after its kind, up to what ends a name.
+  const m = NAMED_IN_FILE.exec(own);
+  if (m) {
+    const name = m[2].replace(/_/g, ' ');
+    const cut = name.slice(0, name.toLowerCase().replace(NAME_END, '').length).trim();
+    if (cut && !/^\d{1,3}$/.test(cut)) return titleCase(cut);
+  }
   return own || base || null;
 }
 

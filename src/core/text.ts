@@ -173,7 +173,11 @@ function moveOldTones(k: string): string {
 /** Title case for names written in capitals ("BÌNH LƯ" → "Bình Lư"). */
 export function titleCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s\-–(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s\-–(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    // "EA H'LEO" → "Ea H'Leo", as the Central Highlands' names are written.
+    .replace(/((?:^|[\s\-–(])\p{L}['’])(\p{L})/gu, (_m, head: string, ch: string) => head + ch.toUpperCase());
 }
 
 /** Join two pieces of a cell split across a page break. */
