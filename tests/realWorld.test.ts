@@ -1234,4 +1234,24 @@ describe('session 5: review round 9', () => {
       expect(an.issues.find((i) => i.code === 'continuation')!.message).toContain('hàng 3');
     }
   });
+  test('a row’s rest after a page break opening with a capital joins when any cell above was cut off ("Phòng Văn hóa -")', () => {
+    const grid: CellValue[][] = [
+      ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'],
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Số hóa hồ sơ thủ tục hành chính', 'Hồ sơ số hóa', 'Hằng năm', 'Trung tâm PVHCC', 'Các cơ quan'],
+      ['2', 'Tuyên truyền thủ tục hành chính mới đến cán bộ, đảng viên', 'Tin, bài', 'Năm 2026', 'Phòng Văn hóa -', 'Các cơ quan'],
+      [],
+      ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'],
+      ['', 'Nhân dân trên địa bàn phường', 'Kế hoạch tuyên truyền', '', 'Xã hội', ''],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.rows, i.lead])).toEqual([[[3], 'Trung tâm PVHCC'], [[4, 7], 'Phòng Văn hóa - Xã hội']]);
+    expect(counts(grid)).toEqual([['procedures', null, 2, null]]);
+  });
+  test('"trên địa bàn xã Ea Súp" names the commune only when no line names its council', () => {
+    const title = (lines: string[]): string | null => analyze([...lines.map((l) => [l]), [], H]).appendix.commune;
+    expect(title(['KẾ HOẠCH Cải cách hành chính trên địa bàn xã Ea Súp giai đoạn 2026-2030'])).toBe('Ea Súp');
+    expect(title(['NHIỆM VỤ CCHC TRÊN ĐỊA BÀN XÃ NĂM 2027', '(Kèm theo Kế hoạch của UBND xã Bình Lư)'])).toBe('Bình Lư');
+    expect(title(['Triển khai trên địa bàn xã Hòa Bình', '(Kèm theo Kế hoạch của UBND xã Bình Lư)'])).toBe('Bình Lư');
+  });
 });

@@ -5,7 +5,7 @@ import { fold, titleCase } from './text';
  * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH XÃ BÌNH LƯ GIAI ĐOẠN 2026-2030".
  * Matched on a folded copy of the same length, then cut from the text as written.
  */
-const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|tren dia ban|(?:cai cach hanh chinh|cchc)(?: nha nuoc)?(?: nam \d{4})?(?: cua)?)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
+const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|(?:cai cach hanh chinh|cchc)(?: nha nuoc)?(?: nam \d{4})?(?: cua)?)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
 /**
  * What follows the name, matched with diacritics so "xã Tân Nam" and "xã An Tịnh"
  * keep their last word ("năm 2026", "tỉnh Lâm Đồng", "về cải cách…", "ban hành…" end the
@@ -23,13 +23,20 @@ function foldSameLength(s: string): string {
   return out;
 }
 
+/** "… trên địa bàn xã Ea Súp giai đoạn …": asked only when no line names the commune's own body. */
+const IN_COMMUNE = /(?:tren dia ban)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
+
 /** The commune named in the title lines above the table, or null. */
 export function communeFromTitle(lines: readonly string[]): string | null {
+  return communeIn(lines, COMMUNE) ?? communeIn(lines, IN_COMMUNE, 4);
+}
+
+function communeIn(lines: readonly string[], pattern: RegExp, maxWords = Infinity): string | null {
   for (const line of lines) {
     // "Ủy  ban  nhân dân": spaces doubled or non-breaking where the PDF justified the line.
     const text = line.normalize('NFC').replace(/\s+/g, ' ');
     const f = foldSameLength(text);
-    const m = COMMUNE.exec(f);
+    const m = pattern.exec(f);
     if (!m) continue;
     const start = m.index + m[0].length - m[2].length;
     const rest = text.slice(start).toLowerCase();
@@ -41,7 +48,7 @@ export function communeFromTitle(lines: readonly string[]): string | null {
       const kind = text.slice(at, at + m[1].length).toLowerCase();
       return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${name}`;
     }
-    if (name) return titleCase(name);
+    if (name && name.split(' ').length <= maxWords) return titleCase(name);
   }
   return null;
 }

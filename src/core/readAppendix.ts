@@ -658,6 +658,7 @@ const ROMAN_START = /^[IVX]/i;
 
 const STARTS_LOWER = /^\p{Ll}/u;
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
+const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
 const UNFINISHED = /([/,(–-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|trên|đến|từ))$/;
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
@@ -688,7 +689,8 @@ function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolea
     // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
     if (isRestOfCell(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
-    if (UNFINISHED.test(prev.deadline ?? '') || UNFINISHED.test((layout === 'standard' ? prev.activity : prev.task) ?? '')) return true;
+    // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital.
+    if (UNFINISHED_CELLS.some((k) => UNFINISHED.test(prev[k] ?? '')) || UNFINISHED.test((layout === 'standard' ? prev.activity : prev.task) ?? '')) return true;
   }
   const own = opens(work) && !!(at.lead || at.deadline);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
