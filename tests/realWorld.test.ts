@@ -1255,3 +1255,47 @@ describe('session 5: review round 9', () => {
     expect(title(['Triển khai trên địa bàn xã Hòa Bình', '(Kèm theo Kế hoạch của UBND xã Bình Lư)'])).toBe('Bình Lư');
   });
 });
+
+describe('session 5: review round 11 (workbooks typed in Excel)', () => {
+  test('a goal or task on a row of its own merged across the table (B:H, C:H) is that goal or task, not an activity; a note merged so is a note', () => {
+    const goal = 'Mục tiêu 1: Nâng cao chất lượng văn bản';
+    const task = 'Nhiệm vụ 1: Rà soát văn bản';
+    const note = '(Các hoạt động dưới đây thực hiện theo Kế hoạch của UBND tỉnh)';
+    // Excel (and exceljs) give the band's text in every cell it covers, or only in its first: both read alike.
+    for (const spread of [true, false]) {
+      const band = (c: number, text: string): CellValue[] => ['', ...Array.from({ length: 7 }, (_, i) => (i + 1 === c || (spread && i + 1 > c) ? text : ''))];
+      const grid: CellValue[][] = [
+        H,
+        ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+        band(1, goal),
+        band(2, task),
+        ['1', '', '', 'Hoạt động 1: Tự kiểm tra văn bản', ...REST],
+        band(1, note),
+        ['2', '', '', 'Hoạt động 2: Rà soát định kỳ', ...REST],
+      ];
+      const merges = [
+        { top: 2, left: 1, bottom: 2, right: 7 },
+        { top: 3, left: 2, bottom: 3, right: 7 },
+        { top: 5, left: 1, bottom: 5, right: 7 },
+      ];
+      const an = analyze(grid, { merges });
+      expect(an.areas.map((a) => a.counts)).toEqual([{ goals: 1, tasks: 1, activities: 2 }]);
+      expect(an.appendix.items.filter((i) => i.activity).map((i) => [i.goal, i.task])).toEqual([
+        [goal, task],
+        [goal, task],
+      ]);
+      expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+      expect(an.issues.filter((i) => i.row === 6).map((i) => i.code)).toEqual(['repeated-header']);
+    }
+  });
+  test('a value merged over two columns still fills both (a deadline over start | end)', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Nhiệm vụ', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian bắt đầu', 'Thời gian kết thúc'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Rà soát văn bản', 'Báo cáo', 'Văn phòng', '', 'Năm 2026', ''],
+    ];
+    const an = analyze(grid, { merges: [{ top: 2, left: 5, bottom: 2, right: 6 }] });
+    expect(an.appendix.items.map((i) => i.deadline)).toEqual(['Năm 2026']);
+  });
+});
+

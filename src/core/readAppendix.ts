@@ -23,28 +23,38 @@ function entityKey(e: Entity): string {
   return (e.key ??= toneKey(e.text));
 }
 
-/** Fill every cell of each merged area from its top-left value; remember the covered cells. */
-function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { grid: Grid; covered: Set<string>; below: Set<string> } {
+/** A merge this wide is a band across the table (a goal, a task or a note on a row of its own), not one cell's value. */
+const BAND_COLUMNS = 3;
+
+/**
+ * Fill the cells of each merged area from its top-left value and remember the covered cells.
+ * A band across three columns or more fills only its first column: its text is one cell's,
+ * not the activity's, the product's and the deadline's too.
+ */
+function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { grid: Grid; covered: Set<string>; below: Set<string>; bands: Set<number> } {
   const covered = new Set<string>();
   /** Covered cells under the merge's first row: their text belongs to a row above. */
   const below = new Set<string>();
-  if (!merges || merges.length === 0) return { grid, covered, below };
+  const bands = new Set<number>();
+  if (!merges || merges.length === 0) return { grid, covered, below, bands };
   const rows = grid.map((r) => r.slice());
   for (const m of merges) {
     const top = Math.max(0, m.top);
     const left = Math.max(0, m.left);
     if (top >= rows.length) continue;
     const v = rows[top][left];
+    const band = m.right - left + 1 >= BAND_COLUMNS;
+    if (band) for (let r = top; r <= m.bottom && r < rows.length; r++) bands.add(r);
     for (let r = top; r <= m.bottom && r < rows.length; r++) {
       for (let c = left; c <= m.right; c++) {
         if (r === top && c === left) continue;
-        rows[r][c] = v;
+        rows[r][c] = band && c > left ? null : v;
         covered.add(`${r}:${c}`);
         if (r > top) below.add(`${r}:${c}`);
       }
     }
   }
-  return { grid: rows, covered, below };
+  return { grid: rows, covered, below, bands };
 }
 
 /** Most items open no labelled entity: one shared empty record for them. */
@@ -65,7 +75,7 @@ function distinctTexts(texts: readonly string[]): string[] {
 export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const firstRow = options.firstRow ?? 1;
   const firstCol = options.firstColumn ?? 0;
-  const { grid, covered, below } = applyMerges(input, options.merges);
+  const { grid, covered, below, bands } = applyMerges(input, options.merges);
   const appendix: Appendix = {
     source: options.source ?? null,
     sheet: options.sheetName ?? null,
@@ -415,8 +425,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
     }
     // "Không có" in an area with nothing to do, or "(Thực hiện theo Kế hoạch … riêng)" under its
-    // title: a remark about the area, not an item.
-    if (distinct.length === 1 && !(ttCol !== undefined && texts[ttCol]) && (NOTHING.test(fold(distinct[0])) || (current && current.items.length === 0 && /^\(.*\)$/.test(distinct[0])))) {
+    // title or merged across the table: a remark about the area, not an item.
+    if (distinct.length === 1 && !(ttCol !== undefined && texts[ttCol]) && (NOTHING.test(fold(distinct[0])) || ((bands.has(r) || (current && current.items.length === 0)) && /^\(.*\)$/s.test(distinct[0])))) {
       dropped(sheetRow, { note: distinct[0] });
       continue;
     }
