@@ -5,6 +5,12 @@ describe('level labels', () => {
   // Every way staff write a label: case, no diacritics, NFD, odd leading spaces.
   it.each([
     ['Mục tiêu 1: Nâng cao', 'goals', 1],
+    // A Word list's bullet before the label, glyphs of a lost symbol font too.
+    ['• Mục tiêu 2: Nâng cao', 'goals', 2],
+    ['\uf0b7 Mục tiêu 2: Nâng cao', 'goals', 2],
+    ['- Nhiệm vụ 3: Rà soát', 'tasks', 3],
+    ['Ø Hoạt động 4: Tập huấn', 'activities', 4],
+    ['▪Hoạt động 5: Tập huấn', 'activities', 5],
     ['MỤC TIÊU 12. Nâng cao', 'goals', 12],
     ['Muc tieu 3 - Nâng cao', 'goals', 3],
     ['Mục tiêu 4: x'.normalize('NFD'), 'goals', 4],

@@ -1299,3 +1299,31 @@ describe('session 5: review round 11 (workbooks typed in Excel)', () => {
   });
 });
 
+describe('session 5: review round 10 (PDF extraction)', () => {
+  test('"công" alone, the last word of "… hành chính công" cut by a page break, is the rest of the row, not a total ("Cộng")', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'];
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Cải cách thủ tục hành chính'],
+      ['1', 'Tổ chức tiếp nhận hồ sơ theo cơ chế một cửa', 'Kết quả giải quyết', 'Hằng năm', 'Trung tâm Phục vụ hành chính', 'Các cơ quan'],
+      [],
+      A,
+      ['', '', '', '', 'công', ''],
+      ['2', 'Niêm yết công khai thủ tục hành chính', 'Danh mục thủ tục', 'Hằng năm', 'Văn phòng HĐND và UBND', 'Các cơ quan'],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => i.lead)).toEqual(['Trung tâm Phục vụ hành chính công', 'Văn phòng HĐND và UBND']);
+    // "Cộng" is still a total.
+    expect(codes([...grid, ['Cộng', '2']], ['info']).filter((c) => c.startsWith('repeated-header'))).toEqual(['repeated-header@5', 'repeated-header@8']);
+  });
+  test('a bullet before "Mục tiêu N:" keeps the label: a goal of its own', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      item('1', '• Mục tiêu 1: A', '• Nhiệm vụ 1: B', '- Hoạt động 1: C'),
+      item('2', '\uf0b7 Mục tiêu 2: D', '\uf0b7 Nhiệm vụ 2: E', '- Hoạt động 2: F'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 2, 2, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+});
+

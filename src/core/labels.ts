@@ -11,6 +11,18 @@ function head(text: string): string {
   return fold(text.slice(0, 24));
 }
 
+/** Bullets Word lists leave before a label ("• Mục tiêu 2:", "- Hoạt động 1:"), glyphs of lost symbol fonts included. */
+const BULLETS = new Set([...'•▪●○◦■□➢►▶Ø§ü*+-–—'].map((c) => c.charCodeAt(0)).concat([0xf0b7, 0xf0a7, 0xf0d8, 0xf076, 0xf0fc]));
+/** The text after a leading bullet, or the text itself. */
+function unbullet(text: string): string {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (!BULLETS.has(text.charCodeAt(i))) return text;
+  i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text.slice(i);
+}
+
 /** The letter a code point folds to, lower case ("Ụ" → "u"); 0 for anything else. */
 function baseLetter(code: number): number {
   if (code < 0x80) return code | 0x20;
@@ -47,7 +59,8 @@ function mayBeLabel(text: string, level?: Level): boolean {
 }
 
 /** Does the cell open with this level's label (numbered within a task or not)? */
-export function hasLabel(text: string, level: Level): boolean {
+export function hasLabel(written: string, level: Level): boolean {
+  const text = unbullet(written);
   if (!text || !mayBeLabel(text, level)) return false;
   return WRITTEN[level].test(text) || LEVEL_LABEL[level].test(head(text));
 }
@@ -76,7 +89,8 @@ function ordinal(text: string): Label | null {
   return m ? { level: ORDINAL_LEVEL[m[1]], n: ORDINALS.indexOf(m[2]) + 1 } : null;
 }
 
-export function labelNumber(text: string, level: Level): number | null {
+export function labelNumber(written: string, level: Level): number | null {
+  const text = unbullet(written);
   if (!text || !mayBeLabel(text, level)) return null;
   const w = WRITTEN[level].exec(text);
   const m = w ?? LEVEL_LABEL[level].exec(head(text));
@@ -91,7 +105,8 @@ export function labelNumber(text: string, level: Level): number | null {
 }
 
 /** Any level label the cell starts with. */
-export function anyLabel(text: string): Label | null {
+export function anyLabel(written: string): Label | null {
+  const text = unbullet(written);
   if (!text || !mayBeLabel(text)) return null;
   for (const level of Object.keys(WRITTEN) as Level[]) {
     const w = WRITTEN[level].exec(text);
@@ -108,14 +123,15 @@ export function anyLabel(text: string): Label | null {
 /** The text without its label ("Hoạt động 2: Rà soát" → "Rà soát"), for comparing contents. */
 const WRITTEN_LABEL = /^\s*(?:mục tiêu|nhiệm vụ|h(?:oạ|ọa)t động)\s*(?:số\s*\d+|\d+|thứ\s+\S+)\s*[:.)\-–]?\s*/i;
 
-export function stripLabel(text: string): string {
-  if (!mayBeLabel(text)) return text;
+export function stripLabel(written: string): string {
+  const text = unbullet(written);
+  if (!mayBeLabel(text)) return written;
   const w = WRITTEN_LABEL.exec(text);
   // "thứ" and a word: only an ordinal number ("Mục tiêu thứ yếu" is no label).
   if (w && (/\d/.test(w[0]) || ordinal(w[0]))) return text.slice(w[0].length);
   // "Hoat dong 2:", "Muc tieu so 3 -", "MT1:", "HĐ.2".
   const m = /^\s*(?:\S+\s+\S+(?:\s+(?:số|so|thứ|thu))?|\S{2}\.?)\s*\d+\s*[:.)\-–]?\s*/u.exec(text);
-  return m && anyLabel(m[0]) ? text.slice(m[0].length) : text;
+  return m && anyLabel(m[0]) ? text.slice(m[0].length) : written;
 }
 
 /** "Mục tiêu 1 (tiếp)", "Nhiệm vụ 2": a label and nothing else, written again on the next page. */

@@ -66,6 +66,8 @@ const TOTAL = /^(tong cong|tong so|tong|cong)(\s+(linh vuc\s+)?[ivx]+)?\s*:?$/;
 export function isTotalRow(distinct: readonly string[]): boolean {
   const first = distinct[0];
   if (first.length > 20 || !/^[tTcC]/.test(first)) return false;
+  // "công" (the last word of "… hành chính công" cut by a page break) folds like "Cộng" but sums nothing.
+  if (/^công\b/iu.test(first.normalize('NFC'))) return false;
   return TOTAL.test(fold(first)) && distinct.slice(1).every((t) => /^\d+([.,]\d+)?$/.test(t));
 }
 
