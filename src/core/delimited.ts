@@ -28,7 +28,7 @@ export function parseDelimited(text: string, delimiter?: string): string[][] {
       i++;
       continue;
     }
-    if (ch === '"' && cell === '') {
+    if (ch === '"' && cell === '' && opensQuotedCell(src, i, d)) {
       quoted = true;
       i++;
     } else if (ch === d) {
@@ -51,6 +51,26 @@ export function parseDelimited(text: string, delimiter?: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Does the quote at `at` open a quoted cell? Its closing quote must end the cell. In a tab-separated
+ * file the quoted text must hold no tab either: text pasted from a PDF opens cells with a quote it
+ * never closes ("Bình dân học vụ …), which would otherwise swallow the cells and rows after it.
+ */
+function opensQuotedCell(src: string, at: number, d: string): boolean {
+  for (let i = at + 1; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === d && d === '\t') return false;
+    if (ch !== '"') continue;
+    if (src[i + 1] === '"') {
+      i++;
+      continue;
+    }
+    const next = src[i + 1];
+    return next === undefined || next === d || next === '\n' || next === '\r';
+  }
+  return false;
 }
 
 /** Tab when the text has tabs, else semicolon when lines have more of them than commas (Excel in vi-VN). */
