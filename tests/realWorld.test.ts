@@ -1325,5 +1325,20 @@ describe('session 5: review round 10 (PDF extraction)', () => {
     expect(counts(grid)).toEqual([['institutions', 2, 2, 2]]);
     expect(codes(grid)).toEqual([]);
   });
+  test('the document’s number and its place and date atop a page are furniture; a deadline’s rest "ngày 15 tháng 12 năm 2026" is not', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Ban hành văn bản', 'Nghị quyết', 'Văn phòng', 'Các cơ quan', 'Trước'],
+      [],
+      ['Số: 45/KH-UBND', '', '', '', '', '', '', 'Bình Lư, ngày 15 tháng 01 năm 2026'],
+      H,
+      ['', '', '', '', '', '', '', 'ngày 15 tháng 12 năm 2026'],
+      item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.rows, i.deadline])).toEqual([[[3, 7], 'Trước ngày 15 tháng 12 năm 2026'], [[8], 'Hằng năm']]);
+    expect(codes(grid)).toEqual([]);
+  });
 });
 

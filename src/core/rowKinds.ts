@@ -28,6 +28,8 @@ export const BARE_PAGE = /^\d{1,3}$/;
 const GAZETTE = /^cong bao\b/;
 /** What else a page's top or bottom carries, read as such only right above the header again: a date, "Số 45 + 46". */
 const PAGE_LINE = /^(ngay\s*)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}$|^so\s*\d{1,4}(\s*\+\s*\d{1,4})?$/;
+/** The document's number and its place and date ("Số: 45/KH-UBND", "Bình Lư, ngày 15 tháng 01 năm 2026"), printed atop a page. */
+const DOC_LINE = /^so\s*:?\s*\d*\s*\/\s*[a-z]+(-[a-z]+)*$|^[^,]{1,40},\s*ngay\s*\d{0,2}\s*thang\s*\d{0,2}\s*nam\s*\d{4}$/;
 /** An appendix's own title, folded: "PHỤ LỤC …", "Biểu …". */
 const APPENDIX_TITLE = /^(phu luc|bieu)\b/;
 /** The plan's title printed atop each page ("Phụ lục Kế hoạch CCHC … của UBND xã …"). */
@@ -39,7 +41,7 @@ export function isPageFurniture(distinct: readonly string[]): boolean {
   if (distinct.length === 1 && isPageTitle(distinct)) return true;
   const f = fold(distinct[0]);
   if (GAZETTE.test(f)) return true;
-  return distinct.every((t) => t.length <= 16 && PAGE_NUMBER.test(fold(t)));
+  return distinct.every((t) => t.length <= 60 && (PAGE_NUMBER.test(fold(t)) || DOC_LINE.test(fold(t))));
 }
 
 /** A row that is a page's furniture when the header follows it: a bare number, a date, the plan's running title. */
