@@ -1340,5 +1340,23 @@ describe('session 5: review round 10 (PDF extraction)', () => {
     expect(an.appendix.items.map((i) => [i.rows, i.deadline])).toEqual([[[3, 7], 'Trước ngày 15 tháng 12 năm 2026'], [[8], 'Hằng năm']]);
     expect(codes(grid)).toEqual([]);
   });
+  test('a header wrapped onto a second row with longer words ("kiểm tra, đôn đốc") or a capital after a cut ("Kết quả/" over "Sản phẩm")', () => {
+    const long: CellValue[][] = [
+      ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian', 'Chủ trì', 'Phối hợp', 'Theo dõi,'],
+      ['', '', '', 'hoàn thành', 'thực hiện', 'thực hiện', 'kiểm tra, đôn đốc'],
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Rà soát văn bản quy phạm pháp luật', 'Báo cáo rà soát', 'Hằng năm', 'Văn phòng HĐND và UBND', 'Các cơ quan', 'Văn phòng'],
+    ];
+    expect(counts(long)).toEqual([['institutions', null, 1, null]]);
+    expect(codes(long)).toEqual([]);
+    const cut: CellValue[][] = [
+      ['TT', '1. Mục tiêu', '2. Nhiệm vụ', '3. Hoạt động', '4. Kết quả/', '5. Chủ trì', '6. Phối hợp', '7. Thời'],
+      ['', '', '', '', 'Sản phẩm', '', '', 'gian hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+    ];
+    expect(analyze(cut).appendix.header!.columns.deadline).toBe(7);
+    expect(codes(cut)).toEqual([]);
+  });
 });
 

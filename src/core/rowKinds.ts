@@ -5,6 +5,7 @@
  */
 import { formatDate } from './cells';
 import { headerKey, type HeaderMatch } from './header';
+import { matchArea } from './section';
 import { CONTINUED, type HeaderKey } from './glossary';
 import { fold, romanNumeral } from './text';
 
@@ -127,7 +128,10 @@ export function isHeaderTail(texts: readonly string[], header: readonly string[]
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];
     if (!t) continue;
-    if (t.length > 15 || /\d/.test(t) || !/^\p{Ll}/u.test(t) || !header[c]) return false;
+    // Lower case, or a capital after a name cut at "/" ("Kết quả/" over "Sản phẩm").
+    if (t.length > 30 || /\d/.test(t) || !header[c] || !(/^\p{Ll}/u.test(t) || /[/,\-–]$/.test(header[c]))) return false;
+    // "cải cách thể chế" under the header is the first area's title, typed in lower case.
+    if (matchArea(t)) return false;
     any = true;
   }
   return any;
