@@ -426,6 +426,11 @@ describe('round three: TT on goal rows only, restarts, summary tables, wordings'
     ['Ngày hoàn thành', 'deadline'],
     ['Lãnh đạo UBND xã theo dõi', 'monitor'],
     ['Lãnh đạo phụ trách', 'monitor'],
+    // A PDF's line break inside a name, glued.
+    ['Chủtrì', 'lead'],
+    ['Phốihợp', 'partners'],
+    ['Thờigian hoàn thành', 'deadline'],
+    ['Mụctiêu', 'goal'],
   ])('"%s" names the %s column', (text, key) => {
     expect(headerKey(text)).toBe(key);
   });

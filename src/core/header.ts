@@ -31,8 +31,17 @@ function findHeaderKey(text: string): HeaderKey | null {
   const named = nameOf(f);
   if (named) return named;
   const plain = f.replace(GLOSS, '');
-  return plain !== f && plain ? nameOf(plain) : null;
+  const glossed = plain !== f && plain ? nameOf(plain) : null;
+  if (glossed) return glossed;
+  // "Chủtrì", "Thờigian hoàn thành": a PDF's line break inside a name, glued. Short cells only.
+  if (f.length > 40) return null;
+  const glued = f.replace(/\s+/g, '');
+  for (const c of GLUED) if (c.pattern.exec(glued)?.index === 0) return c.key;
+  return null;
 }
+
+/** The column names without their spaces, to find names glued by a PDF's line break (item columns only). */
+const GLUED = COLUMNS.filter((c) => c.key !== 'tt' && c.key !== 'area').map((c) => ({ key: c.key, pattern: new RegExp(c.pattern.source.replace(/ \?/g, '').replace(/ /g, '')) }));
 
 function nameOf(f: string): HeaderKey | null {
   // "Cơ quan, đơn vị chủ trì", "Nội dung mục tiêu": the column's name after a generic opening.
