@@ -11,6 +11,9 @@ describe('level labels', () => {
     ['- Nhiệm vụ 3: Rà soát', 'tasks', 3],
     ['Ø Hoạt động 4: Tập huấn', 'activities', 4],
     ['▪Hoạt động 5: Tập huấn', 'activities', 5],
+    // Words glued by a PDF's line break.
+    ['Mụctiêu 6: Nâng cao', 'goals', 6],
+    ['Hoạtđộng 7: Tập huấn', 'activities', 7],
     ['MỤC TIÊU 12. Nâng cao', 'goals', 12],
     ['Muc tieu 3 - Nâng cao', 'goals', 3],
     ['Mục tiêu 4: x'.normalize('NFD'), 'goals', 4],
@@ -54,5 +57,9 @@ describe('level labels', () => {
     expect(stripLabel('Mục tiêu số 3: Nâng cao')).toBe('Nâng cao');
     expect(stripLabel('Mục tiêu thứ hai: Nâng cao')).toBe('Nâng cao');
     expect(stripLabel('Mục tiêu thứ yếu của xã')).toBe('Mục tiêu thứ yếu của xã');
+    expect(stripLabel('Mụctiêu 2: Nâng cao')).toBe('Nâng cao');
+    expect(stripLabel('• Hoạt động 2: Rà soát')).toBe('Rà soát');
+    expect(stripLabel('Rà soát 12 thủ tục')).toBe('Rà soát 12 thủ tục');
+    expect(stripLabel('Triểnkhai 3 nội dung')).toBe('Triểnkhai 3 nội dung');
   });
 });

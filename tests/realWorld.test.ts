@@ -1363,5 +1363,19 @@ describe('session 5: review round 10 (PDF extraction)', () => {
     expect(analyze(cut).appendix.header!.columns.deadline).toBe(7);
     expect(codes(cut)).toEqual([]);
   });
+  test('a signed PDF’s signature stamp ("Ký bởi: …", "Email: …", "Thời gian ký: …") printed between rows is page furniture', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['', '', '', '', '', '', '', 'Ký bởi: Ủy ban nhân dân xã Bình Lư'],
+      ['', '', '', '', '', '', '', 'Email: ubndbinhlu@laichau.gov.vn'],
+      ['', '', '', '', '', '', '', 'Cơ quan: Tỉnh Lai Châu'],
+      ['', '', '', '', '', '', '', 'Thời gian ký: 15.01.2026 10:20:11 +07:00'],
+      item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+    ];
+    expect(analyze(grid).appendix.items.map((i) => [i.rows, i.deadline])).toEqual([[[3], 'Hằng năm'], [[8], 'Hằng năm']]);
+    expect(codes(grid)).toEqual([]);
+  });
 });
 

@@ -68,9 +68,9 @@ export interface LevelDef {
 }
 
 export const LEVELS: readonly LevelDef[] = [
-  { level: 'goals', column: 'goal', vi: 'mục tiêu', en: 'goals', label: /^(?:muc tieu\s*(?:so|thu)?|mt\s*\.?)\s*(\d{1,3})(?!\d)/ },
-  { level: 'tasks', column: 'task', vi: 'nhiệm vụ', en: 'tasks', label: /^(?:nhiem vu\s*(?:so|thu)?|nv\s*\.?)\s*(\d{1,3})(?!\d)/ },
-  { level: 'activities', column: 'activity', vi: 'hoạt động', en: 'activities', label: /^(?:hoat dong\s*(?:so|thu)?|hd\s*\.?)\s*(\d{1,3})(?!\d)/ },
+  { level: 'goals', column: 'goal', vi: 'mục tiêu', en: 'goals', label: /^(?:muc ?tieu\s*(?:so|thu)?|mt\s*\.?)\s*(\d{1,3})(?!\d)/ },
+  { level: 'tasks', column: 'task', vi: 'nhiệm vụ', en: 'tasks', label: /^(?:nhiem ?vu\s*(?:so|thu)?|nv\s*\.?)\s*(\d{1,3})(?!\d)/ },
+  { level: 'activities', column: 'activity', vi: 'hoạt động', en: 'activities', label: /^(?:hoat ?dong\s*(?:so|thu)?|hd\s*\.?)\s*(\d{1,3})(?!\d)/ },
 ];
 
 export function levelDef(level: Level): LevelDef {

@@ -31,6 +31,8 @@ const GAZETTE = /^cong bao\b/;
 const PAGE_LINE = /^(ngay\s*)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}$|^so\s*\d{1,4}(\s*\+\s*\d{1,4})?$/;
 /** The document's number and its place and date ("Số: 45/KH-UBND", "Bình Lư, ngày 15 tháng 01 năm 2026"), printed atop a page. */
 const DOC_LINE = /^so\s*:?\s*\d*\s*\/\s*[a-z]+(-[a-z]+)*$|^[^,]{1,40},\s*ngay\s*\d{0,2}\s*thang\s*\d{0,2}\s*nam\s*\d{4}$/;
+/** A digital signature's stamp, printed on a signed PDF's page: "Ký bởi: …", "Email: …", "Cơ quan: Tỉnh …", "Thời gian ký: …". */
+const SIGNATURE_STAMP = /^(ky boi|thoi gian ky|ngay ky|email)\s*:|^co quan\s*:\s*(tinh|uy ban|ubnd|so|van phong)\b/;
 /** An appendix's own title, folded: "PHỤ LỤC …", "Biểu …". */
 const APPENDIX_TITLE = /^(phu luc|bieu)\b/;
 /** The plan's title printed atop each page ("Phụ lục Kế hoạch CCHC … của UBND xã …"). */
@@ -42,7 +44,7 @@ export function isPageFurniture(distinct: readonly string[]): boolean {
   if (distinct.length === 1 && isPageTitle(distinct)) return true;
   const f = fold(distinct[0]);
   if (GAZETTE.test(f)) return true;
-  return distinct.every((t) => t.length <= 60 && (PAGE_NUMBER.test(fold(t)) || DOC_LINE.test(fold(t))));
+  return distinct.every((t) => (t.length <= 60 && (PAGE_NUMBER.test(fold(t)) || DOC_LINE.test(fold(t)))) || (t.length <= 120 && SIGNATURE_STAMP.test(fold(t))));
 }
 
 /** A row that is a page's furniture when the header follows it: a bare number, a date, the plan's running title. */
