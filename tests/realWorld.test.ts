@@ -1377,5 +1377,23 @@ describe('session 5: review round 10 (PDF extraction)', () => {
     expect(analyze(grid).appendix.items.map((i) => [i.rows, i.deadline])).toEqual([[[3], 'Hằng năm'], [[8], 'Hằng năm']]);
     expect(codes(grid)).toEqual([]);
   });
+  test('one sheet row per printed line, the TT centred on a middle line: the TT is the labelled lines’ above it', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['', 'Mục tiêu 1: Văn bản ban hành', 'Nhiệm vụ 1: Xây dựng văn', 'Hoạt động 1: Ban hành các văn', 'Nghị quyết,', 'Văn phòng HĐND', 'Các cơ quan,', 'Hằng năm'],
+      ['1', 'đúng quy định', 'bản pháp luật', 'bản QPPL của xã', 'Quyết định', 'và UBND', 'đơn vị liên quan', ''],
+      ['', '', 'Nhiệm vụ 2: Rà soát văn', 'Hoạt động 2: Rà soát văn bản', 'Báo cáo rà', 'Văn phòng HĐND', 'Các cơ quan,', 'Hằng năm'],
+      ['2', '', 'bản hết hiệu lực', 'theo chuyên đề', 'soát', 'và UBND', 'đơn vị liên quan', ''],
+      ['', '', '', 'trên địa bàn xã', '', '', '', ''],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.tt, i.rows, i.activity])).toEqual([
+      ['1', [3, 4], 'Hoạt động 1: Ban hành các văn bản QPPL của xã'],
+      ['2', [5, 6, 7], 'Hoạt động 2: Rà soát văn bản theo chuyên đề trên địa bàn xã'],
+    ]);
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
 });
 

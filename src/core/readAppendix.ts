@@ -563,8 +563,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const hasLabel = goalLabel !== null || taskLabel !== null || activityLabel !== null;
     const last = appendix.items.length - 1;
 
+    // A row's TT printed on a middle line of it (one sheet row per printed line, the TT centred):
+    // the line goes on the labelled lines above it, which had no TT.
+    const ttMidRow = !!tt && !hasLabel && !wasBreak && fillsDown && last >= 0 && appendix.items[last].section === section && ttBelongsAbove(fresh, layout, appendix.items[last], sheetRow);
+    if (ttMidRow) {
+      appendix.items[last].tt = tt;
+      seenTT = true;
+    }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last])) {
+    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last]))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -705,6 +712,17 @@ function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolea
   const own = opens(work) && !!(at.lead || at.deadline);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
+}
+
+/**
+ * Is a numbered row the middle line of the item above (its TT centred)? That item has no TT and
+ * ends on the row before; this row's work goes on in lower case, its goal and task too if written.
+ */
+function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, prev: Item, sheetRow: number): boolean {
+  if (prev.tt || prev.rows[prev.rows.length - 1] !== sheetRow - 1) return false;
+  const work = layout === 'standard' ? at.activity : at.task;
+  if (!isRestOfCell(work)) return false;
+  return (!at.goal || isRestOfCell(at.goal)) && (layout === 'assignment' || !at.task || isRestOfCell(at.task));
 }
 
 /**
