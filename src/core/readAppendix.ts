@@ -298,6 +298,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
   };
 
+  /** A goal or task cell's rest beside the next row after a page break: say where it went. */
+  const restOfCell = (sheetRow: number, current: Entity, k: 'goal' | 'task', of: readonly (Entity | null)[]): true => {
+    let first = of.length - 1;
+    while (first > 0 && of[first - 1] === current) first--;
+    note({ code: 'continuation', severity: 'info', row: sheetRow, column: k, detail: { of: appendix.items[first].rows[0] } });
+    return true;
+  };
+
   /**
    * A number alone in the TT column, no header after it: the page number of a table printed
    * without its header on every page when it breaks the TT sequence; the TT of the next row,
@@ -589,13 +597,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (tt) seenTT = true;
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
-    const restOf = (text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean => {
-      if (!(fillsDown && wasBreak && current && label === null && isRestOfCell(text))) return false;
-      let first = of.length - 1;
-      while (first > 0 && of[first - 1] === current) first--;
-      note({ code: 'continuation', severity: 'info', row: sheetRow, column: k, detail: { of: appendix.items[first].rows[0] } });
-      return true;
-    };
+    const restOf = (text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
+      fillsDown && wasBreak && current !== null && label === null && isRestOfCell(text) && restOfCell(sheetRow, current, k, of);
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, fillsDown, restOf(at.goal, goal, goalLabel, 'goal', goalOf)) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
