@@ -1397,3 +1397,53 @@ describe('session 5: review round 10 (PDF extraction)', () => {
   });
 });
 
+describe('session 5: review round 12 (other templates)', () => {
+  test('under lettered areas, a Roman-numbered goal in its area’s words is a goal, not a new area', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['A', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['I', 'Tỷ lệ hồ sơ giải quyết trực tuyến đạt mục tiêu tỉnh giao'],
+      ['1', '', 'Hướng dẫn nộp hồ sơ trực tuyến', 'Hướng dẫn người dân', 'Hồ sơ', 'Trung tâm', 'Các phòng', 'Hằng năm'],
+      ['II', 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 100%'],
+      ['1', '', 'Số hóa hồ sơ TTHC', 'Số hóa kết quả', 'Kho dữ liệu', 'Trung tâm', 'Các phòng', 'Năm 2027'],
+      ['B', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'],
+    ];
+    expect(analyze(grid).areas.map((a) => [a.numeral, a.code, a.counts])).toEqual([
+      ['A', 'procedures', { goals: 2, tasks: 2, activities: 2 }],
+      ['B', 'organization', { goals: 0, tasks: 0, activities: 0 }],
+    ]);
+  });
+  test('two labelled activities joined on one line ("Hoạt động 1: …; Hoạt động 2: …") are two', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Soạn thảo văn bản; Hoạt động 2: Tự kiểm tra văn bản'),
+      item('2', '', '', 'Hoạt động 3: Rà soát văn bản'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.tt, i.activity])).toEqual([
+      ['1', 'Hoạt động 1: Soạn thảo văn bản'],
+      [null, 'Hoạt động 2: Tự kiểm tra văn bản'],
+      ['2', 'Hoạt động 3: Rà soát văn bản'],
+    ]);
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 3]]);
+    expect(codes(grid, ['error', 'warning', 'info']).filter((c) => !c.startsWith('missing-area'))).toEqual([]);
+    // A mention of another activity inside a sentence is no label of its own.
+    const mention = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 2: Phối hợp thực hiện Hoạt động 1. Báo cáo kết quả')];
+    expect(analyze(mention).appendix.items).toHaveLength(1);
+  });
+  test('a short "Tổng hợp:" caption above a summary table ends the appendix', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      [],
+      ['Tổng hợp:'],
+      ['TT', 'Nội dung', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Ghi chú'],
+      ['1', 'Cải cách thể chế', '1', '1', '1'],
+    ];
+    expect(analyze(grid).appendix.items).toHaveLength(1);
+    expect(codes(grid)).toEqual([]);
+  });
+});
+

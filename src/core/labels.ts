@@ -142,10 +142,28 @@ export function isLabelAgain(text: string): boolean {
   return f.replace(CONTINUED, '').trim() === '';
 }
 
+/**
+ * Where a further label opens inside a line, after ";" or "." ("Hoạt động 1: …; Hoạt động 2: …"):
+ * a PDF's extraction joins a cell's lines with spaces.
+ */
+const INLINE_LABEL: Record<Level, RegExp> = {
+  goals: /[;.]\s+(?=mục tiêu\s*(?:số\s*)?\d+\s*[:.)\-–])/giu,
+  tasks: /[;.]\s+(?=nhiệm vụ\s*(?:số\s*)?\d+\s*[:.)\-–])/giu,
+  activities: /[;.]\s+(?=h(?:oạ|ọa)t động\s*(?:số\s*)?\d+\s*[:.)\-–])/giu,
+};
+
+/** Does a labelled cell hold more than one label of its level (on lines of their own, or after ";")? */
+export function holdsSeveral(text: string, level: Level): boolean {
+  if (text.includes('\n')) return true;
+  const re = INLINE_LABEL[level];
+  re.lastIndex = 0;
+  return text.length > 20 && re.test(text);
+}
+
 /** A cell's lines grouped under the labels that open them (lines without one go with the label above). */
 export function labelledLines(text: string, level: Level): { text: string; n: number }[] {
   const parts: { text: string; n: number }[] = [];
-  for (const line of text.split('\n')) {
+  for (const line of text.split('\n').flatMap((l) => l.split(INLINE_LABEL[level]))) {
     const n = labelNumber(line, level);
     if (n !== null) parts.push({ text: line.trim(), n });
     else if (parts.length > 0) parts[parts.length - 1].text += `\n${line}`;

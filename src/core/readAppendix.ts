@@ -3,9 +3,9 @@ import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchPeriodRow, matchSubHeader, type HeaderMatch, type Period } from './header';
-import { anyLabel, isLabelAgain, labelledLines, labelNumber } from './labels';
+import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, countsLine, isInlineHeading, matchArea, parseSection, trailingCounts, unclosed, wrapsTitle } from './section';
+import { closes, countsLine, matchArea, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
 import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, NOTHING, SAME_AS_ABOVE, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { BARE_NUMBER, detectShift, type Shift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
@@ -455,7 +455,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
     }
     // Areas lettered A, B…: a Roman numeral before a sentence numbers a goal ("I | Nâng cao …").
-    if (head && !head.code && current && current.numeral && /^[A-G]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && !isInlineHeading(head.title)) head = null;
+    // (Even when the goal uses its area's words: "II | Tỷ lệ số hóa hồ sơ … TTHC đạt 100%" under "A | CẢI CÁCH THỦ TỤC…".)
+    if (head && current && current.numeral && /^[A-G]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && !readsAsHeading(head.title)) head = null;
     // A title wrapped onto the next row ("III | CẢI CÁCH THỦ" / "TỤC HÀNH CHÍNH (9 Mục tiêu…)").
     // Or its counts cut in the middle ("(2 mục tiêu; 2 nhiệm vụ; 3 hoạt" / "động)").
     const open = head !== null && unclosed(head.title);
@@ -638,11 +639,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // written in one cell are items of their own.
     const parts =
       layout === 'standard'
-        ? activityLabel !== null && at.activity.includes('\n') ? labelledLines(at.activity, 'activities') : null
-        : taskLabel !== null && at.task.includes('\n') ? labelledLines(at.task, 'tasks') : null;
+        ? activityLabel !== null && holdsSeveral(at.activity, 'activities') ? labelledLines(at.activity, 'activities') : null
+        : taskLabel !== null && holdsSeveral(at.task, 'tasks') ? labelledLines(at.task, 'tasks') : null;
     const each = parts && parts.length > 1 ? parts : [null];
     each.forEach((part, k) => {
-      const one = k === 0 ? item : { ...item, rows: [sheetRow] };
+      // The row's TT numbers its first part only (no "1 after 1" for the rest).
+      const one = k === 0 ? item : { ...item, rows: [sheetRow], tt: null };
       let own = labels;
       let itsTask = task;
       if (part && layout === 'standard') {

@@ -9,8 +9,8 @@ import { matchArea } from './section';
 import { CONTINUED, type HeaderKey } from './glossary';
 import { fold, romanNumeral } from './text';
 
-/** Notes under the table end it ("Nơi nhận:", "* Ghi chú:", "Lưu ý:", "Tổng cộng: …"). */
-const TABLE_END = /^[*(\-\s]*(noi nhan|ghi chu|luu y|nguoi lap|tong cong)/;
+/** Notes under the table end it ("Nơi nhận:", "* Ghi chú:", "Lưu ý:", "Tổng cộng: …", a summary's "Tổng hợp:"). */
+const TABLE_END = /^[*(\-\s]*(noi nhan|ghi chu|luu y|nguoi lap|tong cong|tong hop\s*:)/;
 /** Signature lines end it too, but "Chủ tịch UBND xã" is also a lead unit: only in capitals or after TM./KT. */
 const SIGNATURE = /^(\(?da ky\)?$|tm\.? ?(uy ban|ubnd)|kt\.? ?(pho )?chu tich|(pho )?chu tich|uy ban nhan dan (xa|phuong|thi tran|dac khu))/;
 

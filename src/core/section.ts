@@ -115,6 +115,13 @@ export function isInlineHeading(text: string): boolean {
 }
 const HEADING_OPENING = /^(cong tac|cai cach|xay dung|hien dai hoa)/;
 
+/** Reads as a section's heading, not a sentence: capitals, declared counts, or a heading's opening words. */
+export function readsAsHeading(text: string): boolean {
+  if (parseDeclared(text)) return true;
+  if (text.length <= 100 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true;
+  return HEADING_OPENING.test(fold(text));
+}
+
 /** A heading that names an area ("CẢI CÁCH THỂ CHẾ (3 mục tiêu...)"), not a sentence that mentions one. */
 function isAreaHeading(text: string): boolean {
   return text.length < 160 && BARE_TITLE.test(fold(text)) && matchArea(text) !== null;
