@@ -1445,5 +1445,25 @@ describe('session 5: review round 12 (other templates)', () => {
     expect(analyze(grid).appendix.items).toHaveLength(1);
     expect(codes(grid)).toEqual([]);
   });
+  test('an eighth section numbered like the areas before it (2 after 1, B after A, bare capitals after bare titles) is an unknown area of its own', () => {
+    const rows = (first: CellValue[], second: CellValue[]): CellValue[][] => [
+      H,
+      first,
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      second,
+      item('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+    ];
+    for (const grid of [
+      rows(['1', 'CẢI CÁCH THỂ CHẾ'], ['2', 'CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN']),
+      rows(['A', 'CẢI CÁCH THỂ CHẾ'], ['B', 'CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN']),
+      rows(['CẢI CÁCH THỂ CHẾ'], ['CÔNG TÁC KIỂM TRA CẢI CÁCH HÀNH CHÍNH']),
+    ]) {
+      expect(analyze(grid).areas.map((a) => [a.code, a.counts.activities])).toEqual([['institutions', 1], [null, 1]]);
+      expect(codes(grid)).toEqual(['unknown-area@4']);
+    }
+    // A task heading under area 1, numbered 2, is no section.
+    const heading = rows(['1', 'CẢI CÁCH THỂ CHẾ'], ['2', 'Xây dựng kế hoạch rà soát văn bản']);
+    expect(analyze(heading).areas.map((a) => a.code)).toEqual(['institutions']);
+  });
 });
 

@@ -5,7 +5,7 @@ import { COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TE
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchPeriodRow, matchSubHeader, type HeaderMatch, type Period } from './header';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, countsLine, matchArea, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
+import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
 import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, NOTHING, SAME_AS_ABOVE, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { BARE_NUMBER, detectShift, type Shift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
@@ -442,7 +442,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const counted = ROMAN_START.test(distinct[0]) ? trailingCounts(texts.filter(Boolean), levelList) : null;
     const heads = counted ? distinctTexts(counted.texts) : distinct;
     // A numeral alone on its row, the title on the next: one section row.
-    let head = parseSection(heads);
+    let head = parseSection(heads) ?? (current ? nextSection(heads, current.numeral) : null);
     if (head && counted && !head.declared) head.declared = counted.declared;
     if (!head && distinct.length === 1 && romanNumeral(distinct[0]) && distinct[0] === distinct[0].toUpperCase()) {
       const next = nextFilled(r);

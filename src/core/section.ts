@@ -122,6 +122,34 @@ export function readsAsHeading(text: string): boolean {
   return HEADING_OPENING.test(fold(text));
 }
 
+/**
+ * A section none of the seven areas names, numbered like the areas before it: "2 | CÔNG TÁC THÔNG TIN,
+ * TUYÊN TRUYỀN" after area 1, "H. KIỂM TRA …" after G, or a bare heading in capitals after bare
+ * titles. Read as a section (unknown-area), so its items do not swell the area above.
+ */
+export function nextSection(distinct: readonly string[], previous: string | null): SectionHead | null {
+  if (distinct.length === 0 || distinct.length > 2) return null;
+  const joined = distinct.join(' ');
+  let numeral: string | null = null;
+  let title: string;
+  const m = /^\s*(\d{1,2}|[A-Z])\s*[.)/:\-–]?\s+(\S.*)$/s.exec(joined);
+  if (previous === null) {
+    if (distinct.length !== 1) return null;
+    title = joined;
+    // Bare headings: only capitals that open like one ("CÔNG TÁC KIỂM TRA …").
+    if (!(title === title.toUpperCase() && HEADING_OPENING.test(fold(title))) && !(parseDeclared(title) && HEADING_OPENING.test(fold(title)))) return null;
+  } else {
+    if (!m) return null;
+    const next = /^\d+$/.test(previous) ? String(Number(previous) + 1) : /^[A-Z]$/.test(previous) ? String.fromCharCode(previous.charCodeAt(0) + 1) : null;
+    if (m[1] !== next) return null;
+    numeral = m[1];
+    title = m[2].trim();
+    // Capitals or counts: "2 | Xây dựng kế hoạch…" may be a task heading under area 1.
+    if (!(parseDeclared(title) || (title.length <= 100 && title === title.toUpperCase() && /\p{Lu}/u.test(title)))) return null;
+  }
+  return { ...head(numeral, title), arabic: numeral !== null && /^\d/.test(numeral) };
+}
+
 /** A heading that names an area ("CẢI CÁCH THỂ CHẾ (3 mục tiêu...)"), not a sentence that mentions one. */
 function isAreaHeading(text: string): boolean {
   return text.length < 160 && BARE_TITLE.test(fold(text)) && matchArea(text) !== null;
