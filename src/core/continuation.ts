@@ -1,0 +1,58 @@
+/**
+ * Is a row the rest of the row above (a page break, or a printed line of its own), or a row of
+ * its own? Read from how its cells open and how the cells above end.
+ */
+import type { ColumnKey, Layout } from './glossary';
+import type { Item } from './model';
+
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
+const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
+const UNFINISHED = /([/,(–-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|trên|đến|từ))$/;
+
+/** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
+const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;
+/** "a) Tiếp nhận…", "b. Số hóa…": a lettered item, in lower case but no rest of a sentence. */
+const LETTERED = /^\p{Ll}\s?[).]\s/u;
+function opens(t: string): boolean {
+  return OPENS.test(t) || LETTERED.test(t) || /^\p{Ll}\)/u.test(t);
+}
+/** Text that goes on a sentence begun above: lower case, and no lettered item. */
+export function isRestOfCell(t: string): boolean {
+  return STARTS_LOWER.test(t) && !opens(t);
+}
+
+/**
+ * Does a row without TT or label continue the row above? Only a page break splits a row;
+ * without one, a row that reads as a row of its own (its work opens a sentence, with a lead or
+ * a deadline) is an item. After a break, only a whole row is (work, product, lead and deadline
+ * all there, each opening a sentence: TT written on goal rows only); a fragment joins. A table
+ * without TTs gives no other sign, so there only a page break joins.
+ */
+export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item): boolean {
+  const work = layout === 'standard' ? at.activity : at.task;
+  // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
+  // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
+  if (seenTT || wasBreak) {
+    // A product written in lower case ("kế hoạch") on a row with its own work, lead and
+    // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
+    const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
+    if (isRestOfCell(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
+    // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital.
+    if (UNFINISHED_CELLS.some((k) => UNFINISHED.test(prev[k] ?? '')) || UNFINISHED.test((layout === 'standard' ? prev.activity : prev.task) ?? '')) return true;
+  }
+  const own = opens(work) && !!(at.lead || at.deadline);
+  const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
+  return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
+}
+
+/**
+ * Is a numbered row the middle line of the item above (its TT centred)? That item has no TT and
+ * ends on the row before; this row's work goes on in lower case, its goal and task too if written.
+ */
+export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, prev: Item, sheetRow: number): boolean {
+  if (prev.tt || prev.rows[prev.rows.length - 1] !== sheetRow - 1) return false;
+  const work = layout === 'standard' ? at.activity : at.task;
+  if (!isRestOfCell(work)) return false;
+  return (!at.goal || isRestOfCell(at.goal)) && (layout === 'assignment' || !at.task || isRestOfCell(at.task));
+}
