@@ -192,56 +192,6 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
   return named >= minKeys ? keys : null;
 }
 
-/** A column heading a time of its own: a year ("2026", "Năm 2027"), a quarter ("Quý II", "Q2") or a month ("Tháng 3"). */
-export interface Period {
-  kind: 'year' | 'quarter' | 'month';
-  n: number;
-  /** As a deadline says it: "2027", "Quý II", "Tháng 3". */
-  text: string;
-}
-const YEAR = /^(?:nam\s*)?((?:19|20)\d\d)$/;
-const QUARTER = /^(?:quy|q)\s*\.?\s*(iv|i{1,3}|[1-4])$/;
-const MONTH = /^thang\s*(\d{1,2})$/;
-const QUARTER_NUMERALS = ['I', 'II', 'III', 'IV'];
-
-function periodOf(text: string): Period | null {
-  if (text.length > 12) return null;
-  const f = fold(text);
-  let m = YEAR.exec(f);
-  if (m) return { kind: 'year', n: Number(m[1]), text: m[1] };
-  m = QUARTER.exec(f);
-  if (m) {
-    const n = /\d/.test(m[1]) ? Number(m[1]) : QUARTER_NUMERALS.indexOf(m[1].toUpperCase()) + 1;
-    return { kind: 'quarter', n, text: `Quý ${QUARTER_NUMERALS[n - 1]}` };
-  }
-  m = MONTH.exec(f);
-  const month = m ? Number(m[1]) : 0;
-  return month >= 1 && month <= 12 ? { kind: 'month', n: month, text: `Tháng ${month}` } : null;
-}
-
-/**
- * Period columns: two or more cells that are years, quarters or months (one kind) and
- * nothing else, the other cells empty or repeating the row above (a header cell merged
- * down). Grid column → period, or null.
- */
-export function matchPeriodRow(texts: readonly string[], above?: readonly string[]): Map<number, Period> | null {
-  const periods = new Map<number, Period>();
-  let kind: Period['kind'] | null = null;
-  for (let c = 0; c < texts.length; c++) {
-    const t = texts[c];
-    if (!t || (above && above[c] === t)) continue;
-    const p = periodOf(t);
-    if (!p) continue;
-    if (kind && p.kind !== kind) return null;
-    kind = p.kind;
-    periods.set(c, p);
-  }
-  if (periods.size < 2) return null;
-  // Every other filled cell names a column (a header row holding the periods beside its titles).
-  for (let c = 0; c < texts.length; c++) if (texts[c] && !periods.has(c) && !(above && above[c] === texts[c]) && !headerKey(texts[c])) return null;
-  return periods;
-}
-
 export function layoutOf(columns: Partial<Record<HeaderKey, number>>): Layout {
   return columns.goal !== undefined || columns.activity !== undefined ? 'standard' : 'assignment';
 }

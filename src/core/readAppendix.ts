@@ -2,13 +2,14 @@ import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
-import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchPeriodRow, matchSubHeader, type HeaderMatch, type Period } from './header';
+import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
+import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
 import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, NOTHING, SAME_AS_ABOVE, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, isRestOfCell, ttBelongsAbove } from './continuation';
-import { BARE_NUMBER, detectShift, type Shift } from './shift';
+import { BARE_NUMBER, detectShift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
 /** A goal or task shared by several items (a vertically merged cell). */
@@ -724,39 +725,6 @@ function extraText(texts: readonly string[], mapped: readonly boolean[], cols: P
     out = joinText(out, v);
   }
   return out;
-}
-
-/**
- * The deadline an item's marks under period columns say: "2026-2030" for a run of years,
- * "2026, 2028" for single ones, "Quý II - Quý III" for quarters; a cell with words in it
- * keeps them ("2027: Quý II").
- */
-function markedPeriods(texts: readonly string[], periods: ReadonlyMap<number, Period>, shift: Shift | null): string {
-  const parts: string[] = [];
-  let from: Period | null = null;
-  let to: Period | null = null;
-  const close = (): void => {
-    if (from && to) parts.push(to !== from ? (from.kind === 'year' ? `${from.text}-${to.text}` : `${from.text} - ${to.text}`) : from.text);
-    from = to = null;
-  };
-  for (const [col, period] of periods) {
-    const t = texts[shift && col >= shift.from ? col + shift.by : col];
-    if (!t) {
-      close();
-      continue;
-    }
-    // A mark ("x", "✓", "+") or a word: a word is written out with its period.
-    if (t.length > 3) {
-      close();
-      parts.push(`${period.text}: ${t}`);
-    } else if (to && period.n === (to as Period).n + 1) to = period;
-    else {
-      close();
-      from = to = period;
-    }
-  }
-  close();
-  return parts.join(', ');
 }
 
 /**
