@@ -1467,3 +1467,36 @@ describe('session 5: review round 12 (other templates)', () => {
   });
 });
 
+describe('session 5: review round 13 (issue precision)', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'];
+  const task = (stt: string, text: string): CellValue[] => [stt, text, 'Báo cáo', 'Hằng năm', 'Phòng Kinh tế', '', 'Phòng Kinh tế'];
+  test('assignment: the same task written again on the next numbered row is a duplicate; a numbered row without its task lacks it', () => {
+    const dup: CellValue[][] = [A, ['I', 'Cải cách tài chính công'], task('1', 'Xây dựng kế hoạch giải ngân'), task('2', 'Rà soát quy định về kinh phí'), task('3', 'Rà soát quy định về kinh phí')];
+    expect(codes(dup)).toEqual(['duplicate-row@5']);
+    const empty: CellValue[][] = [A, ['I', 'Cải cách tài chính công'], task('1', 'Xây dựng kế hoạch giải ngân'), task('2', ''), task('3', 'Rà soát quy định về kinh phí')];
+    expect(codes(empty)).toEqual(['missing-cell@4']);
+    // A task merged down over rows without a number of their own is no duplicate and not missing.
+    const merged: CellValue[][] = [A, ['I', 'Cải cách tài chính công'], task('1', 'Xây dựng kế hoạch giải ngân'), ['', '', 'Kế hoạch', 'Quý I', 'Phòng Kinh tế', '', '']];
+    expect(codes(merged)).toEqual([]);
+  });
+  test('numbering: one wrong label is one warning ("1, 2, 2, 4" and "1, 2, 2, 3"); a skip into an area numbered on says after which', () => {
+    const tasks = (ns: number[]): CellValue[][] => [H, ['I', 'CẢI CÁCH THỂ CHẾ'], ...ns.map((n, i) => item(String(i + 1), i === 0 ? 'Mục tiêu 1: A' : '', `Nhiệm vụ ${n}: T${i}`, `Hoạt động ${i + 1}: H${i}`))];
+    expect(codes(tasks([1, 2, 2, 4, 5]))).toEqual(['numbering@5']);
+    expect(codes(tasks([1, 2, 2, 3, 4]))).toEqual(['numbering@5']);
+    expect(codes(tasks([1, 2, 3, 2, 5]))).toEqual(['numbering@6']);
+    const on: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      item('2', 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      item('1', 'Mục tiêu 3: G', 'Nhiệm vụ 3: H', 'Hoạt động 3: I'),
+      ['III', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'],
+      item('1', 'Mục tiêu 5: J', 'Nhiệm vụ 4: K', 'Hoạt động 4: L'),
+    ];
+    const issue = analyze(on).issues.find((i) => i.code === 'numbering')!;
+    expect([issue.row, issue.level, issue.detail]).toEqual([8, 'goals', { found: 5, previous: 3, kind: 'skip' }]);
+    expect(issue.message).toContain('“Mục tiêu 5” đứng sau “Mục tiêu 3”');
+  });
+});
+

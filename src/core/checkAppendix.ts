@@ -87,7 +87,8 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     if (it.section < 0) add({ code: 'row-outside-area', severity: 'error', row, column: null, area: null });
     if (!isGroupRow(a, i)) {
       for (const k of required) {
-        if (isBlank(it[k]) && !(merged && a.mergedCells.has(`${row}:${k}`))) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
+        const blank = isBlank(it[k]) || (k === 'task' && layout === 'assignment' && ownNumberWithoutTask(a, i));
+        if (blank && !(merged && a.mergedCells.has(`${row}:${k}`))) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
       }
     }
     const deadline = it.deadline;
@@ -95,8 +96,9 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
       add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: deadline } });
     }
     const text = it[dupKey];
-    // An empty task cell repeats the task above (a vertical merge), which is no duplicate.
-    const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section;
+    // An empty task cell repeats the task above (a vertical merge), which is no duplicate; the
+    // same task written again on the next row is.
+    const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section && (a.taskCarried?.[i] ?? true);
     // A cell merged down over several rows is written once: no duplicate.
     if (text && !inherited && !(merged && a.mergedCells.has(`${row}:${dupKey}`))) {
       // The reader's comparison keys (worked out here for an appendix built some other way),
@@ -110,6 +112,17 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
       else rows.set(key, row);
     }
   });
+}
+
+/**
+ * An assignment table numbers each task: a row with a number of its own (the next one) and an
+ * empty task cell lacks its task; it does not repeat the one above.
+ */
+function ownNumberWithoutTask(a: Appendix, i: number): boolean {
+  const it = a.items[i];
+  const prev = a.items[i - 1];
+  if (!a.taskCarried?.[i] || !prev || prev.section !== it.section || !it.tt || !/^\d+$/.test(it.tt)) return false;
+  return prev.tt !== it.tt;
 }
 
 /** Empty, or only a dash or dots ("-", "…"): nothing written. */
@@ -152,25 +165,28 @@ function sequenceKind(previous: number, found: number): Kind | null {
  */
 function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   const carried: Partial<Record<Level | 'tt', number>> = {};
+  /** Levels numbered on across areas (an area opened with the number after the last one). */
+  const continuous: Partial<Record<Level, boolean>> = {};
   for (const s of a.sections.length ? a.sections : []) {
     for (const l of LEVELS) {
       let previous: number | null = null;
+      /** After a repeated or backward label, the number it stood in for ("1, 2, 2, 4": the second 2 is a 3). */
+      let slot: number | null = null;
       let parent: string | null = null;
       for (const i of s.items) {
         const n = a.labels[i][l.level];
         if (n === undefined) continue;
         // Activities may be numbered afresh under each task, tasks under each goal: a 1 under a new parent is no step back.
         const of = l.level === 'activities' ? a.items[i].task : l.level === 'tasks' ? a.items[i].goal : null;
-        const restarts = n === 1 && previous !== null && of !== parent;
+        const restarts: boolean = n === 1 && previous !== null && of !== parent;
         parent = of;
-        const kind =
-          previous === null
-            ? n === 1 || n === (carried[l.level] ?? 0) + 1
-              ? null
-              : 'skip'
-            : restarts
-              ? null
-              : sequenceKind(previous, n);
+        const before = carried[l.level];
+        if (previous === null && n !== 1 && before !== undefined && n === before + 1) continuous[l.level] = true;
+        // Numbered on across areas, an area's first label follows the last one's ("5" after "3" skips 4).
+        const from: number | null = previous ?? (continuous[l.level] && before !== undefined ? before : null);
+        let kind: Kind | null = previous === null && (n === 1 || n === (before ?? 0) + 1) ? null : restarts ? null : from === null ? 'skip' : sequenceKind(from, n);
+        // Only the wrong label is reported: after "2, 2" both "3" (a row too many) and "4" (a typo) go on.
+        if (kind && slot !== null && n === slot + 1) kind = null;
         if (kind) {
           add({
             code: 'numbering',
@@ -179,9 +195,10 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
             column: l.column,
             area: s.code,
             level: l.level,
-            detail: { found: n, previous: previous ?? 0, kind },
+            detail: { found: n, previous: from ?? 0, kind },
           });
         }
+        slot = kind === 'repeat' || kind === 'back' ? (from ?? 0) + 1 : null;
         previous = n;
       }
       if (previous !== null) carried[l.level] = previous;

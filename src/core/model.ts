@@ -144,6 +144,8 @@ export interface Appendix {
    * once by the reader for the counts, reused by the duplicate check.
    */
   keys: { task: (string | null)[]; activity: (string | null)[] };
+  /** Per item: its task cell was empty (or merged down), the task carried from the row above. */
+  taskCarried?: boolean[];
 }
 
 /** Per item: the label number written in each level's cell, when it started a new entity there. */

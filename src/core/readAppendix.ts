@@ -92,6 +92,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     notes: [],
     mergedCells: new Set(),
     keys: { task: [], activity: [] },
+    taskCarried: [],
   };
   /** Is this cell covered by a merge (filled from the merge's top-left cell)? */
   const isCovered = (r: number, c: number | undefined): boolean => c !== undefined && covered.size > 0 && covered.has(`${r}:${c}`);
@@ -658,6 +659,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
       goalOf.push(goal);
       taskOf.push(itsTask);
+      appendix.taskCarried!.push(k === 0 && (fresh.task === '' || isCovered(r, cols.task)));
       appendix.items.push(one);
       appendix.labels.push(own);
       if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
