@@ -287,8 +287,13 @@ describe('deadlines', () => {
     'Triển khai ngay',
     'Theo tiến độ của tỉnh',
     'Đảm bảo tiến độ',
+    'Lâu dài',
+    'Thực hiện lâu dài',
+    'Hàng kỳ',
+    'Cuối kỳ',
+    'Kỳ họp thứ 2',
   ])('%s is a deadline', (d) => expect(isDeadline(d)).toBe(true));
-  test.each(['Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND', 'Công an xã', 'Ủy ban MTTQ Việt Nam xã', 'Kế hoạch', 'Công chức Tư pháp - Hộ tịch', 'Chủ tịch UBND xã', 'Báo cáo'])('%s is not', (d) =>
+  test.each(['UBND huyện Kỳ Sơn', 'Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND', 'Công an xã', 'Ủy ban MTTQ Việt Nam xã', 'Kế hoạch', 'Công chức Tư pháp - Hộ tịch', 'Chủ tịch UBND xã', 'Báo cáo'])('%s is not', (d) =>
     expect(isDeadline(d)).toBe(false),
   );
   test('due in a year', () => {
