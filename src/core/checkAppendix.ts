@@ -87,8 +87,7 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     if (it.section < 0) add({ code: 'row-outside-area', severity: 'error', row, column: null, area: null });
     if (!isGroupRow(a, i)) {
       for (const k of required) {
-        const blank = isBlank(it[k]) || (k === 'task' && layout === 'assignment' && ownNumberWithoutTask(a, i));
-        if (blank && !(merged && a.mergedCells.has(`${row}:${k}`))) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
+        if (isBlank(it[k]) && !(merged && a.mergedCells.has(`${row}:${k}`))) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
       }
     }
     const deadline = it.deadline;
@@ -98,7 +97,7 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     const text = it[dupKey];
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate; the
     // same task written again on the next row is.
-    const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section && (a.taskCarried?.[i] ?? true);
+    const inherited = dupKey === 'task' && i > 0 && a.items[i - 1].task === text && a.items[i - 1].section === it.section && (a.taskFrom?.[i] ?? 'above') !== 'own';
     // A cell merged down over several rows is written once: no duplicate.
     if (text && !inherited && !(merged && a.mergedCells.has(`${row}:${dupKey}`))) {
       // The reader's comparison keys (worked out here for an appendix built some other way),
@@ -112,17 +111,6 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
       else rows.set(key, row);
     }
   });
-}
-
-/**
- * An assignment table numbers each task: a row with a number of its own (the next one) and an
- * empty task cell lacks its task; it does not repeat the one above.
- */
-function ownNumberWithoutTask(a: Appendix, i: number): boolean {
-  const it = a.items[i];
-  const prev = a.items[i - 1];
-  if (!a.taskCarried?.[i] || !prev || prev.section !== it.section || !it.tt || !/^\d+$/.test(it.tt)) return false;
-  return prev.tt !== it.tt;
 }
 
 /** Empty, or only a dash or dots ("-", "…"): nothing written. */

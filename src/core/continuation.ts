@@ -17,6 +17,11 @@ const LETTERED = /^\p{Ll}\s?[).]\s/u;
 function opens(t: string): boolean {
   return OPENS.test(t) || LETTERED.test(t) || /^\p{Ll}\)/u.test(t);
 }
+/** Does a cell end cut off, waiting for its next word ("… theo Quyết định của", "Phòng Văn hóa -")? */
+export function endsUnfinished(t: string): boolean {
+  return UNFINISHED.test(t);
+}
+
 /** Text that goes on a sentence begun above: lower case, and no lettered item. */
 export function isRestOfCell(t: string): boolean {
   return STARTS_LOWER.test(t) && !opens(t);

@@ -144,8 +144,11 @@ export interface Appendix {
    * once by the reader for the counts, reused by the duplicate check.
    */
   keys: { task: (string | null)[]; activity: (string | null)[] };
-  /** Per item: its task cell was empty (or merged down), the task carried from the row above. */
-  taskCarried?: boolean[];
+  /**
+   * Per item, where its task came from: written in its own cell, carried down from the row above
+   * (an empty or merged cell), or joined from the rest of the cell above cut by a page break.
+   */
+  taskFrom?: ('own' | 'above' | 'rest')[];
 }
 
 /** Per item: the label number written in each level's cell, when it started a new entity there. */

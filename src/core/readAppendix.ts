@@ -8,7 +8,7 @@ import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
 import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, NOTHING, SAME_AS_ABOVE, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
-import { continues, isRestOfCell, ttBelongsAbove } from './continuation';
+import { continues, endsUnfinished, isRestOfCell, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
@@ -92,7 +92,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     notes: [],
     mergedCells: new Set(),
     keys: { task: [], activity: [] },
-    taskCarried: [],
+    taskFrom: [],
   };
   /** Is this cell covered by a merge (filled from the merge's top-left cell)? */
   const isCovered = (r: number, c: number | undefined): boolean => c !== undefined && covered.size > 0 && covered.has(`${r}:${c}`);
@@ -482,6 +482,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         }
       }
     }
+    // "cải cách thủ tục hành chính." in lower case after a page break (or among numbered areas):
+    // the rest of the cell above, which ended on an area's words, not an area of its own.
+    if (head && head.numeral === null && STARTS_LOWER.test(head.title) && appendix.items.length > 0 && (wasBreak || (current !== null && current.numeral !== null))) head = null;
     // A number in the TT column makes an item, unless the areas themselves are numbered 1, 2, 3.
     if (head && (head.arabic || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
       // The same section again (after a page break, often with "(tiếp)"): it goes on, it is no new area.
@@ -602,7 +605,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
     const restOf = (text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
-      fillsDown && wasBreak && current !== null && label === null && isRestOfCell(text) && restOfCell(sheetRow, current, k, of);
+      fillsDown && wasBreak && current !== null && label === null && (isRestOfCell(text) || (opensWithCapital(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
+    let taskRest = false;
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, fillsDown, restOf(at.goal, goal, goalLabel, 'goal', goalOf)) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
@@ -610,7 +614,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       // or in a normalized table that writes every cell) it stays the one above.
       // The same label again ("Nhiệm vụ 1" filled down from a merged cell) is the same task too.
       const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown || (taskLabel !== null && task.label === taskLabel);
-      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, fillsDown && !tt, restOf(at.task, sameGoal ? task : null, taskLabel, 'task', taskOf)) : null;
+      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, fillsDown && !tt, (taskRest = restOf(at.task, sameGoal ? task : null, taskLabel, 'task', taskOf))) : null;
       if (task && task.owner === undefined) task.owner = goal;
     }
     const item: Item = {
@@ -659,7 +663,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
       goalOf.push(goal);
       taskOf.push(itsTask);
-      appendix.taskCarried!.push(k === 0 && (fresh.task === '' || isCovered(r, cols.task)));
+      appendix.taskFrom!.push(k > 0 ? 'own' : taskRest ? 'rest' : fresh.task === '' || isCovered(r, cols.task) ? 'above' : 'own');
       appendix.items.push(one);
       appendix.labels.push(own);
       if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
@@ -681,6 +685,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
+const STARTS_LOWER = /^\p{Ll}/u;
+/** "Ủy ban nhân dân tỉnh…" going on a cell cut at "… của": a proper noun's capital. */
+const opensWithCapital = (t: string): boolean => /^\p{Lu}/u.test(t);
 
 /**
  * A row of a shared "Nhiệm vụ/Hoạt động" column holds a task or an activity: its label says which;

@@ -150,9 +150,14 @@ export function nextSection(distinct: readonly string[], previous: string | null
   return { ...head(numeral, title), arabic: numeral !== null && /^\d/.test(numeral) };
 }
 
-/** A heading that names an area ("CẢI CÁCH THỂ CHẾ (3 mục tiêu...)"), not a sentence that mentions one. */
+/** An area's short name and nothing else ("Thể chế", "THỦ TỤC HÀNH CHÍNH", "Chính quyền số"), counts aside. */
+const AREA_NAME = /^(the che|thu tuc hanh chinh|tthc|(to chuc )?bo may( hanh chinh)?( nha nuoc)?|(che do )?cong vu(,? (cong chuc|can bo,? cong chuc(,? vien chuc)?))?|tai chinh cong|chinh quyen (dien tu|so)(,? chinh quyen (so|dien tu))?|chuyen doi so|hien dai hoa( nen)? hanh chinh|chi dao,? dieu hanh( cai cach hanh chinh| cchc)?)[.:]?$/;
+
+/** A heading that names an area ("CẢI CÁCH THỂ CHẾ (3 mục tiêu...)", "Thể chế"), not a sentence that mentions one. */
 function isAreaHeading(text: string): boolean {
-  return text.length < 160 && BARE_TITLE.test(fold(text)) && matchArea(text) !== null;
+  if (text.length >= 160 || matchArea(text) === null) return false;
+  const f = fold(text);
+  return BARE_TITLE.test(f) || (/^\p{Lu}/u.test(text) && AREA_NAME.test(f.replace(/\s*\(.*$/, '').trim()));
 }
 
 /**
