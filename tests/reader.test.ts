@@ -349,6 +349,10 @@ describe('commune', () => {
     ['KẾ HOẠCH Cải cách hành chính trên địa bàn xã Ea Súp giai đoạn 2026-2030', 'Ea Súp'],
     ['ỦY BAN NHÂN DÂN XÃ EA H’LEO', 'Ea H’Leo'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
+  test('a title line wrapped onto the next: "… của Ủy ban nhân dân" / "xã Hua Thanh)"', () => {
+    expect(communeFromTitle(['PHỤ LỤC', '(Kèm theo Kế hoạch số 12/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân', 'xã Hua Thanh)'])).toBe('Hua Thanh');
+    expect(communeFromTitle(['(Kèm theo Kế hoạch số 12/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân xã', 'Hua Thanh)'])).toBe('Hua Thanh');
+  });
   test('falls back to the sheet, then the file name', () => {
     // The name without its kind, as the title gives it; up to what ends a name.
     expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('A');

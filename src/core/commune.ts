@@ -28,7 +28,9 @@ const IN_COMMUNE = /(?:tren dia ban)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
 
 /** The commune named in the title lines above the table, or null. */
 export function communeFromTitle(lines: readonly string[]): string | null {
-  return communeIn(lines, COMMUNE) ?? communeIn(lines, IN_COMMUNE, 4);
+  // A title line wrapped by the PDF ("… của Ủy ban nhân dân" / "xã Hua Thanh)"): each line with the next.
+  const pairs = lines.slice(1).map((line, i) => `${lines[i]} ${line}`);
+  return communeIn(lines, COMMUNE) ?? communeIn(pairs, COMMUNE) ?? communeIn(lines, IN_COMMUNE, 4) ?? communeIn(pairs, IN_COMMUNE, 4);
 }
 
 function communeIn(lines: readonly string[], pattern: RegExp, maxWords = Infinity): string | null {
