@@ -79,15 +79,17 @@ describe.each(fixtureNames())('fixture %s', (name) => {
   });
 
   test('its normalized table reads back alike: layout, counts, cells, no issue of its own', () => {
-    const t = normalizedTable(an);
-    const back = analyze([t.header, ...t.rows]);
-    expect(back.appendix.layout).toBe(a.layout);
-    expect(back.appendix.sections.map((s) => [s.code, s.counts])).toEqual(a.sections.map((s) => [s.code, s.counts]));
-    const cells = (x: typeof a) => x.items.map(({ tt, goal, task, activity, product, lead, partners, deadline, monitor }) => ({ tt, goal, task, activity, product, lead, partners, deadline, monitor }));
-    expect(cells(back.appendix)).toEqual(cells(a));
-    // Declared counts stay behind (the table has no section rows); every other error or warning comes along.
-    const kinds = (x: typeof an) => x.issues.filter((i) => i.severity !== 'info' && i.code !== 'declared-count-mismatch' && i.code !== 'shifted-row').map((i) => `${i.code}:${i.column}`).sort();
-    expect(kinds(back)).toEqual(kinds(an));
+    for (const lang of ['vi', 'en'] as const) {
+      const t = normalizedTable(an, lang);
+      const back = analyze([t.header, ...t.rows]);
+      expect(back.appendix.layout).toBe(a.layout);
+      expect(back.appendix.sections.map((s) => [s.code, s.counts])).toEqual(a.sections.map((s) => [s.code, s.counts]));
+      const cells = (x: typeof a) => x.items.map(({ tt, goal, task, activity, product, lead, partners, deadline, monitor }) => ({ tt, goal, task, activity, product, lead, partners, deadline, monitor }));
+      expect(cells(back.appendix)).toEqual(cells(a));
+      // Declared counts stay behind (the table has no section rows); every other error or warning comes along.
+      const kinds = (x: typeof an) => x.issues.filter((i) => i.severity !== 'info' && i.code !== 'declared-count-mismatch' && i.code !== 'shifted-row').map((i) => `${i.code}:${i.column}`).sort();
+      expect(kinds(back)).toEqual(kinds(an));
+    }
   });
 });
 

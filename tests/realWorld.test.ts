@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, countsLine, headerKey, isDeadline, parseDeclared, type CellValue } from '../src/core';
+import { analyze, countsLine, headerKey, isDeadline, normalizedTable, parseDeclared, type CellValue } from '../src/core';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
 const REST = ['Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
@@ -1547,6 +1547,44 @@ describe('session 5: review round 14 (assignment layouts)', () => {
     expect(an.appendix.items.map((i) => i.task)).toEqual(['Thực hiện phân cấp giải quyết thủ tục hành chính theo Quyết định của Ủy ban nhân dân tỉnh Lai Châu', 'Thực hiện phân cấp giải quyết thủ tục hành chính theo Quyết định của Ủy ban nhân dân tỉnh Lai Châu']);
     expect(counts(grid)).toEqual([['procedures', null, 1, null]]);
     expect(codes(grid)).toEqual([]);
+  });
+});
+
+describe('session 5: review round 17 (normalize round trips)', () => {
+  const roundTrip = (grid: CellValue[][]) => {
+    const an = analyze(grid);
+    const t = normalizedTable(an);
+    const back = analyze([t.header, ...t.rows]);
+    const kinds = (x: typeof an) => x.issues.filter((i) => i.severity !== 'info' && i.code !== 'declared-count-mismatch').map((i) => `${i.code}:${i.column}`).sort();
+    return { an, back, t, kinds: [kinds(an), kinds(back)] };
+  };
+  test('a table without an activity column stays without one; Roman goals under lettered areas stay goals; a task over two numbered rows stays one', () => {
+    const noActivity: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Báo cáo', 'Văn phòng', '', 'Hằng năm'],
+    ];
+    const lettered: CellValue[][] = [
+      H,
+      ['A', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['I', 'Tỷ lệ hồ sơ giải quyết trực tuyến đạt mục tiêu tỉnh giao'],
+      ['1', '', 'Hướng dẫn nộp hồ sơ trực tuyến', 'Hướng dẫn người dân', 'Hồ sơ', 'Trung tâm', 'Các phòng', 'Hằng năm'],
+      ['II', 'Tỷ lệ số hóa hồ sơ đạt 100%'],
+      ['1', '', 'Số hóa hồ sơ', 'Số hóa kết quả', 'Kho dữ liệu', 'Trung tâm', 'Các phòng', 'Năm 2027'],
+    ];
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'];
+    const twoRows: CellValue[][] = [
+      A,
+      ['I', 'Cải cách tổ chức bộ máy'],
+      ['1', 'Rà soát, sắp xếp tổ chức bộ máy', 'Đề án sắp xếp', 'Quý II/2026', 'Phòng Văn hóa - Xã hội', ''],
+      ['2', '', 'Quyết định kiện toàn', 'Quý III/2026', 'Phòng Văn hóa - Xã hội', ''],
+    ];
+    for (const grid of [noActivity, lettered, twoRows]) {
+      const { an, back, kinds } = roundTrip(grid);
+      expect(back.areas.map((a) => [a.code, a.counts])).toEqual(an.areas.map((a) => [a.code, a.counts]));
+      expect(kinds[1]).toEqual(kinds[0]);
+    }
+    expect(roundTrip(noActivity).t.header).not.toContain('Hoạt động');
   });
 });
 

@@ -28,10 +28,10 @@ export interface ColumnDef {
 /** The last column of our own normalized tables: the source rows of each item (messages' col.row). */
 export const SOURCE_ROWS_COLUMN = /^(hang|row|dong|dong goc)$/;
 
-/** Order matters: the first pattern that matches a header cell wins. English names too (a template translated for donors). */
+/** Order matters: the first pattern that matches a header cell wins. English names too (a template translated for donors, our own English normalized table). */
 export const COLUMNS: readonly ColumnDef[] = [
   { key: 'tt', vi: 'TT', en: 'No.', pattern: /^(s\.?\s?tt|tt|so tt|so thu tu|thu tu|stt\.?|no\.?|number)$/ },
-  { key: 'area', vi: 'Lĩnh vực', en: 'Area', pattern: /^(linh vuc|linh vuc cai cach)$/ },
+  { key: 'area', vi: 'Lĩnh vực', en: 'Area', pattern: /^(linh vuc|linh vuc cai cach|area)$/ },
   { key: 'monitor', vi: 'Theo dõi, kiểm tra, đôn đốc', en: 'Monitoring', pattern: /(theo doi|don doc|giam sat|^lanh dao|monitor|supervis)/ },
   { key: 'partners', vi: 'Đơn vị phối hợp', en: 'Partner units', pattern: /(phoi hop|coordinat|partner|support)/ },
   { key: 'lead', vi: 'Đơn vị chủ trì', en: 'Lead unit', pattern: /(chu tri|phu trach|don vi thuc hien|co quan thuc hien|bo phan thuc hien|nguoi thuc hien|phan cong thuc hien|ca nhan thuc hien|tham muu|chiu trach nhiem|lead|responsib|in charge)/ },
@@ -90,19 +90,19 @@ export interface AreaDef {
 }
 
 export const AREAS: readonly AreaDef[] = [
-  { code: 'direction', numeral: 'I', vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management', short: { vi: 'Chỉ đạo, điều hành', en: 'Direction' }, pattern: /chi dao|dieu hanh/ },
-  { code: 'institutions', numeral: 'II', vi: 'Cải cách thể chế', en: 'Institutional reform', short: { vi: 'Thể chế', en: 'Institutions' }, pattern: /the che/ },
-  { code: 'procedures', numeral: 'III', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform', short: { vi: 'Thủ tục HC', en: 'Procedures' }, pattern: /thu tuc|\btthc\b/ },
-  { code: 'organization', numeral: 'IV', vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform', short: { vi: 'Bộ máy', en: 'Organisation' }, pattern: /to chuc bo may|bo may/ },
-  { code: 'civil-service', numeral: 'V', vi: 'Cải cách chế độ công vụ', en: 'Civil service reform', short: { vi: 'Công vụ', en: 'Civil service' }, pattern: /cong vu|can bo,? cong chuc|doi ngu can bo/ },
-  { code: 'public-finance', numeral: 'VI', vi: 'Cải cách tài chính công', en: 'Public finance reform', short: { vi: 'Tài chính công', en: 'Public finance' }, pattern: /tai chinh/ },
+  { code: 'direction', numeral: 'I', vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management', short: { vi: 'Chỉ đạo, điều hành', en: 'Direction' }, pattern: /chi dao|dieu hanh|^direction and management$/ },
+  { code: 'institutions', numeral: 'II', vi: 'Cải cách thể chế', en: 'Institutional reform', short: { vi: 'Thể chế', en: 'Institutions' }, pattern: /the che|^institutional reform$/ },
+  { code: 'procedures', numeral: 'III', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform', short: { vi: 'Thủ tục HC', en: 'Procedures' }, pattern: /thu tuc|\btthc\b|^administrative procedure reform$/ },
+  { code: 'organization', numeral: 'IV', vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform', short: { vi: 'Bộ máy', en: 'Organisation' }, pattern: /to chuc bo may|bo may|^organisational reform$/ },
+  { code: 'civil-service', numeral: 'V', vi: 'Cải cách chế độ công vụ', en: 'Civil service reform', short: { vi: 'Công vụ', en: 'Civil service' }, pattern: /cong vu|can bo,? cong chuc|doi ngu can bo|^civil service reform$/ },
+  { code: 'public-finance', numeral: 'VI', vi: 'Cải cách tài chính công', en: 'Public finance reform', short: { vi: 'Tài chính công', en: 'Public finance' }, pattern: /tai chinh|^public finance reform$/ },
   {
     code: 'digital-government',
     numeral: 'VII',
     vi: 'Xây dựng chính quyền điện tử, chính quyền số',
     en: 'E-government and digital government',
     short: { vi: 'Chính quyền số', en: 'Digital government' },
-    pattern: /chinh (phu|quyen) (dien tu|so)|chuyen doi so|chinh quyen so|hien dai hoa (nen )?hanh chinh|cong nghe thong tin|\bcntt\b/,
+    pattern: /chinh (phu|quyen) (dien tu|so)|chuyen doi so|chinh quyen so|hien dai hoa (nen )?hanh chinh|cong nghe thong tin|\bcntt\b|^e-government and digital government$/,
   },
 ];
 

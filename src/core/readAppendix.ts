@@ -445,7 +445,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const counted = ROMAN_START.test(distinct[0]) ? trailingCounts(texts.filter(Boolean), levelList) : null;
     const heads = counted ? distinctTexts(counted.texts) : distinct;
     // A numeral alone on its row, the title on the next: one section row.
-    let head = parseSection(heads) ?? (current ? nextSection(heads, current.numeral) : null);
+    // A normalized table names each row's area in its own column: its rows are items ("I" in TT numbers a goal).
+    let head = areaCol !== undefined && texts[areaCol] ? null : (parseSection(heads) ?? (current ? nextSection(heads, current.numeral) : null));
     if (head && counted && !head.declared) head.declared = counted.declared;
     if (!head && distinct.length === 1 && romanNumeral(distinct[0]) && distinct[0] === distinct[0].toUpperCase()) {
       const next = nextFilled(r);
@@ -663,7 +664,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
       goalOf.push(goal);
       taskOf.push(itsTask);
-      appendix.taskFrom!.push(k > 0 ? 'own' : taskRest ? 'rest' : fresh.task === '' || isCovered(r, cols.task) ? 'above' : 'own');
+      // Our normalized table writes every row's task out: the one above, written again, is carried.
+      const again = !fillsDown && taskOf.length > 1 && taskOf[taskOf.length - 2] === itsTask;
+      appendix.taskFrom!.push(k > 0 ? 'own' : taskRest ? 'rest' : fresh.task === '' || isCovered(r, cols.task) || again ? 'above' : 'own');
       appendix.items.push(one);
       appendix.labels.push(own);
       if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);

@@ -28,7 +28,11 @@ const WIDTH: Record<ColumnKey, number> = { tt: 6, goal: 40, task: 40, activity: 
  */
 export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   const assignment = an.appendix.layout === 'assignment';
-  const keys = NORMAL_KEYS.filter((k) => (k === 'monitor' ? an.appendix.items.some((i) => i.monitor) : !(assignment && (k === 'goal' || k === 'activity'))));
+  // A level the source has no column for stays out (an empty column would read back as missing cells).
+  const has = (k: ColumnKey): boolean => an.appendix.header?.columns[k] !== undefined;
+  const keys = NORMAL_KEYS.filter((k) =>
+    k === 'monitor' ? an.appendix.items.some((i) => i.monitor) : k === 'goal' || k === 'task' || k === 'activity' ? !(assignment && k !== 'task') && (has(k) || !an.appendix.header) : true,
+  );
   const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...keys.filter((k) => k !== 'tt').map((k) => columnName(k, lang)), t('col.row', {}, lang)];
   const rows = an.appendix.items.map((it) => {
     const s = it.section >= 0 ? an.appendix.sections[it.section] : null;
