@@ -366,6 +366,10 @@ describe('commune', () => {
     expect(readAppendix([HEADER], { sheetName: 'Bình Lư (chuẩn)'.normalize('NFD') }).commune).toBe('Bình Lư');
     expect(readAppendix([HEADER], { sheetName: 'Tà Đùng (2)' }).commune).toBe('Tà Đùng');
     expect(readAppendix([HEADER], { sheetName: 'PL (Tà Đùng)' }).commune).toBe('PL (Tà Đùng)');
-    expect(readAppendix([HEADER], { sheetName: '(2)' }).commune).toBe('(2)');
+    // A name with no letter, or a sheet's usual name, names no commune: the file's name then.
+    expect(readAppendix([HEADER], { sheetName: '(2)' }).commune).toBeNull();
+    expect(readAppendix([HEADER], { sheetName: 'Sheet1', source: 'Bình Lư.xlsx' }).commune).toBe('Bình Lư');
+    expect(readAppendix([HEADER], { sheetName: 'Phụ lục 1', source: 'PL xã Hua Thanh.xlsx' }).commune).toBe('Hua Thanh');
+    expect(readAppendix([HEADER], { sheetName: 'Tổng hợp', source: 'Book1.xlsx' }).commune).toBeNull();
   });
 });

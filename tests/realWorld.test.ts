@@ -1588,3 +1588,27 @@ describe('session 5: review round 17 (normalize round trips)', () => {
   });
 });
 
+describe('session 5: review round 16 (hand-written holdouts)', () => {
+  test('"Nt" in a goal or task cell is the one above', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Tỷ lệ hồ sơ trực tuyến đạt 80%', 'Đẩy mạnh dịch vụ công trực tuyến', 'Rà soát danh mục', 'Danh mục', 'Trung tâm', '', 'Quý I/2026'],
+      ['2', 'Như trên', 'Nt', 'Hướng dẫn người dân', 'Hồ sơ', 'Trung tâm', '', 'Thường xuyên'],
+    ];
+    expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('an area title wrapped in capitals without counts ("CẢI CÁCH THỦ TỤC" / "HÀNH CHÍNH"); counts on their own line typed from column A', () => {
+    const wrapped: CellValue[][] = [H, ['I', 'CẢI CÁCH THỦ TỤC'], ['', 'HÀNH CHÍNH'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    expect(analyze(wrapped).areas.map((a) => [a.code, a.title, a.counts.goals])).toEqual([['procedures', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 1]]);
+    expect(codes(wrapped)).toEqual([]);
+    // The next area in capitals is no rest of the title above.
+    const next: CellValue[][] = [H, ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], ['CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    expect(analyze(next).areas.map((a) => a.code)).toEqual(['direction', 'institutions']);
+    const colA: CellValue[][] = [H, ['III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH'], ['Gồm: 01 mục tiêu, 01 nhiệm vụ, 01 hoạt động'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    expect(analyze(colA).areas.map((a) => a.declared)).toEqual([{ goals: 1, tasks: 1, activities: 1 }]);
+    expect(codes(colA)).toEqual([]);
+  });
+});
+

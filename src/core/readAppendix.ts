@@ -284,7 +284,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const orAbove = (text: string, k: 'product' | 'lead' | 'partners' | 'deadline' | 'monitor'): string | null => {
     if (!text) return null;
     const above = appendix.items[appendix.items.length - 1];
-    return text.length <= 12 && above && /^["“”'\-\s]*[nN]/.test(text) && SAME_AS_ABOVE.test(fold(text)) ? (above[k] ?? text) : text;
+    return above && isSameAsAbove(text) ? (above[k] ?? text) : text;
   };
 
   /** Does a cell of the last item end cut off ("Trước ngày 15/")? */
@@ -427,7 +427,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Counts written on their own line under the section title.
     const current = section >= 0 ? appendix.sections[section] : null;
-    if (current && current.items.length === 0 && !current.declared && distinct.length === 1 && !(ttCol !== undefined && texts[ttCol])) {
+    if (current && current.items.length === 0 && !current.declared && distinct.length === 1 && !(ttCol !== undefined && /^\d/.test(texts[ttCol] ?? ''))) {
       const declared = countsLine(distinct[0]);
       if (declared) {
         current.declared = declared;
@@ -475,7 +475,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       const more = distinctAt(next);
       if (more.length === 1 && (open ? closes(more[0]) : wrapsTitle(head.title, more[0]))) {
         const whole = parseSection([...heads, more[0]]);
-        if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared))) {
+        // Or a title in capitals going on in capitals ("CẢI CÁCH THỦ TỤC" / "HÀNH CHÍNH") that names no area itself.
+        const capsRest = head.title === head.title.toUpperCase() && more[0] === more[0].toUpperCase() && more[0].length <= 60 && matchArea(more[0]) === null;
+        if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared) || capsRest)) {
           head = { ...whole, declared: whole.declared ?? head.declared };
           distinct.push(more[0]);
           for (const b of breaks) dropped(b + firstRow);
@@ -535,6 +537,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     const at = pick(texts, cols);
     if (sharedWork) splitWork(at);
+    // "Nt", "Như trên" for a goal or a task: the one above, as an empty cell says.
+    if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && isSameAsAbove(at[k])) at[k] = '';
     // The deadline typed one cell early, in an empty partners column: move it back (our own
     // normalized table was realigned already and is read as written).
     if (fillsDown && !shift && !at.deadline && at.partners && cols.partners !== undefined && cols.partners + 1 === cols.deadline && isPlainlyDate(at.partners)) {
@@ -688,6 +692,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
+/** "Nt", "Như trên", "-nt-": the same as the row above. */
+function isSameAsAbove(text: string): boolean {
+  return text.length <= 12 && /^["“”'\-\s]*[nN]/.test(text) && SAME_AS_ABOVE.test(fold(text));
+}
 const STARTS_LOWER = /^\p{Ll}/u;
 /** "Ủy ban nhân dân tỉnh…" going on a cell cut at "… của": a proper noun's capital. */
 const opensWithCapital = (t: string): boolean => /^\p{Lu}/u.test(t);
