@@ -187,6 +187,15 @@ describe('cchc check', () => {
     }
   });
 
+  test('bad arguments speak the language asked for, wherever --lang stands', async () => {
+    for (const argv of [['check', fx('binh-lu.tsv'), '--bogus', '--lang', 'en'], ['check', fx('binh-lu.tsv'), '--lang=en', '--bogus']]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('--bogus');
+      expect(r.err).not.toMatch(/Tuỳ chọn|Cách dùng/);
+    }
+  });
+
   test('an output that cannot be written blames the output, in words', async () => {
     const r = await run('normalize', fx('binh-lu.tsv'), '-o', path.join(dir, 'khong-co', 'ra.xlsx'));
     expect(r.code).toBe(2);

@@ -48,8 +48,15 @@ interface Args {
 
 class UsageError extends Error {}
 
+/** The language asked for, wherever --lang stands: every complaint about the rest speaks it. */
+function askedLang(argv: readonly string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const asked = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return asked === 'en' ? 'en' : 'vi';
+}
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', files: [], json: false, lang: 'vi' };
+  const args: Args = { command: argv[0] ?? '', files: [], json: false, lang: askedLang(argv) };
   const value = (i: number, option: string): string => {
     const v = argv[i];
     if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(t('cli.needValue', { option }, args.lang));
@@ -268,7 +275,7 @@ async function template(args: Args, io: Io): Promise<number> {
 const COMMANDS: Record<string, (a: Args, io: Io) => Promise<number>> = { check, normalize, rollup, template };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  let lang: Lang = argv.includes('en') && argv.some((a) => a.startsWith('--lang')) ? 'en' : 'vi';
+  let lang: Lang = askedLang(argv);
   try {
     const args = parseArgs(argv);
     lang = args.lang;
