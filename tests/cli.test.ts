@@ -295,6 +295,12 @@ describe('cchc normalize / template / rollup', () => {
     const third = await run('rollup', folder, '-o', out, '--json');
     expect(JSON.parse(third.out).matrix).toEqual(first.matrix);
     expect(third.err).toContain('ban-sao.xlsx là bảng tổng hợp do cchc tạo ra');
+    // An old .xls in the folder is not passed over in silence.
+    writeFileSync(path.join(folder, 'cu.xls'), 'x');
+    const fourth = await run('rollup', folder, '-o', out, '--json');
+    expect(fourth.code).toBe(1);
+    expect(fourth.err).toContain('cu.xls');
+    expect(fourth.err).toContain('.xlsx');
   });
 
   test('nothing readable: exit 2 and no workbook', async () => {

@@ -181,7 +181,8 @@ async function expandInputs(files: string[]): Promise<string[]> {
   for (const f of files) {
     const st = await fs.stat(f).catch(() => null);
     if (st?.isDirectory()) {
-      const names = (await fs.readdir(f)).filter((n) => fileKind(n) && !n.startsWith('~$')).sort();
+      // Old .xls files too: they are listed as skipped, with how to save them as .xlsx.
+      const names = (await fs.readdir(f)).filter((n) => (fileKind(n) || /\.xls$/i.test(n)) && !n.startsWith('~$')).sort();
       out.push(...names.map((n) => path.join(f, n)));
     } else out.push(f);
   }
