@@ -155,9 +155,11 @@ const INLINE_LABEL: Record<Level, RegExp> = {
 /** Does a labelled cell hold more than one label of its level (on lines of their own, or after ";")? */
 export function holdsSeveral(text: string, level: Level): boolean {
   if (text.includes('\n')) return true;
+  // A label goes on after ";" or ". ": most cells have neither, and are done without the pattern.
+  if (text.length <= 20 || (!text.includes(';') && !text.includes('. '))) return false;
   const re = INLINE_LABEL[level];
   re.lastIndex = 0;
-  return text.length > 20 && re.test(text);
+  return re.test(text);
 }
 
 /** A cell's lines grouped under the labels that open them (lines without one go with the label above). */
