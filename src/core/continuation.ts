@@ -5,7 +5,11 @@
 import type { ColumnKey, Layout } from './glossary';
 import type { Item } from './model';
 
-const STARTS_LOWER = /^\p{Ll}/u;
+export const STARTS_LOWER = /^\p{Ll}/u;
+/** "Ủy ban nhân dân tỉnh…" going on a cell cut at "… của": a proper noun's capital. */
+export function opensWithCapital(t: string): boolean {
+  return /^\p{Lu}/u.test(t);
+}
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
 const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
 const UNFINISHED = /([/,(–-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|trên|đến|từ))$/;

@@ -7,8 +7,8 @@ import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
-import { endsTable, isHeaderTail, isPageFurniture, isTotalRow, mayBePageFurniture, NOTHING, SAME_AS_ABOVE, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
-import { continues, endsUnfinished, isRestOfCell, ttBelongsAbove } from './continuation';
+import { BARE_PAGE, endsTable, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
+import { continues, endsUnfinished, isRestOfCell, opensWithCapital, STARTS_LOWER, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
@@ -402,13 +402,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // Page lines: "Trang 2", "PHỤ LỤC (tiếp theo)", a bare number or the plan's running title right above the header again.
     // A number alone outside the TT column is a page number even with no header after it (a bottom margin).
     // (Unless the row above was cut off before it: "Trước ngày 15/" then "12".)
-    const pageNumber = distinct.length === 1 && ttCol !== undefined && !texts[ttCol] && /^\d{1,3}$/.test(distinct[0]) && !aboveCutOff();
+    const pageNumber = distinct.length === 1 && ttCol !== undefined && !texts[ttCol] && BARE_PAGE.test(distinct[0]) && !aboveCutOff();
     if (distinct.length <= 3 && (pageNumber || isPageFurniture(distinct) || (mayBePageFurniture(distinct) && headerFollows(r)))) {
       dropped(sheetRow, { text: distinct.join(' ') });
       afterBreak = true;
       continue;
     }
-    if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && /^\d{1,3}$/.test(distinct[0])) {
+    if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && BARE_PAGE.test(distinct[0])) {
       const lone = loneNumber(r, Number(distinct[0]));
       if (lone === 'page') {
         dropped(sheetRow, { text: distinct[0] });
@@ -692,13 +692,6 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
-/** "Nt", "Như trên", "-nt-": the same as the row above. */
-function isSameAsAbove(text: string): boolean {
-  return text.length <= 12 && /^["“”'\-\s]*[nN]/.test(text) && SAME_AS_ABOVE.test(fold(text));
-}
-const STARTS_LOWER = /^\p{Ll}/u;
-/** "Ủy ban nhân dân tỉnh…" going on a cell cut at "… của": a proper noun's capital. */
-const opensWithCapital = (t: string): boolean => /^\p{Lu}/u.test(t);
 
 /**
  * A row of a shared "Nhiệm vụ/Hoạt động" column holds a task or an activity: its label says which;
@@ -778,11 +771,7 @@ function nextEntity(current: Entity | null, text: string, label: number | undefi
     // printed beside the next row (a merged goal or task cell running over the page).
     if (rest && label === undefined) return extendEntity(current, text);
     // Inside a labelled area, text without a label is the tail of the labelled cell above.
-    if (tails && label === undefined && current.label !== null) {
-      current.text = joinText(current.text, text)!;
-      current.key = undefined;
-      return current;
-    }
+    if (tails && label === undefined && current.label !== null) return extendEntity(current, text);
     if (text === current.text) return current;
     // "Mục tiêu 1 (tiếp)" atop the next page: the same goal goes on.
     if (label !== undefined && label === current.label && isLabelAgain(text)) return current;

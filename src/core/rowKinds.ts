@@ -58,7 +58,10 @@ export function mayBePageFurniture(distinct: readonly string[]): boolean {
 }
 
 /** "Nt", "Như trên", "-nt-": the same as the row above. */
-export const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
+const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
+export function isSameAsAbove(text: string): boolean {
+  return text.length <= 12 && /^["“”'\-\s]*[nN]/.test(text) && SAME_AS_ABOVE.test(fold(text));
+}
 
 /** Excel date serials of 1990..2100; a year typed as a number (2026) is far below. */
 export function serialDateText(n: number): string | null {

@@ -108,18 +108,19 @@ function isNumberedHeading(text: string, alone = false): boolean {
  * counts, or reads as a heading (capitals, "Công tác…", "Cải cách…"), even for an
  * area we do not know ("VIII. CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN": unknown-area, not an item).
  */
-export function isInlineHeading(text: string): boolean {
-  if (matchArea(text) || parseDeclared(text)) return true;
-  if (text.length <= 100 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true;
-  return HEADING_OPENING.test(fold(text));
+function isInlineHeading(text: string): boolean {
+  return matchArea(text) !== null || readsAsHeading(text);
 }
 const HEADING_OPENING = /^(cong tac|cai cach|xay dung|hien dai hoa)/;
 
+/** A short text in capitals ("CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN"): how headings are printed. */
+function inCapitals(text: string): boolean {
+  return text.length <= 100 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
+}
+
 /** Reads as a section's heading, not a sentence: capitals, declared counts, or a heading's opening words. */
 export function readsAsHeading(text: string): boolean {
-  if (parseDeclared(text)) return true;
-  if (text.length <= 100 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true;
-  return HEADING_OPENING.test(fold(text));
+  return parseDeclared(text) !== null || inCapitals(text) || HEADING_OPENING.test(fold(text));
 }
 
 /**
@@ -137,7 +138,7 @@ export function nextSection(distinct: readonly string[], previous: string | null
     if (distinct.length !== 1) return null;
     title = joined;
     // Bare headings: only capitals that open like one ("CÔNG TÁC KIỂM TRA …").
-    if (!(title === title.toUpperCase() && HEADING_OPENING.test(fold(title))) && !(parseDeclared(title) && HEADING_OPENING.test(fold(title)))) return null;
+    if (!HEADING_OPENING.test(fold(title)) || !(title === title.toUpperCase() || parseDeclared(title))) return null;
   } else {
     if (!m) return null;
     const next = /^\d+$/.test(previous) ? String(Number(previous) + 1) : /^[A-Z]$/.test(previous) ? String.fromCharCode(previous.charCodeAt(0) + 1) : null;
@@ -145,7 +146,7 @@ export function nextSection(distinct: readonly string[], previous: string | null
     numeral = m[1];
     title = m[2].trim();
     // Capitals or counts: "2 | Xây dựng kế hoạch…" may be a task heading under area 1.
-    if (!(parseDeclared(title) || (title.length <= 100 && title === title.toUpperCase() && /\p{Lu}/u.test(title)))) return null;
+    if (!(parseDeclared(title) || inCapitals(title))) return null;
   }
   return { ...head(numeral, title), arabic: numeral !== null && /^\d/.test(numeral) };
 }
