@@ -90,19 +90,19 @@ export interface AreaDef {
 }
 
 export const AREAS: readonly AreaDef[] = [
-  { code: 'direction', numeral: 'I', vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management', short: { vi: 'Chỉ đạo, điều hành', en: 'Direction' }, pattern: /chi dao|dieu hanh|^direction and management$/ },
-  { code: 'institutions', numeral: 'II', vi: 'Cải cách thể chế', en: 'Institutional reform', short: { vi: 'Thể chế', en: 'Institutions' }, pattern: /the che|^institutional reform$/ },
-  { code: 'procedures', numeral: 'III', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform', short: { vi: 'Thủ tục HC', en: 'Procedures' }, pattern: /thu tuc|\btthc\b|^administrative procedure reform$/ },
-  { code: 'organization', numeral: 'IV', vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform', short: { vi: 'Bộ máy', en: 'Organisation' }, pattern: /to chuc bo may|bo may|^organisational reform$/ },
-  { code: 'civil-service', numeral: 'V', vi: 'Cải cách chế độ công vụ', en: 'Civil service reform', short: { vi: 'Công vụ', en: 'Civil service' }, pattern: /cong vu|can bo,? cong chuc|doi ngu can bo|^civil service reform$/ },
-  { code: 'public-finance', numeral: 'VI', vi: 'Cải cách tài chính công', en: 'Public finance reform', short: { vi: 'Tài chính công', en: 'Public finance' }, pattern: /tai chinh|^public finance reform$/ },
+  { code: 'direction', numeral: 'I', vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management', short: { vi: 'Chỉ đạo, điều hành', en: 'Direction' }, pattern: /chi dao|dieu hanh/ },
+  { code: 'institutions', numeral: 'II', vi: 'Cải cách thể chế', en: 'Institutional reform', short: { vi: 'Thể chế', en: 'Institutions' }, pattern: /the che/ },
+  { code: 'procedures', numeral: 'III', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform', short: { vi: 'Thủ tục HC', en: 'Procedures' }, pattern: /thu tuc|\btthc\b/ },
+  { code: 'organization', numeral: 'IV', vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform', short: { vi: 'Bộ máy', en: 'Organisation' }, pattern: /to chuc bo may|bo may/ },
+  { code: 'civil-service', numeral: 'V', vi: 'Cải cách chế độ công vụ', en: 'Civil service reform', short: { vi: 'Công vụ', en: 'Civil service' }, pattern: /cong vu|can bo,? cong chuc|doi ngu can bo/ },
+  { code: 'public-finance', numeral: 'VI', vi: 'Cải cách tài chính công', en: 'Public finance reform', short: { vi: 'Tài chính công', en: 'Public finance' }, pattern: /tai chinh/ },
   {
     code: 'digital-government',
     numeral: 'VII',
     vi: 'Xây dựng chính quyền điện tử, chính quyền số',
     en: 'E-government and digital government',
     short: { vi: 'Chính quyền số', en: 'Digital government' },
-    pattern: /chinh (phu|quyen) (dien tu|so)|chuyen doi so|chinh quyen so|hien dai hoa (nen )?hanh chinh|cong nghe thong tin|\bcntt\b|^e-government and digital government$/,
+    pattern: /chinh (phu|quyen) (dien tu|so)|chuyen doi so|chinh quyen so|hien dai hoa (nen )?hanh chinh|cong nghe thong tin|\bcntt\b/,
   },
 ];
 

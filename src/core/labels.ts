@@ -146,11 +146,13 @@ export function isLabelAgain(text: string): boolean {
  * Where a further label opens inside a line, after ";" or "." ("Hoạt động 1: …; Hoạt động 2: …"):
  * a PDF's extraction joins a cell's lines with spaces.
  */
-const INLINE_LABEL: Record<Level, RegExp> = {
-  goals: /[;.]\s+(?=mục tiêu\s*(?:số\s*)?\d+\s*[:.)\-–])/giu,
-  tasks: /[;.]\s+(?=nhiệm vụ\s*(?:số\s*)?\d+\s*[:.)\-–])/giu,
-  activities: /[;.]\s+(?=h(?:oạ|ọa)t động\s*(?:số\s*)?\d+\s*[:.)\-–])/giu,
-};
+const INLINE_LABEL = Object.fromEntries(
+  (Object.keys(WRITTEN) as Level[]).map((l) => {
+    // The label as WRITTEN spells it, without its anchor or its capture (split would keep the number).
+    const label = WRITTEN[l].source.replace(/^\^\\s\*/, '').replace('(\\d+)', '\\d+');
+    return [l, new RegExp(`[;.]\\s+(?=${label}\\s*[:.)\\-–])`, 'giu')];
+  }),
+) as Record<Level, RegExp>;
 
 /** Does a labelled cell hold more than one label of its level (on lines of their own, or after ";")? */
 export function holdsSeveral(text: string, level: Level): boolean {

@@ -19,6 +19,9 @@ export interface SectionHead {
  */
 export function matchArea(title: string): AreaCode | null {
   const f = fold(title).replace(/\([^)]*\)/g, ' ');
+  // Our English normalized table names each area by its English name.
+  const english = ENGLISH_NAMES.get(f.trim());
+  if (english) return english;
   let best: AreaCode | null = null;
   let at = Infinity;
   for (const a of AREAS) {
@@ -30,6 +33,8 @@ export function matchArea(title: string): AreaCode | null {
   }
   return best;
 }
+
+const ENGLISH_NAMES = new Map(AREAS.map((a) => [fold(a.en), a.code]));
 
 /** Numbers written in words ("bốn mục tiêu", "hai mươi mốt hoạt động"), folded. */
 const NUMBER_WORDS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin'];
