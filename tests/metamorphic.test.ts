@@ -57,6 +57,8 @@ const LABEL_FORMS: ((s: string) => string)[] = [
   (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, '$1 $2 -'),
   (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, '$1 $2 :'),
   (s) => s.replace(/^(Mục tiêu|Nhiệm vụ|Hoạt động) (\d+):/, (_m, w: string, d: string) => `${w} 0${d}:`),
+  // A PDF's extraction spacing a letter drawn with its marks apart: "M ục tiêu", "Nhi ệm v ụ", "Ho ạt động".
+  (s) => s.replace(/^Mục tiêu/, 'M ục tiêu').replace(/^Nhiệm vụ/, 'Nhi ệm v ụ').replace(/^Hoạt động/, 'Ho ạt động'),
 ];
 
 /** Header cells written another way (every copy of the header alike). */

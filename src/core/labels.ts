@@ -44,7 +44,8 @@ function opening(text: string): number {
   const c = text.charCodeAt(i) | 0x20;
   if (c !== 0x6d && c !== 0x6e && c !== 0x68) return 0;
   let j = i + 1;
-  while (j < text.length && text.charCodeAt(j) >= 0x300 && text.charCodeAt(j) <= 0x36f) j++;
+  // (A space a PDF's extraction put inside the word is skipped: "M ục tiêu".)
+  while (j < text.length && ((text.charCodeAt(j) >= 0x300 && text.charCodeAt(j) <= 0x36f) || text.charCodeAt(j) === 32)) j++;
   return (c << 8) | baseLetter(text.charCodeAt(j));
 }
 
@@ -62,7 +63,7 @@ function mayBeLabel(text: string, level?: Level): boolean {
 export function hasLabel(written: string, level: Level): boolean {
   const text = unbullet(written);
   if (!text || !mayBeLabel(text, level)) return false;
-  return WRITTEN[level].test(text) || LEVEL_LABEL[level].test(head(text));
+  return WRITTEN[level].test(text) || LEVEL_LABEL[level].test(head(text)) || spacedLabel(text)?.level === level;
 }
 
 function isDigit(code: number): boolean {
@@ -84,6 +85,30 @@ const LEVEL_LABEL = Object.fromEntries(LEVELS.map((l) => [l.level, l.label])) as
 const ORDINAL = /^(muc tieu|nhiem vu|hoat dong) thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/;
 const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 const ORDINAL_LEVEL: Record<string, Level> = { 'muc tieu': 'goals', 'nhiem vu': 'tasks', 'hoat dong': 'activities' };
+/**
+ * "M ục tiêu 1:", "Nhi ệm v ụ 2": spaces a PDF's extraction put inside the label's words
+ * (before a letter with its marks drawn apart). Matched with the spaces taken out; `end` is
+ * where the label's number ends in the text as written.
+ */
+const SPACED = /^(muctieu|nhiemvu|hoatdong)(?:so)?(\d{1,3})(?!\d)/;
+const SPACED_LEVEL: Record<string, Level> = { muctieu: 'goals', nhiemvu: 'tasks', hoatdong: 'activities' };
+function spacedLabel(text: string): (Label & { end: number }) | null {
+  const h = fold(text.slice(0, 40));
+  const i = h.indexOf(' ');
+  // Only a space inside the first word makes a spaced label ("Mục tiêu 1" was matched already).
+  if (i < 0 || i > 5) return null;
+  const m = SPACED.exec(h.replace(/ /g, ''));
+  if (!m) return null;
+  // Where the number ends in the text as written: count its letters and digits, spaces and marks aside.
+  let want = m[0].length;
+  let end = 0;
+  while (end < text.length && want > 0) {
+    const code = text.charCodeAt(end++);
+    if (!isSpace(code) && !(code >= 0x300 && code <= 0x36f)) want--;
+  }
+  return { level: SPACED_LEVEL[m[1]], n: Number(m[2]), end };
+}
+
 function ordinal(text: string): Label | null {
   const m = ORDINAL.exec(head(text));
   return m ? { level: ORDINAL_LEVEL[m[1]], n: ORDINALS.indexOf(m[2]) + 1 } : null;
@@ -95,7 +120,7 @@ export function labelNumber(written: string, level: Level): number | null {
   const w = WRITTEN[level].exec(text);
   const m = w ?? LEVEL_LABEL[level].exec(head(text));
   if (!m) {
-    const o = ordinal(text);
+    const o = ordinal(text) ?? spacedLabel(text);
     return o && o.level === level ? o.n : null;
   }
   // "Hoạt động 1.2" numbers within a task: not a number of the area's sequence.
@@ -117,7 +142,8 @@ export function anyLabel(written: string): Label | null {
     const m = l.label.exec(h);
     if (m) return { level: l.level, n: Number(m[1]) };
   }
-  return ordinal(text);
+  const o = ordinal(text) ?? spacedLabel(text);
+  return o && { level: o.level, n: o.n };
 }
 
 /** The text without its label ("Hoạt động 2: Rà soát" → "Rà soát"), for comparing contents. */
@@ -131,7 +157,9 @@ export function stripLabel(written: string): string {
   if (w && (/\d/.test(w[0]) || ordinal(w[0]))) return text.slice(w[0].length);
   // "Hoat dong 2:", "Muc tieu so 3 -", "MT1:", "HĐ.2", "Mụctiêu 2:".
   const m = /^\s*(?:\S+\s+\S+(?:\s+(?:số|so|thứ|thu))?|\S{2}\.?|\S{6,9})\s*\d+\s*[:.)\-–]?\s*/u.exec(text);
-  return m && anyLabel(m[0]) ? text.slice(m[0].length) : written;
+  if (m && anyLabel(m[0])) return text.slice(m[0].length);
+  const spaced = spacedLabel(text);
+  return spaced ? text.slice(spaced.end).replace(/^\s*[:.)\-–]?\s*/, '') : written;
 }
 
 /** "Mục tiêu 1 (tiếp)", "Nhiệm vụ 2": a label and nothing else, written again on the next page. */
