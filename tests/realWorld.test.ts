@@ -1612,3 +1612,25 @@ describe('session 5: review round 16 (hand-written holdouts)', () => {
   });
 });
 
+
+describe('session 6: labels as PDF extraction and staff write them', () => {
+  test('two labelled goals (or tasks) in one cell are two, and the next label goes on from the second', () => {
+    const lines: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (3 mục tiêu; 3 nhiệm vụ; 3 hoạt động)'],
+      item('1', 'Mục tiêu 1: Nâng cao chất lượng văn bản\nMục tiêu 2: 100% văn bản được kiểm tra', 'Nhiệm vụ 1: Xây dựng văn bản', 'Hoạt động 1: Ban hành văn bản'),
+      item('2', '', 'Nhiệm vụ 2: Kiểm tra; Nhiệm vụ 3: Rà soát', 'Hoạt động 2: Kiểm tra văn bản'),
+      item('3', 'Mục tiêu 3: Rà soát văn bản', 'Nhiệm vụ 4: Rà soát', 'Hoạt động 3: Rà soát văn bản'),
+    ];
+    // Joined into one line by the extraction: "…; Mục tiêu 2: …".
+    const joined = lines.map((r) => r.map((v) => (typeof v === 'string' ? v.replace('\nMục', '. Mục') : v)));
+    for (const grid of [lines, joined]) {
+      expect(counts(grid)).toEqual([['institutions', 3, 4, 3]]);
+      expect(analyze(grid).issues.filter((i) => i.code === 'numbering')).toEqual([]);
+      expect(analyze(grid).issues.filter((i) => i.code === 'declared-count-mismatch').map((i) => [i.level, i.declared, i.actual])).toEqual([['tasks', 3, 4]]);
+    }
+    // A skip after the second is still a skip.
+    const skip = lines.map((r, i) => (i === 4 ? item('3', 'Mục tiêu 4: Rà soát văn bản', 'Nhiệm vụ 4: Rà soát', 'Hoạt động 3: Rà soát văn bản') : r));
+    expect(analyze(skip).issues.filter((i) => i.code === 'numbering').map((i) => [i.row, i.level])).toEqual([[5, 'goals']]);
+  });
+});

@@ -188,6 +188,9 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
         }
         slot = kind === 'repeat' || kind === 'back' ? (from ?? 0) + 1 : null;
         previous = n;
+        // Further labels in the same cell ("Mục tiêu 1: …⏎Mục tiêu 2: …") go on from there.
+        const more = a.labels[i].more?.[l.level];
+        if (more) previous = more[more.length - 1];
       }
       if (previous !== null) carried[l.level] = previous;
     }

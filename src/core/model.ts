@@ -151,5 +151,8 @@ export interface Appendix {
   taskFrom?: ('own' | 'above' | 'rest')[];
 }
 
-/** Per item: the label number written in each level's cell, when it started a new entity there. */
-export type ItemLabels = Partial<Record<Level, number>>;
+/**
+ * Per item: the label number written in each level's cell, when it started a new entity there;
+ * `more`: the further labels one cell holds ("Mục tiêu 1: …⏎Mục tiêu 2: …"), each one more entity.
+ */
+export type ItemLabels = Partial<Record<Level, number>> & { more?: Partial<Record<Level, number[]>> };

@@ -19,6 +19,8 @@ interface Entity {
   key?: string;
   /** For a task: the goal it was written under ("Tổ chức thực hiện" under two goals is two tasks). */
   owner?: Entity | null;
+  /** Further labels written in the same cell ("Mục tiêu 1: …⏎Mục tiêu 2: …"): each one more entity. */
+  more?: number[];
 }
 
 function entityKey(e: Entity): string {
@@ -646,6 +648,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (goalOpens) labels.goals = goal!.label!;
       if (taskOpens) labels.tasks = task!.label!;
       if (activityLabel !== null) labels.activities = activityLabel;
+      // Two labelled goals (or tasks, over activities) written in one cell: each one counts.
+      if (goalOpens) moreLabels(goal!, 'goals', labels);
+      if (taskOpens && layout === 'standard') moreLabels(task!, 'tasks', labels);
     }
     // "Hoạt động 1: …⏎Hoạt động 2: …": labelled activities (tasks, in the assignment layout)
     // written in one cell are items of their own.
@@ -755,6 +760,15 @@ function isTailAgain(texts: readonly string[], repeated: readonly string[], firs
   return any;
 }
 
+/** The further labels of a goal or task cell holding several, kept on the entity and the item's labels. */
+function moreLabels(e: Entity, level: 'goals' | 'tasks', labels: ItemLabels): void {
+  if (!holdsSeveral(e.text, level)) return;
+  const parts = labelledLines(e.text, level);
+  if (parts.length < 2) return;
+  e.more = parts.slice(1).map((p) => p.n);
+  labels.more = { ...labels.more, [level]: e.more };
+}
+
 /** Join a continuation to a goal or task (or start one when the row above had none). */
 function extendEntity(e: Entity | null, text: string): Entity {
   if (!e) return { text, label: null };
@@ -808,11 +822,18 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
   for (const i of s.items) {
     const g = goalOf[i];
     const t = taskOf[i];
-    if (g && g !== lastGoal) goals.add(entityKey(g));
+    if (g && g !== lastGoal) {
+      goals.add(entityKey(g));
+      if (g.more) for (const n of g.more) goals.add(`${entityKey(g)}\u0000${n}`);
+    }
     lastGoal = g;
     if (t !== lastTask || under === undefined) {
       lastTask = t;
-      if (t) taskCount += added(setUnder(tasks, t.owner ? entityKey(t.owner) : ''), entityKey(t));
+      if (t) {
+        const set = setUnder(tasks, t.owner ? entityKey(t.owner) : '');
+        taskCount += added(set, entityKey(t));
+        if (t.more) for (const n of t.more) taskCount += added(set, `${entityKey(t)}\u0000${n}`);
+      }
       under = setUnder(activities, t ? entityKey(t) : '');
     }
     const act = a.keys.activity[i];
