@@ -1634,3 +1634,41 @@ describe('session 6: labels as PDF extraction and staff write them', () => {
     expect(analyze(skip).issues.filter((i) => i.code === 'numbering').map((i) => [i.row, i.level])).toEqual([[5, 'goals']]);
   });
 });
+
+describe('session 6: one sheet row per printed line, the TT on a middle line (review round 10 leftovers)', () => {
+  test('a middle line whose goal opens with a capital ("Chỉ số CCHC") or whose activity has ended goes on the labelled lines above', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['', 'Mục tiêu 1: Tự chấm điểm', 'Nhiệm vụ 1: Triển khai tự', 'Hoạt động 1: Tự chấm điểm, nhập dữ', 'Báo cáo', 'Văn phòng', 'Các cơ quan', 'Hằng năm'],
+      ['1', 'Chỉ số CCHC (PAR INDEX) xã', 'chấm điểm chỉ số CCHC của', 'liệu và gửi báo cáo', '', '', '', ''],
+      ['', 'Bình Lư hằng năm', 'xã theo Kế hoạch của tỉnh', '', '', '', '', ''],
+      ['', 'Mục tiêu 2: Từ 50% số cơ', 'Nhiệm vụ 2: Tổ chức kiểm', 'Hoạt động 2: Xây dựng kế hoạch', 'Kế hoạch', 'Văn phòng', 'Các cơ quan', 'Hằng năm'],
+      ['', 'quan chuyên môn thuộc UBND', 'tra công tác cải cách hành', 'kiểm tra', '', '', '', ''],
+      // The activity has ended: the goal and the task go on beside the TT.
+      ['2', 'xã được kiểm tra', 'chính hằng năm', '', '', '', '', ''],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => [i.rows, i.tt])).toEqual([[[3, 4, 5], '1'], [[6, 7, 8], '2']]);
+    expect(counts(grid)).toEqual([['direction', 2, 2, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('assignment: the first item\'s TT on its third line, and a line opening with an abbreviation after one cut at "… tại"', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'];
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Cải cách thủ tục hành chính'],
+      ['', 'Thực hiện việc đăng tải, cập nhật văn', 'Văn bản quy phạm pháp luật', 'Hằng năm', 'Văn phòng HĐND và', '', 'Văn phòng HĐND và'],
+      ['', 'bản quy phạm pháp luật của Hội đồng', 'được thể hiện trên hệ thống', '', 'UBND', '', 'UBND'],
+      ['1', 'nhân dân xã trên cơ sở dữ liệu quốc gia.', '', '', '', '', ''],
+      ['', 'Tổ chức tốt việc tiếp nhận hồ sơ', 'Kết quả giải quyết', 'Hằng năm', 'Trung tâm Phục vụ', '', 'Văn phòng HĐND và UBND'],
+      ['', 'thủ tục hành chính phải được tiếp nhận tại', '', '', 'hành chính công', '', ''],
+      ['2', 'TTPVHCC và được cập nhật, luân chuyển', '', '', '', '', ''],
+      ['', 'trên Hệ thống thông tin giải quyết TTHC.', '', '', '', '', ''],
+      ['', 'Tiếp nhận và xử lý kịp thời các phản ánh,', 'Báo cáo', 'Hằng năm', 'Trung tâm Phục vụ', '', 'Văn phòng HĐND và UBND'],
+      ['3', 'kiến nghị của người dân.', '', '', 'hành chính công', '', ''],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => [i.rows, i.tt])).toEqual([[[3, 4, 5], '1'], [[6, 7, 8, 9], '2'], [[10, 11], '3']]);
+    expect(counts(grid)).toEqual([['procedures', null, 3, null]]);
+    expect(codes(grid)).toEqual([]);
+  });
+});

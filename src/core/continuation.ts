@@ -4,6 +4,7 @@
  */
 import type { ColumnKey, Layout } from './glossary';
 import type { Item } from './model';
+import { anyLabel } from './labels';
 
 export const STARTS_LOWER = /^\p{Ll}/u;
 /** "Ủy ban nhân dân tỉnh…" going on a cell cut at "… của": a proper noun's capital. */
@@ -38,7 +39,7 @@ export function isRestOfCell(t: string): boolean {
  * all there, each opening a sentence: TT written on goal rows only); a fragment joins. A table
  * without TTs gives no other sign, so there only a page break joins.
  */
-export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item): boolean {
+export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item, workAbove: string): boolean {
   const work = layout === 'standard' ? at.activity : at.task;
   // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
   // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
@@ -48,7 +49,7 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
     if (isRestOfCell(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
     // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital.
-    if (UNFINISHED_CELLS.some((k) => UNFINISHED.test(prev[k] ?? '')) || UNFINISHED.test((layout === 'standard' ? prev.activity : prev.task) ?? '')) return true;
+    if (UNFINISHED_CELLS.some((k) => UNFINISHED.test(prev[k] ?? '')) || UNFINISHED.test(workAbove)) return true;
   }
   const own = opens(work) && !!(at.lead || at.deadline);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
@@ -59,9 +60,16 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
  * Is a numbered row the middle line of the item above (its TT centred)? That item has no TT and
  * ends on the row before; this row's work goes on in lower case, its goal and task too if written.
  */
-export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, prev: Item, sheetRow: number): boolean {
+const MID_LINE_CELLS: readonly ColumnKey[] = ['goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
+
+export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, prev: Item, sheetRow: number, prevLabelled: boolean, workAbove: string): boolean {
   if (prev.tt || prev.rows[prev.rows.length - 1] !== sheetRow - 1) return false;
   const work = layout === 'standard' ? at.activity : at.task;
-  if (!isRestOfCell(work)) return false;
-  return (!at.goal || isRestOfCell(at.goal)) && (layout === 'assignment' || !at.task || isRestOfCell(at.task));
+  // Some cell goes on in lower case (the work cell's, or another's once the work's text has ended).
+  const cutAbove = UNFINISHED.test(workAbove);
+  if (!cutAbove && !MID_LINE_CELLS.some((k) => isRestOfCell(at[k]))) return false;
+  // Under labelled lines, a line without a label goes on even where it opens with a capital ("Chỉ số CCHC", "Internet");
+  // so does a work line after one cut at "… tại" ("TTPVHCC và …").
+  const goesOn = (t: string): boolean => !t || isRestOfCell(t) || (prevLabelled && anyLabel(t) === null);
+  return (goesOn(work) || (cutAbove && anyLabel(work) === null)) && goesOn(at.goal) && (layout === 'assignment' || goesOn(at.task));
 }

@@ -256,7 +256,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   let section = -1;
   let goal: Entity | null = null;
   let task: Entity | null = null;
+  // A table that numbers its rows (a few, a page number aside) gives its first rows the same reading:
+  // its first item's TT may sit on a later printed line of it.
   let seenTT = false;
+  if (ttCol !== undefined) {
+    let numbered = 0;
+    // (A number alone on its row is a page number.)
+    for (let r = bodyStart; r < grid.length && numbered < 3; r++) {
+      const row = grid[r] ?? [];
+      if (BARE_NUMBER.test(cellText(row[ttCol])) && row.some((v, c) => c !== ttCol && cellText(v) !== '')) numbered++;
+    }
+    seenTT = numbered >= 3;
+  }
   /** A TT printed on a line of its own, above its row's text: the next row's. */
   let pendingTT: { tt: string; row: number } | null = null;
   let afterBreak = false;
@@ -587,13 +598,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // A row's TT printed on a middle line of it (one sheet row per printed line, the TT centred):
     // the line goes on the labelled lines above it, which had no TT.
-    const ttMidRow = !!tt && !hasLabel && !wasBreak && fillsDown && last >= 0 && appendix.items[last].section === section && ttBelongsAbove(fresh, layout, appendix.items[last], sheetRow);
+    // The work cell of the row above as read so far (an assignment row's task is its task entity's).
+    const workAbove = last < 0 ? '' : ((layout === 'standard' ? appendix.items[last].activity : taskOf[last]?.text) ?? '');
+    const ttMidRow = !!tt && !hasLabel && !wasBreak && fillsDown && last >= 0 && appendix.items[last].section === section && ttBelongsAbove(fresh, layout, appendix.items[last], sheetRow, appendix.labels[last] !== NO_LABELS, workAbove);
     if (ttMidRow) {
       appendix.items[last].tt = tt;
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last]))) {
+    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
