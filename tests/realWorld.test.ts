@@ -1672,3 +1672,43 @@ describe('session 6: one sheet row per printed line, the TT on a middle line (re
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 6: pages a converter laid out on columns of their own', () => {
+  const page1: CellValue[][] = [
+    H,
+    ['I', 'CẢI CÁCH THỂ CHẾ (3 mục tiêu; 3 nhiệm vụ; 3 hoạt động)'],
+    item('1', 'Mục tiêu 1: Ban hành văn bản đúng quy định', 'Nhiệm vụ 1: Xây dựng văn bản', 'Hoạt động 1: Ban hành văn bản QPPL'),
+  ];
+  const page3: CellValue[][] = [[], H, item('4', 'Mục tiêu 3: Theo dõi thi hành pháp luật', 'Nhiệm vụ 3: Theo dõi', 'Hoạt động 3: Kiểm tra thi hành')];
+  test('"TT 1. Mục tiêu" in one cell: the page\'s TT and goal are split back, and the page is reported once', () => {
+    const page2: CellValue[][] = [
+      [],
+      ['TT 1. Mục tiêu', ...H.slice(2)],
+      ['2 Mục tiêu 2: Kiểm tra văn bản', 'Nhiệm vụ 2: Kiểm tra', 'Hoạt động 2: Kiểm tra văn bản', ...REST],
+      ['3', '', 'Rà soát văn bản hết hiệu lực', ...REST],
+      ['II CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['1 Mục tiêu 1: Cắt giảm TTHC', 'Nhiệm vụ 1: Rà soát TTHC', 'Hoạt động 1: Rà soát', ...REST],
+    ];
+    const grid = [...page1, ...page2, ...page3];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['institutions', 2, 2, 3], ['procedures', 2, 2, 2]]);
+    expect(an.appendix.items.map((i) => [i.rows[0], i.tt, i.deadline])).toEqual([[3, '1', 'Hằng năm'], [6, '2', 'Hằng năm'], [7, '3', 'Hằng năm'], [9, '1', 'Hằng năm'], [12, '4', 'Hằng năm']]);
+    const shifted = an.issues.filter((i) => i.code === 'shifted-row');
+    expect(shifted.map((i) => [i.row, i.message])).toEqual([[5, 'Hàng 5: trang này (đến hàng 9) in cột TT chung một ô với cột bên cạnh — đã tách lại theo tiêu đề.']]);
+    // The caller's grid is left as given.
+    expect(grid[5][0]).toBe('2 Mục tiêu 2: Kiểm tra văn bản');
+  });
+  test('a page printed one column to the right (its header again a column late) moves back', () => {
+    const page2: CellValue[][] = [[], ['', ...H], ['', ...item('2', 'Mục tiêu 2: Kiểm tra văn bản', 'Nhiệm vụ 2: Kiểm tra', 'Hoạt động 2: Kiểm tra văn bản')], ['', ...item('3', '', '', 'Hoạt động 3: Rà soát văn bản')]];
+    const grid = [...page1, ...page2, [], H, item('4', 'Mục tiêu 3: Theo dõi thi hành pháp luật', 'Nhiệm vụ 3: Theo dõi', 'Hoạt động 4: Kiểm tra thi hành')];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['institutions', 3, 3, 4]]);
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row, i.level ?? null])).toEqual([
+      ['shifted-row', 5, null],
+      ['declared-count-mismatch', 2, 'activities'],
+    ].sort((a, b) => (a[1] as number) - (b[1] as number)));
+    expect(analyze(grid, { lang: 'en' }).issues.find((i) => i.code === 'shifted-row')!.message).toBe(
+      'Row 5: this page (to row 7) prints its columns 1 column(s) to the right of the header — realigned to the header.',
+    );
+  });
+});

@@ -23,6 +23,9 @@ const vi: Catalog = {
   'issue.continuation.cell': '{where}phần còn lại của ô ở hàng {of}, bị ngắt trang, in cạnh dòng sau — đã ghép vào ô đó.',
   'issue.shifted-row': '{where}các ô bị lệch sang phải {by} cột — đã căn lại theo tiêu đề.',
   'issue.shifted-row.left': '{where}thời gian hoàn thành nằm ở cột phối hợp — đã chuyển về cột thời gian.',
+  'issue.shifted-row.page.right': '{where}trang này (đến hàng {through}) in các cột lệch sang phải {cols} cột so với tiêu đề — đã căn lại theo tiêu đề.',
+  'issue.shifted-row.page.left': '{where}trang này (đến hàng {through}) in các cột lệch sang trái {cols} cột so với tiêu đề — đã căn lại theo tiêu đề.',
+  'issue.shifted-row.page.merged': '{where}trang này (đến hàng {through}) in cột TT chung một ô với cột bên cạnh — đã tách lại theo tiêu đề.',
   'issue.row-outside-area': '{where}dòng nằm trước lĩnh vực đầu tiên, không thuộc lĩnh vực nào.',
   'issue.unknown-area': '{where}không nhận ra lĩnh vực “{title}”.',
   'issue.duplicate-area': '{where}lĩnh vực “{areaName}” xuất hiện lần nữa (lần đầu ở hàng {first}).',
@@ -152,6 +155,9 @@ const en: Catalog = {
   'issue.continuation.cell': '{where}the rest of the cell in row {of}, cut by a page break and printed beside the next row — joined to that cell.',
   'issue.shifted-row': '{where}cells shifted {by} column(s) to the right — realigned to the header.',
   'issue.shifted-row.left': '{where}the deadline sits in the partners column — moved back to the deadline column.',
+  'issue.shifted-row.page.right': '{where}this page (to row {through}) prints its columns {cols} column(s) to the right of the header — realigned to the header.',
+  'issue.shifted-row.page.left': '{where}this page (to row {through}) prints its columns {cols} column(s) to the left of the header — realigned to the header.',
+  'issue.shifted-row.page.merged': '{where}this page (to row {through}) prints the TT in one cell with the column beside it — split back under the header.',
   'issue.row-outside-area': '{where}row before the first reform area; it belongs to no area.',
   'issue.unknown-area': '{where}reform area “{title}” not recognized.',
   'issue.duplicate-area': '{where}area “{areaName}” appears again (first at row {first}).',
@@ -359,6 +365,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         return issue.level ? levelName(issue.level, lang) : '';
       case 'labelName':
         return issue.level ? labelName(issue.level) : '';
+      case 'cols':
+        return Math.abs(Number(d.by));
       case 'declared':
         return issue.declared;
       case 'actual':
@@ -379,6 +387,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.total'
         : issue.code === 'repeated-header' && d.note !== undefined
         ? '.note'
+        : issue.code === 'shifted-row' && d.page !== undefined
+        ? `.page.${d.page}`
         : issue.code === 'shifted-row' && Number(d.by) < 0
         ? '.left'
         : issue.code === 'continuation' && issue.column !== null

@@ -3,6 +3,7 @@ import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
+import { fitUnder, pageOffset, realignRow } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
@@ -79,7 +80,10 @@ function distinctTexts(texts: readonly string[]): string[] {
 export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const firstRow = options.firstRow ?? 1;
   const firstCol = options.firstColumn ?? 0;
-  const { grid, covered, below, bands } = applyMerges(input, options.merges);
+  const merged = applyMerges(input, options.merges);
+  const { covered, below, bands } = merged;
+  /** The rows as read; a page laid out on columns of its own is realigned in a copy (the caller's grid stays as given). */
+  let grid = merged.grid;
   const appendix: Appendix = {
     source: options.source ?? null,
     sheet: options.sheetName ?? null,
@@ -368,6 +372,29 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return goalCol !== undefined && labelNumber(next[goalCol] ?? '', 'goals') !== null;
   };
 
+  /**
+   * The header again at row r with its columns elsewhere (one column off, or "TT 1. Mục tiêu" in
+   * one cell): the page's rows, up to the next header, move back under the first header's columns.
+   */
+  const realignPage = (r: number, texts: readonly string[]): void => {
+    const off = pageOffset(texts, header!);
+    if (!off) return;
+    let end = r + 1;
+    while (end < grid.length && !isRepeatedHeader(rowTexts(end), header!)) end++;
+    const page = grid.slice(r + 1, end);
+    const moved = page.map((row) => realignRow(row ?? [], off, ttCol));
+    // Only when the rows sit off too: a header printed off over rows in place leaves them.
+    if (fitUnder(moved, header!) <= fitUnder(page, header!)) return;
+    const rows = grid.slice();
+    let last = r;
+    moved.forEach((row, k) => {
+      rows[r + 1 + k] = row;
+      if (row.some((v) => cellText(v) !== '')) last = r + 1 + k;
+    });
+    grid = rows;
+    if (last > r) note({ code: 'shifted-row', severity: 'warning', row: r + firstRow, column: null, detail: { by: off.by, through: last + firstRow, page: off.merged ? 'merged' : off.by < 0 ? 'left' : 'right' } });
+  };
+
   /** Does the table go on after row r: a section, the header again or a numbered row next? */
   const tableGoesOn = (r: number): boolean => {
     const n = nextFilled(r);
@@ -410,6 +437,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       dropped(sheetRow);
       afterBreak = true;
       afterHeader = texts;
+      if (wasHeader === null) realignPage(r, texts);
       continue;
     }
     // Page lines: "Trang 2", "PHỤ LỤC (tiếp theo)", a bare number or the plan's running title right above the header again.
