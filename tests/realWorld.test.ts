@@ -1710,5 +1710,9 @@ describe('session 6: pages a converter laid out on columns of their own', () => 
     expect(analyze(grid, { lang: 'en' }).issues.find((i) => i.code === 'shifted-row')!.message).toBe(
       'Row 5: this page (to row 7) prints its columns 1 column(s) to the right of the header — realigned to the header.',
     );
+    // Text in the column a move would drop keeps the page where it is: nothing is lost.
+    const kept = grid.map((row, i) => (i === 6 ? ['Ghi chú', ...row.slice(1)] : row));
+    expect(analyze(kept).issues.filter((i) => i.code === 'shifted-row' && i.row === 5)).toEqual([]);
+    expect(JSON.stringify(analyze(kept).appendix)).toContain('Ghi chú');
   });
 });

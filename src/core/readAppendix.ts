@@ -382,6 +382,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     let end = r + 1;
     while (end < grid.length && !isRepeatedHeader(rowTexts(end), header!)) end++;
     const page = grid.slice(r + 1, end);
+    // Cells a move to the left would drop must be empty: no text is lost.
+    if (off.by > 0 && page.some((row) => (row ?? []).slice(0, off.by).some((v) => cellText(v) !== ''))) return;
     const moved = page.map((row) => realignRow(row ?? [], off, ttCol));
     // Only when the rows sit off too: a header printed off over rows in place leaves them.
     if (fitUnder(moved, header!) <= fitUnder(page, header!)) return;
