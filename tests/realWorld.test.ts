@@ -1716,3 +1716,89 @@ describe('session 6: pages a converter laid out on columns of their own', () => 
     expect(JSON.stringify(analyze(kept).appendix)).toContain('Ghi chú');
   });
 });
+
+describe('session 6: review round 20 (Excel workbooks typed by staff)', () => {
+  const row = (tt: CellValue, goal: string, task: string, activity: string, rest: CellValue[] = REST): CellValue[] => [tt, goal, task, activity, ...rest];
+  test('a labelled goal merged over three rows is that goal once, and a row copied whole under it is no second goal', () => {
+    const goal = 'Mục tiêu 1: 100% văn bản QPPL ban hành đúng quy định';
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 3 hoạt động)'],
+      row(1, goal, 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát văn bản'),
+      row(2, goal, 'Nhiệm vụ 1: Rà soát', 'Hoạt động 2: Kiểm tra văn bản'),
+      row(3, goal, 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát văn bản'),
+      row(4, 'Mục tiêu 2: Theo dõi thi hành pháp luật', 'Nhiệm vụ 2: Thu thập', 'Hoạt động 3: Báo cáo'),
+    ];
+    // B3:B4 and C3:C5 merged; row 5 is row 3 pasted again (its goal written out).
+    const an = analyze(grid, { merges: [{ top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 4, right: 2 }] });
+    expect(an.appendix.items.map((i) => i.goal)).toEqual([goal, goal, goal, 'Mục tiêu 2: Theo dõi thi hành pháp luật']);
+    expect(an.areas.map((a) => [a.counts.goals, a.counts.tasks])).toEqual([[2, 2]]);
+    expect(an.issues.filter((i) => i.code === 'declared-count-mismatch')).toEqual([]);
+  });
+  test('activities opening in lower case with their own product, lead and deadline are rows of their own (TT on the goal row only)', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      row(1, 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát, hệ thống hóa', 'rà soát, công bố danh mục văn bản hết hiệu lực', ['Quyết định công bố', 'Văn phòng HĐND và UBND', 'Các cơ quan', 'Trước 31/01 hằng năm']),
+      row(null, '', '', 'hệ thống hóa văn bản QPPL kỳ 2024-2028', ['Báo cáo hệ thống hóa', 'Văn phòng HĐND và UBND', 'Các cơ quan', 'Năm 2029']),
+      row(null, '', '', 'theo dõi tình hình thi hành pháp luật', ['Báo cáo theo dõi', 'Văn phòng HĐND và UBND', 'Công an xã', 'Tháng 11 hằng năm']),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 3]]);
+    expect(analyze(grid).issues.filter((i) => i.code === 'continuation')).toEqual([]);
+  });
+  test('labels 1, 2, 1, 3: one numbering warning, at the 1', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      row(1, 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát'),
+      row(2, '', '', 'Hoạt động 2: Kiểm tra'),
+      row(3, '', '', 'Hoạt động 1: Rà soát lại'),
+      row(4, '', '', 'Hoạt động 3: Báo cáo'),
+    ];
+    expect(analyze(grid).issues.filter((i) => i.code === 'numbering').map((i) => i.row)).toEqual([5]);
+  });
+  test('a row pasted one column late with its deadline empty moves back from the TT on', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      row(1, 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát'),
+      [null, 2, null, null, 'Hoạt động 2: Kiểm tra văn bản QPPL', 'Báo cáo kiểm tra', 'Văn phòng HĐND và UBND', 'Công an xã'],
+      row(3, 'Mục tiêu 2: C', 'Nhiệm vụ 2: D', 'Hoạt động 3: Báo cáo'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items[1].tt).toBe('2');
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row, i.column])).toEqual([
+      ['declared-count-mismatch', 2, null],
+      ['missing-cell', 4, 'deadline'],
+      ['shifted-row', 4, 'activity'],
+    ]);
+  });
+  test('an area block pasted twice (no page break, no "(tiếp)") is the area twice; after a page break it goes on', () => {
+    const block: CellValue[][] = [['II', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'], row(1, 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    const twice = [H, ...block, ...block];
+    expect(analyze(twice).issues.filter((i) => i.code === 'duplicate-area').map((i) => i.row)).toEqual([4]);
+    const broken = [H, ...block, [], H, ['II', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'], row(2, '', '', 'Hoạt động 2: D')];
+    expect(analyze(broken).issues.filter((i) => i.code === 'duplicate-area')).toEqual([]);
+    expect(analyze(broken).areas.map((a) => a.counts.activities)).toEqual([2]);
+  });
+  test('goal, task and activity in one cell merged B:D with cells of their own to the right: all three are that text', () => {
+    const text = 'Tuyên truyền cải cách hành chính trên hệ thống truyền thanh xã';
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      row(1, 'Nâng cao Chỉ số CCHC', 'Tự chấm điểm Chỉ số CCHC', 'Tự chấm điểm Chỉ số CCHC'),
+      row(2, text, null as unknown as string, null as unknown as string),
+    ];
+    const an = analyze(grid, { merges: [{ top: 3, left: 1, bottom: 3, right: 3 }] });
+    expect(an.areas.map((a) => [a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([[2, 2, 2]]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('"PL1", "PL 01" name no commune: the file\'s name does', () => {
+    expect(analyze([['(Kèm theo Kế hoạch)'], H], { sheetName: 'PL1', source: 'Xa Dong Thanh.xlsx' }).appendix.commune).toBe('Dong Thanh');
+    expect(analyze([H], { sheetName: 'PL 01', source: 'Xã Phước Sơn.xlsx' }).appendix.commune).toBe('Phước Sơn');
+  });
+  test('"Dài hạn", "Trung hạn", "Ngắn hạn" are deadlines', () => {
+    const grid: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ'], ...['Dài hạn', 'Trung hạn', 'Ngắn hạn'].map((d, k) => row(k + 1, k ? '' : 'Mục tiêu 1: A', k ? '' : 'Nhiệm vụ 1: B', `Hoạt động ${k + 1}: C${k}`, ['Báo cáo', 'Văn phòng', '', d]))];
+    expect(analyze(grid).issues.filter((i) => i.code === 'unrecognized-deadline')).toEqual([]);
+  });
+});

@@ -173,8 +173,9 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
         // Numbered on across areas, an area's first label follows the last one's ("5" after "3" skips 4).
         const from: number | null = previous ?? (continuous[l.level] && before !== undefined ? before : null);
         let kind: Kind | null = previous === null && (n === 1 || n === (before ?? 0) + 1) ? null : restarts ? null : from === null ? 'skip' : sequenceKind(from, n);
-        // Only the wrong label is reported: after "2, 2" both "3" (a row too many) and "4" (a typo) go on.
-        if (kind && slot !== null && n === slot + 1) kind = null;
+        // Only the wrong label is reported: after "2, 2" both "3" (a row too many) and "4" (a typo) go on;
+        // after "1, 2, 1" the "3" goes on from the real 2.
+        if (kind && slot !== null && (n === slot || n === slot + 1)) kind = null;
         if (kind) {
           add({
             code: 'numbering',

@@ -86,11 +86,11 @@ export function communeFromName(name: string | null | undefined): string | null 
     const cut = name.slice(0, name.toLowerCase().replace(NAME_END, '').length).trim();
     if (cut && !/^\d{1,3}$/.test(cut)) return titleCase(cut);
   }
-  // "Sheet1", "Phụ lục 1", "Tổng hợp", "Mẫu trống": a sheet's or file's usual name, no commune's.
+  // "Sheet1", "Phụ lục 1", "PL 01", "Tổng hợp", "Mẫu trống": a sheet's or file's usual name, no commune's.
   if (GENERIC_NAME.test(fold(own)) || !/\p{L}/u.test(own)) return null;
   return own || base || null;
 }
-const GENERIC_NAME = /^(sheet|trang tinh|phu luc|bang|bieu|tong hop|mau|data|du lieu|kiem tra|ke hoach|kh|cchc|table|book|workbook|appendix)(?![a-z])/;
+const GENERIC_NAME = /^(sheet|trang tinh|phu luc|pl(?=[\s\d._-]*(?:[ivx]+)?[\s\d._-]*$)|bang|bieu|tong hop|mau|data|du lieu|kiem tra|ke hoach|kh|cchc|table|book|workbook|appendix)(?![a-z])/;
 
 /** Names that differ only in case, spaces or diacritics are probably the same commune. */
 export function communeKey(name: string): string {

@@ -44,12 +44,18 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
   // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
   if (seenTT || wasBreak) {
+    const cutAbove = UNFINISHED_CELLS.some((k) => UNFINISHED.test(prev[k] ?? '')) || UNFINISHED.test(workAbove);
+    // Away from a page break, a row with its own product, lead and deadline, each opening afresh, is a row
+    // of its own even when its work opens in lower case ("rà soát, công bố danh mục…") — unless the row
+    // above has none of them yet (its first printed line: this one completes it).
+    const aboveHasCells = !!(prev.product || prev.lead || prev.deadline);
+    if (!wasBreak && !cutAbove && aboveHasCells && at.product && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline)) return false;
     // A product written in lower case ("kế hoạch") on a row with its own work, lead and
     // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
     if (isRestOfCell(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
     // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital.
-    if (UNFINISHED_CELLS.some((k) => UNFINISHED.test(prev[k] ?? '')) || UNFINISHED.test(workAbove)) return true;
+    if (cutAbove) return true;
   }
   const own = opens(work) && !!(at.lead || at.deadline);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);

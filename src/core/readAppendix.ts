@@ -48,7 +48,8 @@ function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { g
     const left = Math.max(0, m.left);
     if (top >= rows.length) continue;
     const v = rows[top][left];
-    const band = m.right - left + 1 >= BAND_COLUMNS;
+    // (A merge with cells of its own to its right — "goal, task and activity in one cell | product | lead …" — is no band.)
+    const band = m.right - left + 1 >= BAND_COLUMNS && rows[top].slice(m.right + 1).every((x) => cellText(x) === '');
     if (band) for (let r = top; r <= m.bottom && r < rows.length; r++) bands.add(r);
     for (let r = top; r <= m.bottom && r < rows.length; r++) {
       for (let c = left; c <= m.right; c++) {
@@ -534,7 +535,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // A number in the TT column makes an item, unless the areas themselves are numbered 1, 2, 3.
     if (head && (head.arabic || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
       // The same section again (after a page break, often with "(tiếp)"): it goes on, it is no new area.
-      if (current && current.numeral === head.numeral && (fold(current.title) === fold(head.title) || (head.code !== null && head.code === current.code) || CONTINUED.test(fold(head.title)))) {
+      // Away from a break and without "(tiếp)", over rows of its own, it is the area written twice (a block pasted again).
+      const again = CONTINUED.test(fold(head.title));
+      if (current && current.numeral === head.numeral && (wasBreak || again || current.items.length === 0) && (fold(current.title) === fold(head.title) || (head.code !== null && head.code === current.code) || again)) {
         dropped(sheetRow);
         continue;
       }
@@ -657,14 +660,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const restOf = (text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
       fillsDown && wasBreak && current !== null && label === null && (isRestOfCell(text) || (opensWithCapital(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
     let taskRest = false;
-    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, at.goal, goalLabel ?? undefined, fillsDown, restOf(at.goal, goal, goalLabel, 'goal', goalOf)) : null;
+    // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
+    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, fillsDown, restOf(fresh.goal, goal, goalLabel, 'goal', goalOf)) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
       // A task written again under another goal is that goal's task; left empty (or merged down,
       // or in a normalized table that writes every cell) it stays the one above.
       // The same label again ("Nhiệm vụ 1" filled down from a merged cell) is the same task too.
       const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown || (taskLabel !== null && task.label === taskLabel);
-      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, at.task, taskLabel ?? undefined, fillsDown && !tt, (taskRest = restOf(at.task, sameGoal ? task : null, taskLabel, 'task', taskOf))) : null;
+      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, fillsDown && !tt, (taskRest = restOf(fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf))) : null;
       if (task && task.owner === undefined) task.owner = goal;
     }
     const item: Item = {

@@ -33,7 +33,12 @@ export function detectShift(texts: readonly string[], header: HeaderMatch, keys:
     // cell decides either way.
     for (const l of LEVELS) {
       const homeCol = header.columns[l.column];
-      if (homeCol !== undefined && homeCol < c && hasLabel(t, l.level)) return { from: homeCol, by: c - homeCol, key: l.column };
+      if (homeCol !== undefined && homeCol < c && hasLabel(t, l.level)) {
+        const by = c - homeCol;
+        // The TT gone late by as much ("| 2 | | | Hoạt động 2: …"): the whole row sits late, from the TT on.
+        if (tt !== undefined && tt < homeCol && !texts[tt] && BARE_NUMBER.test(texts[tt + by] ?? '')) return { from: tt, by, key: l.column };
+        return { from: homeCol, by, key: l.column };
+      }
     }
     return null;
   }
