@@ -37,6 +37,8 @@ const REWRITES: ((s: string) => string)[] = [
   (s) => s.replace(/ /g, '  '),
   (s) => s.replace(/ /, '\u00a0'),
   (s) => ` ${s} `,
+  // Look-alike letters from PDF fonts and OCR: "ƣ" for "ư", the eth "Ð" for "Đ".
+  (s) => s.replace(/ư/g, 'ƣ').replace(/Ư/g, 'Ƣ').replace(/Đ/g, 'Ð').replace(/đ/g, 'ð'),
 ];
 
 /** A section row written another way: numeral with a dot or in the title's cell, counts zero-padded or with commas, another case. */

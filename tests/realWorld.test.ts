@@ -1802,3 +1802,18 @@ describe('session 6: review round 20 (Excel workbooks typed by staff)', () => {
     expect(analyze(grid).issues.filter((i) => i.code === 'unrecognized-deadline')).toEqual([]);
   });
 });
+
+describe('session 6: review round 19 (PDF and OCR text)', () => {
+  test('look-alike letters: "ƣ" for "ư", the eth "Ð" for "Đ" in a header, an area title and deadlines', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'HOẠT ÐỘNG', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CÔNG TÁC CHỈ ÐẠO, ÐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Thƣờng xuyên'],
+      ['2', '', '', 'Hoạt động 2: D', 'Báo cáo', 'Văn phòng', '', 'Trƣớc Tết Nguyên đán'],
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.counts.activities])).toEqual([['direction', 2]]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(an.appendix.items.map((i) => i.deadline)).toEqual(['Thường xuyên', 'Trước Tết Nguyên đán']);
+  });
+});

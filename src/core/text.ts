@@ -7,7 +7,7 @@
 const COMBINING = /[\u0300-\u036f]/;
 const COMBINING_ALL = /[\u0300-\u036f]/g;
 /** Marks to compose, invisible characters, or compatibility forms (Ⅳ, full-width digits) that converters and OCR leave. */
-const NEEDS_CLEANING = /[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff\u2160-\u217f\uff01-\uff5e]/;
+const NEEDS_CLEANING = /[\u0300-\u036f\u00ad\u00d0\u00f0\u01a2\u01a3\u200b-\u200d\u2060\ufeff\u2160-\u217f\uff01-\uff5e]/;
 /** Zero-width characters: invisible, nothing to keep. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /**
@@ -17,8 +17,14 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const SOFT_HYPHEN_BETWEEN = /(?<=\p{L})\u00ad+(?=\p{L})/gu;
 const SOFT_HYPHEN = /\u00ad/g;
 const COMPATIBILITY = /[\u2160-\u217f\uff01-\uff5e]/g;
+/**
+ * Look-alike letters PDF fonts and OCR put for Vietnamese ones: the eth "Ð" for "Đ", "ƣ" (oi) for
+ * "ư". No Vietnamese text holds them, so they are read as the letters meant.
+ */
+const LOOKALIKE = /[\u00d0\u00f0\u01a2\u01a3]/g;
+const MEANT: Record<string, string> = { '\u00d0': 'Đ', '\u00f0': 'đ', '\u01a2': 'Ư', '\u01a3': 'ư' };
 
-/** The user's text as written: NFC, dashes and spaces kept, ends trimmed; invisible characters and compatibility forms dropped. */
+/** The user's text as written: NFC, dashes and spaces kept, ends trimmed; invisible characters, compatibility forms and look-alike letters replaced. */
 export function clean(s: string): string {
   // trim() also removes non-breaking spaces and the byte-order mark.
   if (!NEEDS_CLEANING.test(s)) return s.trim();
@@ -27,6 +33,7 @@ export function clean(s: string): string {
     .replace(SOFT_HYPHEN_BETWEEN, ' ')
     .replace(SOFT_HYPHEN, '')
     .replace(COMPATIBILITY, (c) => c.normalize('NFKC'))
+    .replace(LOOKALIKE, (c) => MEANT[c])
     .normalize('NFC')
     .trim();
 }
