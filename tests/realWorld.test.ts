@@ -231,6 +231,7 @@ describe('wrapped headers, part words, counts in short forms', () => {
   test.each([
     ['Cải cách thể chế (Mục tiêu: 01; Nhiệm vụ: 02; Hoạt động: 03)'],
     ['Cải cách thể chế (01 MT, 02 NV, 03 HĐ)'],
+    ['CẢI CÁCH THỂ CHẾ (MT: 01; NV: 02; HĐ: 03)'],
   ])('declared counts in "%s"', (title) => {
     expect(analyze([H, ['I', title], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')]).areas[0].declared).toEqual({ goals: 1, tasks: 2, activities: 3 });
   });

@@ -40,11 +40,11 @@ const ENGLISH_NAMES = new Map(AREAS.map((a) => [fold(a.en), a.code]));
 const NUMBER_WORDS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin'];
 const DIGIT = NUMBER_WORDS.join('|');
 const N = `(\\d+|\\b(?:(?:(?:${DIGIT}) )?muoi(?: (?:${DIGIT}|tu|lam))?|${DIGIT})\\b)`;
-/** "4 mục tiêu", "Mục tiêu: 04", "04 MT", "bốn mục tiêu" (the number may come after a colon, never after a label's space). */
+/** "4 mục tiêu", "Mục tiêu: 04", "MT: 02", "04 MT", "bốn mục tiêu" (the number may come after a colon, never after a label's space). */
 const DECLARED: Record<Level, RegExp> = {
-  goals: new RegExp(`${N}\\s*(?:muc tieu|mt\\b)|muc tieu\\s*:\\s*(\\d+)`),
-  tasks: new RegExp(`${N}\\s*(?:nhiem vu|nv\\b)|nhiem vu\\s*:\\s*(\\d+)`),
-  activities: new RegExp(`${N}\\s*(?:noi dung\\s+)?(?:hoat dong|hd\\b)|hoat dong\\s*:\\s*(\\d+)`),
+  goals: new RegExp(`${N}\\s*(?:muc tieu|mt\\b)|(?:muc tieu|\\bmt)\\s*:\\s*(\\d+)`),
+  tasks: new RegExp(`${N}\\s*(?:nhiem vu|nv\\b)|(?:nhiem vu|\\bnv)\\s*:\\s*(\\d+)`),
+  activities: new RegExp(`${N}\\s*(?:noi dung\\s+)?(?:hoat dong|hd\\b)|(?:hoat dong|\\bhd)\\s*:\\s*(\\d+)`),
 };
 /** "4", "04", "bốn", "mười hai", "hai mươi mốt" → 4, 4, 4, 12, 21. */
 function countOf(written: string): number {
