@@ -1818,3 +1818,28 @@ describe('session 6: review round 19 (PDF and OCR text)', () => {
     expect(an.appendix.items.map((i) => i.deadline)).toEqual(['Thường xuyên', 'Trước Tết Nguyên đán']);
   });
 });
+
+describe('session 6: review round 19 (cells that say "as above" or end complete)', () => {
+  test('a lone "-" in a goal or task cell is the goal or task above, like an empty cell', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Văn bản ban hành đúng quy định', 'Rà soát văn bản', 'Rà soát văn bản quy phạm'),
+      item('2', '-', '–', 'Công bố danh mục văn bản hết hiệu lực'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('a deadline ending "… của cấp trên" is complete: the next row is no rest of it', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH TỔ CHỨC BỘ MÁY (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Rà soát vị trí việc làm', 'Đề án', 'Văn phòng', '', 'Khi có hướng dẫn của cấp trên'],
+      ['', '', '', 'Sắp xếp các tổ chức', 'Quyết định', 'Văn phòng', '', 'Năm 2027'],
+    ];
+    expect(counts(grid)).toEqual([['organization', 1, 1, 2]]);
+    // Cut at "… trên" with no "cấp" before it, it still goes on.
+    const cut = grid.map((r, i) => (i === 2 ? [...r.slice(0, 7), 'Theo hướng dẫn trên'] : i === 3 ? ['', '', '', '', '', '', '', 'địa bàn xã'] : r));
+    expect(analyze(cut).appendix.items.map((i) => i.deadline)).toEqual(['Theo hướng dẫn trên địa bàn xã']);
+  });
+});

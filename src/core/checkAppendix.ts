@@ -4,6 +4,7 @@ import { stripLabel } from './labels';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, ReaderNote, Severity } from './model';
 import { leadNamesPartners } from './header';
+import { isBlankText } from './rowKinds';
 import { columnLetter, toneKey } from './text';
 
 export interface CheckOptions {
@@ -115,10 +116,7 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
 
 /** Empty, or only a dash or dots ("-", "…"): nothing written. */
 function isBlank(v: string | null): boolean {
-  if (!v) return true;
-  // Texts are trimmed: a blank one opens with a dash or a dot.
-  const c = v.charCodeAt(0);
-  return (c === 45 || c === 46 || c === 0x2013 || c === 0x2014 || c === 0x2026) && /^[-–—.…\s]+$/.test(v);
+  return !v || isBlankText(v);
 }
 
 /** Sub-rows under a group row: "1.1", "a)", "- …", "+ …". */

@@ -8,7 +8,7 @@ import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
-import { BARE_PAGE, endsTable, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
+import { BARE_PAGE, endsTable, isBlankText, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, endsUnfinished, isRestOfCell, opensWithCapital, STARTS_LOWER, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
@@ -583,8 +583,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     const at = pick(texts, cols);
     if (sharedWork) splitWork(at);
-    // "Nt", "Như trên" for a goal or a task: the one above, as an empty cell says.
-    if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && isSameAsAbove(at[k])) at[k] = '';
+    // "Nt", "Như trên" or a lone "-" for a goal or a task: the one above, as an empty cell says.
+    if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && (isSameAsAbove(at[k]) || isBlankText(at[k]))) at[k] = '';
     // The deadline typed one cell early, in an empty partners column: move it back (our own
     // normalized table was realigned already and is read as written).
     if (fillsDown && !shift && !at.deadline && at.partners && cols.partners !== undefined && cols.partners + 1 === cols.deadline && isPlainlyDate(at.partners)) {

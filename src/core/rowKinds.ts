@@ -58,6 +58,13 @@ export function mayBePageFurniture(distinct: readonly string[]): boolean {
 }
 
 /** "Nt", "Như trên", "-nt-": the same as the row above. */
+/** A cell that holds only dashes or dots ("-", "…"): written, but saying nothing. */
+export function isBlankText(v: string): boolean {
+  // Texts are trimmed: a blank one opens with a dash or a dot.
+  const c = v.charCodeAt(0);
+  return (c === 45 || c === 46 || c === 0x2013 || c === 0x2014 || c === 0x2026) && /^[-–—.…\s]+$/.test(v);
+}
+
 const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
 export function isSameAsAbove(text: string): boolean {
   return text.length <= 12 && /^["“”'\-\s]*[nN]/.test(text) && SAME_AS_ABOVE.test(fold(text));
