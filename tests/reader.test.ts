@@ -348,6 +348,8 @@ describe('commune', () => {
     ['UBND xã Cư M’gar triển khai kế hoạch', 'Cư M’gar'],
     ['KẾ HOẠCH Cải cách hành chính trên địa bàn xã Ea Súp giai đoạn 2026-2030', 'Ea Súp'],
     ['ỦY BAN NHÂN DÂN XÃ EA H’LEO', 'Ea H’Leo'],
+    ['DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2026 - 2030 CỦA XÃ SƠN VĨ', 'Sơn Vĩ'],
+    ['Kế hoạch năm 2027 của phường Tân Phong', 'Tân Phong'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
   test('a title line wrapped onto the next: "… của Ủy ban nhân dân" / "xã Hua Thanh)"', () => {
     expect(communeFromTitle(['PHỤ LỤC', '(Kèm theo Kế hoạch số 12/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân', 'xã Hua Thanh)'])).toBe('Hua Thanh');

@@ -2,10 +2,10 @@ import { fold, titleCase } from './text';
 
 /**
  * "... của Ủy ban nhân dân xã Bình Lư)", "của UBND xã Sĩ Lữ Lâu", "UBND PHƯỜNG TÂN PHONG",
- * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH XÃ BÌNH LƯ GIAI ĐOẠN 2026-2030".
+ * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH XÃ BÌNH LƯ GIAI ĐOẠN 2026-2030", "… GIAI ĐOẠN 2026 - 2030 CỦA XÃ SƠN VĨ".
  * Matched on a folded copy of the same length, then cut from the text as written.
  */
-const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|(?:cai cach hanh chinh|cchc)(?: nha nuoc)?(?: nam \d{4})?(?: cua)?)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
+const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|(?:cai cach hanh chinh|cchc)(?: nha nuoc)?(?: nam \d{4})?(?: cua)?|(?:giai doan|nam) \d{4}(?: ?- ?\d{4})? cua)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
 /**
  * What follows the name, matched with diacritics so "xã Tân Nam" and "xã An Tịnh"
  * keep their last word ("năm 2026", "tỉnh Lâm Đồng", "về cải cách…", "ban hành…" end the
