@@ -1843,3 +1843,27 @@ describe('session 6: review round 19 (cells that say "as above" or end complete)
     expect(analyze(cut).appendix.items.map((i) => i.deadline)).toEqual(['Theo hướng dẫn trên địa bàn xã']);
   });
 });
+
+describe('session 6: review round 19 (footnotes)', () => {
+  test('a page footnote ("¹ Quyết định số …") is page furniture, with or without a TT column', () => {
+    const TITLE = 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)';
+    const rows = (tt: boolean): CellValue[][] => {
+      const cut = (r: CellValue[]): CellValue[] => (tt ? r : r.slice(1));
+      return [
+        cut(H),
+        tt ? ['I', TITLE] : [`I. ${TITLE}`],
+        cut(item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Tự chấm điểm theo Bộ tiêu chí¹')),
+        tt ? ['', '¹ Quyết định số 2150/QĐ-UBND ngày 25/12/2026 của UBND tỉnh'] : ['¹ Quyết định số 2150/QĐ-UBND ngày 25/12/2026 của UBND tỉnh'],
+        [],
+        cut(H),
+        cut(item('2', '', '', 'Hoạt động 2: Hội nghị')),
+      ];
+    };
+    for (const tt of [true, false]) {
+      const an = analyze(rows(tt));
+      expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['direction', 1, 1, 2]]);
+      expect(an.appendix.items.map((i) => i.goal)).toEqual(['Mục tiêu 1: A', 'Mục tiêu 1: A']);
+      expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+});

@@ -38,10 +38,13 @@ const APPENDIX_TITLE = /^(phu luc|bieu)\b/;
 /** The plan's title printed atop each page ("Phụ lục Kế hoạch CCHC … của UBND xã …"). */
 const RUNNING_TITLE = /^(phu luc|ke hoach|bieu)\b/;
 
-/** A row that is surely a page's furniture: page numbers, the gazette's head, "PHỤ LỤC (tiếp theo)". */
+/** A page's footnote: a superscript number, then its text ("¹ Quyết định số 2150/QĐ-UBND …"). */
+const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s*\S/;
+
+/** A row that is surely a page's furniture: page numbers, the gazette's head, "PHỤ LỤC (tiếp theo)", a footnote. */
 export function isPageFurniture(distinct: readonly string[]): boolean {
   if (distinct.length > 3) return false;
-  if (distinct.length === 1 && isPageTitle(distinct)) return true;
+  if (distinct.length === 1 && (isPageTitle(distinct) || FOOTNOTE.test(distinct[0]))) return true;
   const f = fold(distinct[0]);
   if (GAZETTE.test(f)) return true;
   return distinct.every((t) => (t.length <= 60 && (PAGE_NUMBER.test(fold(t)) || DOC_LINE.test(fold(t)))) || (t.length <= 120 && SIGNATURE_STAMP.test(fold(t))));
