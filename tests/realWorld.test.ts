@@ -1867,3 +1867,41 @@ describe('session 6: review round 19 (footnotes)', () => {
     }
   });
 });
+
+describe('session 6: review round 19 (rows split over a page, cells centred)', () => {
+  const S: CellValue[] = ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'];
+  const second: CellValue[] = ['2', '', '', 'Hoạt động 2: Tổ chức đối thoại với người dân', 'Hội nghị', 'Văn phòng', '', 'Hằng năm'];
+  test('page one holds only the work, page two its rest with product, lead and deadline (opening with a capital, or with the TT)', () => {
+    const capital: CellValue[][] = [H, S, ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Xây dựng kế hoạch kiểm tra.'], [], H, ['', '', '', 'Tổng hợp kết quả, báo cáo UBND xã', 'Kế hoạch; Báo cáo', 'Văn phòng', 'Các cơ quan', 'Quý II/2027'], second];
+    const withTT: CellValue[][] = [H, S, ['', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Xây dựng kế hoạch kiểm tra công tác'], [], H, ['1', '', '', 'cải cách hành chính năm 2027', 'Kế hoạch', 'Văn phòng', 'Các cơ quan', 'Quý II/2027'], second];
+    for (const grid of [capital, withTT]) {
+      const an = analyze(grid);
+      expect(an.appendix.items.map((i) => [i.rows, i.tt, i.deadline])).toEqual([[[3, 6], '1', 'Quý II/2027'], [[7], '2', 'Hằng năm']]);
+      expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+  test('an unlabelled goal cell cut at "… đạt từ" goes on after the page break with a number ("80% trở lên")', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Tỷ lệ hồ sơ được giải quyết trực tuyến đạt từ', 'Đẩy mạnh dịch vụ công trực tuyến', 'Hướng dẫn người dân nộp hồ sơ'),
+      [],
+      H,
+      item('2', '80% trở lên', '', 'Triển khai thanh toán trực tuyến'),
+    ];
+    expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+    expect(analyze(grid).appendix.items[0].goal).toBe('Tỷ lệ hồ sơ được giải quyết trực tuyến đạt từ 80% trở lên');
+  });
+  test('a cell ending in ":" announces its next line: a Word paragraph row ("- Lĩnh vực …") joins the item above', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 MT; 1 NV; 2 HĐ)'],
+      ['1', 'MT1: 100% TTHC được rà soát', 'NV1. Rà soát TTHC', 'HĐ1: Rà soát thủ tục hành chính:', 'Báo cáo rà soát', 'Trung tâm', '', 'Quý I/2027;'],
+      ['', '', '', '- Lĩnh vực hộ tịch, chứng thực, đất đai.', '', '', '', 'Quý III/2027'],
+      ['2', '', '', 'HĐ2: Công bố kết quả rà soát', 'Quyết định', 'Văn phòng', '', 'Tháng 10/2027'],
+    ];
+    expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+    expect(analyze(grid).appendix.items[0].deadline).toBe('Quý I/2027; Quý III/2027');
+    expect(codes(grid)).toEqual([]);
+  });
+});

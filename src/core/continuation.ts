@@ -7,13 +7,13 @@ import type { Item } from './model';
 import { anyLabel } from './labels';
 
 export const STARTS_LOWER = /^\p{Ll}/u;
-/** "Ủy ban nhân dân tỉnh…" going on a cell cut at "… của": a proper noun's capital. */
-export function opensWithCapital(t: string): boolean {
-  return /^\p{Lu}/u.test(t);
+/** "Ủy ban nhân dân tỉnh…" going on a cell cut at "… của": a proper noun's capital; "80% trở lên" after "… đạt từ": a number. */
+export function opensAfterCut(t: string): boolean {
+  return /^[\p{Lu}\d]/u.test(t);
 }
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
 const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
-const UNFINISHED = /([/,(–-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|đến|từ)|(?<!\s(cấp|như|nêu|ở|kể|phía|bên))\strên)$/;
+const UNFINISHED = /([/,(–:-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|đến|từ)|(?<!\s(cấp|như|nêu|ở|kể|phía|bên))\strên)$/;
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;
@@ -57,6 +57,8 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital.
     if (cutAbove) return true;
   }
+  // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.
+  if (wasBreak && !prev.product && !prev.lead && !prev.deadline && !!(at.product || at.lead || at.deadline)) return true;
   const own = opens(work) && !!(at.lead || at.deadline);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
@@ -78,4 +80,13 @@ export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, pr
   // so does a work line after one cut at "… tại" ("TTPVHCC và …").
   const goesOn = (t: string): boolean => !t || isRestOfCell(t) || (prevLabelled && anyLabel(t) === null);
   return (goesOn(work) || (cutAbove && anyLabel(work) === null)) && goesOn(at.goal) && (layout === 'assignment' || goesOn(at.task));
+}
+
+/**
+ * After a page break, a numbered row whose work goes on in lower case, under an item without a TT
+ * that has only its work yet: the TT was printed on the row's second page, beside the rest.
+ */
+export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev: Item): boolean {
+  if (prev.tt || prev.product || prev.lead || prev.deadline) return false;
+  return isRestOfCell(layout === 'standard' ? at.activity : at.task);
 }

@@ -9,7 +9,7 @@ import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
 import { BARE_PAGE, endsTable, isBlankText, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
-import { continues, endsUnfinished, isRestOfCell, opensWithCapital, STARTS_LOWER, ttBelongsAbove } from './continuation';
+import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { fold, joinText, romanNumeral, toneKey } from './text';
 
@@ -633,7 +633,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // the line goes on the labelled lines above it, which had no TT.
     // The work cell of the row above as read so far (an assignment row's task is its task entity's).
     const workAbove = last < 0 ? '' : ((layout === 'standard' ? appendix.items[last].activity : taskOf[last]?.text) ?? '');
-    const ttMidRow = !!tt && !hasLabel && !wasBreak && fillsDown && last >= 0 && appendix.items[last].section === section && ttBelongsAbove(fresh, layout, appendix.items[last], sheetRow, appendix.labels[last] !== NO_LABELS, workAbove);
+    const ttMidRow =
+      !!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section &&
+      (wasBreak ? ttAfterBreak(fresh, layout, appendix.items[last]) : ttBelongsAbove(fresh, layout, appendix.items[last], sheetRow, appendix.labels[last] !== NO_LABELS, workAbove));
     if (ttMidRow) {
       appendix.items[last].tt = tt;
       seenTT = true;
@@ -658,7 +660,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
     const restOf = (text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
-      fillsDown && wasBreak && current !== null && label === null && (isRestOfCell(text) || (opensWithCapital(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
+      fillsDown && wasBreak && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, fillsDown, restOf(fresh.goal, goal, goalLabel, 'goal', goalOf)) : null;
