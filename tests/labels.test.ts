@@ -38,12 +38,16 @@ describe('level labels', () => {
     ['Nhi ệm v ụ 2: Rà soát', 'tasks', 2],
     ['Ho ạt động 3 - Tổ chức', 'activities', 3],
     ['M ục tiêu số 4', 'goals', 4],
+    // A scan read by OCR, "l" for the digit 1.
+    ['Mục tiêu l: Văn bản đúng quy định', 'goals', 1],
+    ['Hoạt động 1l: Rà soát', 'activities', 11],
+    ['Nhiệm vụ l7. Kiểm tra', 'tasks', 17],
   ] as const)('%j is %s %d', (text, level, n) => {
     expect(anyLabel(text)).toEqual({ level, n });
     expect(labelNumber(text, level)).toBe(n);
   });
 
-  it.each(['Nâng cao chất lượng', 'Hướng dẫn thực hiện', 'Mở rộng', 'Hoàn thiện thể chế', 'Nhận hồ sơ', 'Mục tiêu chung', 'Hoạt động khác', 'MTTQ Việt Nam xã', 'NVHC xã', 'HĐND xã', 'Mt 2030 là năm', 'Mục tiêu thứ yếu', 'M ục tiêu chung', 'Nh ận hồ sơ 3 ngày', 'H oàn thành 2 văn bản', ''])(
+  it.each(['Nâng cao chất lượng', 'Hướng dẫn thực hiện', 'Mở rộng', 'Hoàn thiện thể chế', 'Nhận hồ sơ', 'Mục tiêu chung', 'Hoạt động khác', 'MTTQ Việt Nam xã', 'NVHC xã', 'HĐND xã', 'Mt 2030 là năm', 'Mục tiêu thứ yếu', 'M ục tiêu chung', 'Nh ận hồ sơ 3 ngày', 'H oàn thành 2 văn bản', 'Mục tiêu lớn của xã', 'Hoạt động liên ngành', ''])(
     '%j is no label',
     (text) => {
       expect(anyLabel(text)).toBeNull();

@@ -1905,3 +1905,29 @@ describe('session 6: review round 19 (rows split over a page, cells centred)', (
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 6: review round 19 (scans read by OCR)', () => {
+  test('area numerals with "l" for "I" in the TT column ("l", "Il", "Vll") are the areas', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['l', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['Il', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+      ['Vll', 'XÂY DỰNG CHÍNH QUYỀN SỐ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: G', 'Nhiệm vụ 1: H', 'Hoạt động 1: K'),
+    ];
+    expect(analyze(grid).areas.map((a) => [a.numeral, a.code, a.counts.activities])).toEqual([['I', 'direction', 1], ['II', 'institutions', 1], ['VII', 'digital-government', 1]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('"I" for a 1 on a row with its own lead and deadline is an item, not an area', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['I', '100% thủ tục hành chính được công khai', 'Công bố, công khai thủ tục', 'Niêm yết thủ tục hành chính', 'Danh mục', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên'],
+      ['2', '', '', 'Cập nhật thủ tục trên Trang thông tin điện tử', 'Danh mục', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên'],
+    ];
+    expect(analyze(grid).areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['procedures', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+});

@@ -67,11 +67,23 @@ export interface LevelDef {
   label: RegExp;
 }
 
+/**
+ * A label's number, folded: digits, or (scanned and read by OCR) digits with "l" for 1 ("l", "1l", "l7"),
+ * which only stands before a separator ("Mục tiêu lớn" is no label).
+ */
+const LABEL_NUMBER = '([\\dl]{1,3}(?=[\\s:.)\\-–]|$)|\\d{1,3}(?!\\d))';
+const labelPattern = (words: string, short: string): RegExp => new RegExp(`^(?:${words}\\s*(?:so|thu)?|${short}\\s*\\.?)\\s*${LABEL_NUMBER}`);
+
 export const LEVELS: readonly LevelDef[] = [
-  { level: 'goals', column: 'goal', vi: 'mục tiêu', en: 'goals', label: /^(?:muc ?tieu\s*(?:so|thu)?|mt\s*\.?)\s*(\d{1,3})(?!\d)/ },
-  { level: 'tasks', column: 'task', vi: 'nhiệm vụ', en: 'tasks', label: /^(?:nhiem ?vu\s*(?:so|thu)?|nv\s*\.?)\s*(\d{1,3})(?!\d)/ },
-  { level: 'activities', column: 'activity', vi: 'hoạt động', en: 'activities', label: /^(?:hoat ?dong\s*(?:so|thu)?|hd\s*\.?)\s*(\d{1,3})(?!\d)/ },
+  { level: 'goals', column: 'goal', vi: 'mục tiêu', en: 'goals', label: labelPattern('muc ?tieu', 'mt') },
+  { level: 'tasks', column: 'task', vi: 'nhiệm vụ', en: 'tasks', label: labelPattern('nhiem ?vu', 'nv') },
+  { level: 'activities', column: 'activity', vi: 'hoạt động', en: 'activities', label: labelPattern('hoat ?dong', 'hd') },
 ];
+
+/** A label's number as written ("12", or "1l" read by OCR for 11). */
+export function labelDigits(written: string): number {
+  return Number(written.replace(/l/g, '1'));
+}
 
 export function levelDef(level: Level): LevelDef {
   return LEVELS.find((l) => l.level === level)!;

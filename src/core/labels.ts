@@ -1,4 +1,4 @@
-import { CONTINUED, LEVELS, type Level } from './glossary';
+import { CONTINUED, labelDigits, LEVELS, type Level } from './glossary';
 import { fold, isSpace, memo } from './text';
 
 export interface Label {
@@ -73,10 +73,10 @@ function isDigit(code: number): boolean {
 /** The label number a cell starts with for this level ("Mục tiêu 3: ..." → 3). */
 /** The usual spelling, matched without folding; other spellings fall back to the folded match. */
 const WRITTEN: Record<Level, RegExp> = {
-  goals: /^\s*mục tiêu\s*(?:số\s*)?(\d+)/i,
-  tasks: /^\s*nhiệm vụ\s*(?:số\s*)?(\d+)/i,
+  goals: /^\s*mục tiêu\s*(?:số\s*)?(\d+)(?![\dl])/i,
+  tasks: /^\s*nhiệm vụ\s*(?:số\s*)?(\d+)(?![\dl])/i,
   // "họat": the same word as toneKey writes it (tone on the first vowel of "oa").
-  activities: /^\s*h(?:oạ|ọa)t động\s*(?:số\s*)?(\d+)/i,
+  activities: /^\s*h(?:oạ|ọa)t động\s*(?:số\s*)?(\d+)(?![\dl])/i,
 };
 
 const LEVEL_LABEL = Object.fromEntries(LEVELS.map((l) => [l.level, l.label])) as Record<Level, RegExp>;
@@ -126,7 +126,7 @@ export function labelNumber(written: string, level: Level): number | null {
   // "Hoạt động 1.2" numbers within a task: not a number of the area's sequence.
   const s = w ? text : head(text);
   const end = m.index + m[0].length;
-  return s.charCodeAt(end) === 46 && isDigit(s.charCodeAt(end + 1)) ? null : Number(m[1]);
+  return s.charCodeAt(end) === 46 && isDigit(s.charCodeAt(end + 1)) ? null : labelDigits(m[1]);
 }
 
 /** Any level label the cell starts with. */
@@ -140,7 +140,7 @@ export function anyLabel(written: string): Label | null {
   const h = head(text);
   for (const l of LEVELS) {
     const m = l.label.exec(h);
-    if (m) return { level: l.level, n: Number(m[1]) };
+    if (m) return { level: l.level, n: labelDigits(m[1]) };
   }
   const o = ordinal(text) ?? spacedLabel(text);
   return o && { level: o.level, n: o.n };

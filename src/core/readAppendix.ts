@@ -103,10 +103,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   };
   /** Is this cell covered by a merge (filled from the merge's top-left cell)? */
   const isCovered = (r: number, c: number | undefined): boolean => c !== undefined && covered.size > 0 && covered.has(`${r}:${c}`);
+  /** The TT column, once the header is found: OCR's "l" for "I" in its numerals is read back ("Il" → "II"). */
+  let numeralCol = -1;
   const rowTexts = (r: number): string[] => {
     const row = grid[r] ?? [];
     const out = new Array<string>(row.length);
     for (let c = 0; c < row.length; c++) out[c] = cellText(row[c]);
+    if (numeralCol >= 0 && numeralCol < out.length && OCR_NUMERAL.test(out[numeralCol])) out[numeralCol] = out[numeralCol].replace(/l/g, 'I');
     return out;
   };
 
@@ -247,6 +250,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const levelList = LEVELS.filter((l) => levels[l.level]).map((l) => l.level);
   const isText = keys.map((k) => TEXT_COLUMNS.includes(k));
   const ttCol = header.columns.tt;
+  numeralCol = ttCol ?? -1;
   const areaCol = header.columns.area;
   const mapped: boolean[] = [];
   for (const c of Object.values(header.columns)) mapped[c!] = true;
@@ -505,6 +509,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // Areas lettered A, B…: a Roman numeral before a sentence numbers a goal ("I | Nâng cao …").
     // (Even when the goal uses its area's words: "II | Tỷ lệ số hóa hồ sơ … TTHC đạt 100%" under "A | CẢI CÁCH THỦ TỤC…".)
     if (head && current && current.numeral && /^[A-G]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && !readsAsHeading(head.title)) head = null;
+    // "I | 100% thủ tục … | … | Trung tâm … | | Thường xuyên": a sentence with a lead and a deadline of its own is
+    // an item whose TT reads as a numeral (OCR's "I" for a 1), not an area.
+    const leadCol = header.columns.lead;
+    const dueCol = header.columns.deadline;
+    if (head && current && romanNumeral(head.numeral ?? '') && !readsAsHeading(head.title) && leadCol !== undefined && dueCol !== undefined && texts[leadCol] && texts[dueCol] && distinct.length >= 4) head = null;
     // A title wrapped onto the next row ("III | CẢI CÁCH THỦ" / "TỤC HÀNH CHÍNH (9 Mục tiêu…)").
     // Or its counts cut in the middle ("(2 mục tiêu; 2 nhiệm vụ; 3 hoạt" / "động)").
     const open = head !== null && unclosed(head.title);
@@ -746,6 +755,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
+/** "Il", "VIl", "lV.": a Roman numeral OCR read with a lower-case "l" for an "I". */
+const OCR_NUMERAL = /^(?=[IVXl]*l)[IVXl]{1,5}\.?$/;
 
 /**
  * A row of a shared "Nhiệm vụ/Hoạt động" column holds a task or an activity: its label says which;
