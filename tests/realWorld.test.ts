@@ -970,6 +970,10 @@ describe('review round 7: what converters and pasting leave', () => {
       [[4, 5, 6], 'Hoạt động 2: Kiểm tra văn bản, gồm: + Kiểm tra định kỳ + Kiểm tra đột xuất', 'Báo cáo'],
     ]);
     expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // Said as what it is: no page break.
+    expect(an.issues.find((i) => i.code === 'continuation')!.message).toBe(
+      'Hàng 5: đoạn tiếp theo của ô ở hàng 4, trên một hàng riêng dưới các ô gộp dọc (bảng dán từ Word) — đã ghép vào hàng 4.',
+    );
     // Only the TT merged down: the same.
     const tt = analyze(grid, { merges: [{ top: 3, left: 0, bottom: 5, right: 0 }] });
     expect(tt.appendix.sections[0].counts.activities).toBe(2);

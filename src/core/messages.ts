@@ -21,6 +21,7 @@ const vi: Catalog = {
   'issue.repeated-header.note': '{where}dòng ghi chú “{note}” trong bảng — không tính là một dòng của bảng.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
   'issue.continuation.cell': '{where}phần còn lại của ô ở hàng {of}, bị ngắt trang, in cạnh dòng sau — đã ghép vào ô đó.',
+  'issue.continuation.merged': '{where}đoạn tiếp theo của ô ở hàng {of}, trên một hàng riêng dưới các ô gộp dọc (bảng dán từ Word) — đã ghép vào hàng {of}.',
   'issue.shifted-row': '{where}các ô bị lệch sang phải {by} cột — đã căn lại theo tiêu đề.',
   'issue.shifted-row.left': '{where}thời gian hoàn thành nằm ở cột phối hợp — đã chuyển về cột thời gian.',
   'issue.shifted-row.page.right': '{where}trang này (đến hàng {through}) in các cột lệch sang phải {cols} cột so với tiêu đề — đã căn lại theo tiêu đề.',
@@ -153,6 +154,7 @@ const en: Catalog = {
   'issue.repeated-header.note': '{where}note “{note}” inside the table — not counted as a row of the table.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
   'issue.continuation.cell': '{where}the rest of the cell in row {of}, cut by a page break and printed beside the next row — joined to that cell.',
+  'issue.continuation.merged': '{where}the next paragraph of a cell of row {of}, on a row of its own under cells merged down (a table pasted from Word) — joined to row {of}.',
   'issue.shifted-row': '{where}cells shifted {by} column(s) to the right — realigned to the header.',
   'issue.shifted-row.left': '{where}the deadline sits in the partners column — moved back to the deadline column.',
   'issue.shifted-row.page.right': '{where}this page (to row {through}) prints its columns {cols} column(s) to the right of the header — realigned to the header.',
@@ -393,6 +395,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.left'
         : issue.code === 'continuation' && issue.column !== null
         ? '.cell'
+        : issue.code === 'continuation' && d.merged
+        ? '.merged'
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';
