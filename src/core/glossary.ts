@@ -82,7 +82,7 @@ export const LEVELS: readonly LevelDef[] = [
 
 /** A label's number as written ("12", or "1l" read by OCR for 11). */
 export function labelDigits(written: string): number {
-  return Number(written.replace(/l/g, '1'));
+  return Number(written.includes('l') ? written.replace(/l/g, '1') : written);
 }
 
 export function levelDef(level: Level): LevelDef {
