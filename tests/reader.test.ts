@@ -1,5 +1,5 @@
 /** The reader and the checks on the messy cases real appendices contain, one by one. */
-import { analyze, communeFromTitle, isDeadline, isDueIn, matchArea, parseDeclared, readAppendix, type CellValue } from '../src/core';
+import { analyze, communeFromTitle, communeKey, isDeadline, isDueIn, matchArea, parseDeclared, readAppendix, type CellValue } from '../src/core';
 
 const HEADER = ['TT', '1. Mục tiêu', '2. Nhiệm vụ', '3. Hoạt động', '4. Kết quả/Sản phẩm', '5. Chủ trì', '6. Phối hợp', '7. Thời gian hoàn thành'];
 const row = (tt: string, goal: string, task: string, act: string, deadline = 'Hằng năm'): CellValue[] => [tt, goal, task, act, 'Báo cáo', 'Văn phòng', 'Các phòng', deadline];
@@ -358,7 +358,12 @@ describe('commune', () => {
   test('falls back to the sheet, then the file name', () => {
     // The name without its kind, as the title gives it; up to what ends a name.
     expect(readAppendix([HEADER], { sheetName: 'Xã A' }).commune).toBe('A');
-    expect(readAppendix([HEADER], { source: 'C:\\data\\xa-b.xlsx' }).commune).toBe('xa-b');
+    expect(readAppendix([HEADER], { source: 'C:\\data\\xa-b.xlsx' }).commune).toBe('B');
+    // Words joined as in a web address, in lower case: the name as written; the same commune as "Bình Lư".
+    expect(readAppendix([HEADER], { source: 'xa-binh-lu.xlsx' }).commune).toBe('Binh Lu');
+    expect(communeKey('xa-binh-lu')).toBe(communeKey('Bình Lư'));
+    // A blank template's "xã ...": no name; the file's.
+    expect(readAppendix([['(Kèm theo Kế hoạch của Ủy ban nhân dân xã ...)'], HEADER], { source: 'Xã Tân Phong.xlsx' }).commune).toBe('Tân Phong');
     expect(readAppendix([HEADER], { source: 'KH CCHC xã Mường Lát 2027.tsv' }).commune).toBe('Mường Lát');
     expect(readAppendix([HEADER], { source: 'PHU LUC PHUONG TAN PHONG.xlsx' }).commune).toBe('Tan Phong');
     expect(readAppendix([HEADER], { source: 'Mường Lát.tsv' }).commune).toBe('Mường Lát');

@@ -50,7 +50,8 @@ function communeIn(lines: readonly string[], pattern: RegExp, maxWords = Infinit
       const kind = text.slice(at, at + m[1].length).toLowerCase();
       return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${name}`;
     }
-    if (name && name.split(' ').length <= maxWords) return titleCase(name);
+    // "xã ...", "xã …………" in a blank template: no name.
+    if (name && /\p{L}/u.test(name) && name.split(' ').length <= maxWords) return titleCase(name);
   }
   return null;
 }
@@ -71,7 +72,7 @@ export function letterhead(rows: readonly (readonly string[])[]): string[] {
 }
 const AGENCY = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$/;
 /** "… xã Mường Lát 2027", "Phuong_Tan_Phong": a commune's kind, a space, then its name. */
-const NAMED_IN_FILE = /(?:^|[\s_.-])(xã|xa|phường|phuong|thị trấn|thi tran|đặc khu|dac khu)[\s_]+(\S.*)$/iu;
+const NAMED_IN_FILE = /(?:^|[\s_.-])(xã|xa|phường|phuong|thị trấn|thi tran|đặc khu|dac khu)[\s_-]+(\S.*)$/iu;
 
 /** A commune name from a file or sheet name: "xa-binh-lu.xlsx" → "xa-binh-lu". */
 export function communeFromName(name: string | null | undefined): string | null {
@@ -82,9 +83,11 @@ export function communeFromName(name: string | null | undefined): string | null 
   // "KH CCHC xã Mường Lát 2027": the name after its kind, up to what ends a name.
   const m = NAMED_IN_FILE.exec(own);
   if (m) {
-    const name = m[2].replace(/_/g, ' ');
+    // "xa-binh-lu", "Xa_Binh_Lu": words joined as in a web address.
+    const name = m[2].replace(/[_-]+/g, ' ');
     const cut = name.slice(0, name.toLowerCase().replace(NAME_END, '').length).trim();
-    if (cut && !/^\d{1,3}$/.test(cut)) return titleCase(cut);
+    // All in lower case ("xa-binh-lu"): capitalised as names are written.
+    if (cut && !/^\d{1,3}$/.test(cut)) return titleCase(cut === cut.toLowerCase() ? cut.toUpperCase() : cut);
   }
   // "Sheet1", "Phụ lục 1", "PL 01", "Tổng hợp", "Mẫu trống": a sheet's or file's usual name, no commune's.
   if (GENERIC_NAME.test(fold(own)) || !/\p{L}/u.test(own)) return null;
@@ -94,5 +97,5 @@ const GENERIC_NAME = /^(sheet|trang tinh|phu luc|pl(?=[\s\d._-]*(?:[ivx]+)?[\s\d
 
 /** Names that differ only in case, spaces or diacritics are probably the same commune. */
 export function communeKey(name: string): string {
-  return fold(name).replace(/^(xa|phuong|thi tran)\s+/, '').replace(/[^a-z0-9]/g, '');
+  return fold(name).replace(/^(xa|phuong|thi tran)[\s_-]+/, '').replace(/[^a-z0-9]/g, '');
 }
