@@ -303,6 +303,70 @@ describe('cchc normalize / template / rollup', () => {
     expect(fourth.err).toContain('.xlsx');
   });
 
+  test('a province folder: communes in sub-folders, Excel lock files, wildcards, the same file twice, never over a commune\'s file', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cchc-tinh-'));
+    mkdirSync(path.join(root, 'Binh Lu'));
+    mkdirSync(path.join(root, 'Ta Dung'));
+    writeFileSync(path.join(root, 'Binh Lu', 'phu-luc.tsv'), readFileSync(fx('binh-lu.tsv')));
+    writeFileSync(path.join(root, 'Ta Dung', 'phu-luc.tsv'), readFileSync(fx('ta-dung.tsv')));
+    writeFileSync(path.join(root, 'Ta Dung', '~$phu-luc.xlsx'), 'lock');
+    const out = path.join(root, 'tong-hop.xlsx');
+    const r = await run('rollup', root, '-o', out);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('Đã tổng hợp 2 phụ lục từ 2 tệp');
+    // The matrix says which file each row comes from, and totals with SUBTOTAL (right after a row is deleted).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    expect(summary.getRow(1).getCell(2).value).toBe('Nguồn');
+    expect(summary.getRow(2).getCell(2).value).toBe('phu-luc.tsv');
+    expect(summary.getRow(4).getCell(3).value).toMatchObject({ formula: 'SUBTOTAL(109,C2:C3)' });
+    // Over a commune's own file: refused, the file left as it was.
+    const theirs = path.join(root, 'Binh Lu', 'phu-luc.tsv');
+    const appendixXlsx = path.join(root, 'xa-ta-dung.xlsx');
+    await fixtureWorkbook('ta-dung').wb.xlsx.writeFile(appendixXlsx);
+    const before = readFileSync(appendixXlsx);
+    const refused = await run('rollup', path.join(root, 'Ta Dung'), '-o', appendixXlsx);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('đã có và không phải bảng tổng hợp do cchc ghi');
+    expect(readFileSync(appendixXlsx).equals(before)).toBe(true);
+    // A wildcard the shell left alone (Windows), and the same file named twice: read once.
+    const wild = await run('rollup', path.join(root, 'Binh Lu', '*.tsv'), theirs, '--json');
+    expect(wild.err).toContain('tệp này đã có trong danh sách');
+    expect(JSON.parse(wild.out).communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư']);
+  });
+
+  test('paths are the user\'s: relative to the folder npm was run from (INIT_CWD)', async () => {
+    let out = '';
+    const code = await main(['check', 'binh-lu.tsv', '--json'], { out: (s) => (out += s), err: () => undefined, errIsTTY: false, cwd: FIXTURES });
+    expect(code).toBe(1);
+    expect(JSON.parse(out).commune).toBe('Bình Lư');
+  });
+
+  test('an appendix on a hidden sheet behind a cover letter is found and said; normalize names the other appendices it left', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Tờ trình').addRow(['Kính gửi: Sở Nội vụ']);
+    const src = fixtureWorkbook('ta-dung').wb.worksheets[0];
+    const ws = wb.addWorksheet('Phụ lục', { state: 'hidden' });
+    src.eachRow((row, i) => (ws.getRow(i).values = row.values as ExcelJS.CellValue[]));
+    const file = path.join(dir, 'to-trinh.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await run('check', file, '--json');
+    expect(JSON.parse(r.out).commune).toBe('Tà Đùng');
+    expect(r.err).toContain('Bảng nằm ở trang tính ẩn “Phụ lục”');
+
+    const two = new ExcelJS.Workbook();
+    for (const name of ['binh-lu', 'ta-dung'] as const) {
+      const s = two.addWorksheet(name);
+      fixtureWorkbook(name).wb.worksheets[0].eachRow((row, i) => (s.getRow(i).values = row.values as ExcelJS.CellValue[]));
+    }
+    const both = path.join(dir, 'hai-xa.xlsx');
+    await two.xlsx.writeFile(both);
+    const n = await run('normalize', both, '-o', path.join(dir, 'hai-xa-chuan.xlsx'));
+    expect(n.code).toBe(0);
+    expect(n.err).toContain('Đã chuẩn hóa trang tính “binh-lu”; tệp còn bảng ở “ta-dung”');
+  });
+
   test('nothing readable: exit 2 and no workbook', async () => {
     const out = path.join(dir, 'khong-ghi.xlsx');
     const r = await run('rollup', path.join(dir, 'none.tsv'), '-o', out);

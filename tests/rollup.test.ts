@@ -11,8 +11,8 @@ import { loadGrid } from './helpers';
 import { renamedCopy, runRollup, SHEETS, threeCommunes, xlsxFile } from './rollupFixtures';
 
 /** The engine's own roll-up of the same grids, in the same order. */
-function engineRollUp(grids: Record<string, CellValue[][]>, names: string[]) {
-  return rollUp(names.map((n) => ({ analysis: analyze(grids[n], { sheetName: n }), source: n, fallbackName: n })));
+function engineRollUp(grids: Record<string, CellValue[][]>, names: string[], sources: string[] = names) {
+  return rollUp(names.map((n, i) => ({ analysis: analyze(grids[n], { sheetName: n }), source: sources[i], fallbackName: n })));
 }
 
 /** Excel's view of a written cell: '' for empty. */
@@ -230,7 +230,7 @@ describe('files from disk', () => {
     expect(prepared.inputs[1]).toMatchObject({ label: 'xa-ta-dung.xlsx', status: 'done', via: 'insert', appendices: 1 });
     expect(wb.sheetNames().filter((n) => n !== TAG_SHEET)).toEqual([...SHEETS, 'Phụ lục', 'Tổng hợp', 'Dữ liệu', 'Kiểm tra']);
     expect(finished.communes).toBe(2);
-    const expected = rollUpTables(engineRollUp({ ...grids, 'Phụ lục': loadGrid('ta-dung') }, ['Bình Lư', 'Phụ lục']), 'vi').summary;
+    const expected = rollUpTables(engineRollUp({ ...grids, 'Phụ lục': loadGrid('ta-dung') }, ['Bình Lư', 'Phụ lục'], ['Bình Lư', 'xa-ta-dung.xlsx']), 'vi').summary;
     const g = wb.sheet('Tổng hợp').grid();
     expect(g.slice(SUMMARY_HEADER_ROW, SUMMARY_HEADER_ROW + 3).map((r) => r.slice(0, expected.header.length))).toEqual(expected.rows.map((r) => r.map(excel)));
     const k = wb.sheet('Kiểm tra');
@@ -247,7 +247,7 @@ describe('files from disk', () => {
     expect(prepared.fileWay).toBe('pane');
     expect(prepared.inputs[1]).toMatchObject({ status: 'done', via: 'pane' });
     expect(wb.sheetNames().filter((n) => n !== TAG_SHEET)).toEqual([...SHEETS, 'Tổng hợp', 'Dữ liệu', 'Kiểm tra']);
-    const expected = rollUpTables(engineRollUp({ ...grids, 'Phụ lục': loadGrid('ta-dung') }, ['Bình Lư', 'Phụ lục']), 'vi').summary;
+    const expected = rollUpTables(engineRollUp({ ...grids, 'Phụ lục': loadGrid('ta-dung') }, ['Bình Lư', 'Phụ lục'], ['Bình Lư', 'xa-ta-dung.xlsx']), 'vi').summary;
     const g = wb.sheet('Tổng hợp').grid();
     expect(g.slice(SUMMARY_HEADER_ROW, SUMMARY_HEADER_ROW + 3).map((r) => r.slice(0, expected.header.length))).toEqual(expected.rows.map((r) => r.map(excel)));
     const k = wb.sheet('Kiểm tra');
@@ -281,4 +281,28 @@ test('progress: every input reaches its end, the overall bar only goes up and en
   expect(last.inputs.map((i) => [i.status, i.fraction])).toEqual([['done', 1], ['done', 1], ['done', 1], ['skipped', 1]]);
   expect(progress.some((p) => p.phase === 'writing' && p.step === 'pane.rollup.step.chart')).toBe(true);
   expect(OUTPUT_TAG).toBe('rollup');
+});
+
+describe('sections outside the seven areas in a roll-up', () => {
+  test('their counts have a column group of their own and are in the commune\'s totals, as their rows are in the data sheet', () => {
+    const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
+    const row = (tt: string, g: string, t: string, a: string) => [tt, g, t, a, 'Báo cáo', 'Văn phòng', '', 'Hằng năm'];
+    const grid = [
+      ['(Kèm theo Kế hoạch của UBND xã Mèo Vạc)'],
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['VIII', 'CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN'],
+      row('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+      row('2', '', '', 'Hoạt động 2: G'),
+    ];
+    const r = rollUp([{ analysis: analyze(grid), source: 'meo-vac.xlsx' }]);
+    expect(r.matrix.rows[0].other).toEqual({ goals: 1, tasks: 1, activities: 2 });
+    expect(r.matrix.rows[0].totals).toEqual({ goals: 2, tasks: 2, activities: 3 });
+    expect(r.items.length).toBe(3);
+    const { summary } = rollUpTables(r);
+    expect(summary.header.slice(0, 2)).toEqual(['Xã/phường', 'Nguồn']);
+    expect(summary.header).toContain('Phần khác: Hoạt động');
+    expect(summary.rows[0].slice(0, 2)).toEqual(['Mèo Vạc', 'meo-vac.xlsx']);
+  });
 });

@@ -29,13 +29,24 @@ export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   errIsTTY: boolean;
+  /** The folder relative paths are read from, when not the process's own. */
+  cwd?: string;
 }
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   errIsTTY: Boolean(process.stderr.isTTY),
+  // `npm run cchc -- …` runs in the package's folder: the user's paths are from where they typed it.
+  cwd: process.env.INIT_CWD && path.resolve(process.env.INIT_CWD) !== process.cwd() ? process.env.INIT_CWD : undefined,
 };
+
+/** Two paths to the same file (on Windows and macOS, whatever their case). */
+function samePath(a: string, b: string): boolean {
+  const x = path.resolve(a);
+  const y = path.resolve(b);
+  return process.platform === 'win32' || process.platform === 'darwin' ? x.toLowerCase() === y.toLowerCase() : x === y;
+}
 
 interface Args {
   command: string;
@@ -55,7 +66,7 @@ function askedLang(argv: readonly string[]): Lang {
   return asked === 'en' ? 'en' : 'vi';
 }
 
-function parseArgs(argv: string[]): Args {
+function parseArgs(argv: string[], cwd?: string): Args {
   const args: Args = { command: argv[0] ?? '', files: [], json: false, lang: askedLang(argv) };
   const value = (i: number, option: string): string => {
     const v = argv[i];
@@ -78,9 +89,13 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('-') && a !== '-') throw new UsageError(t('cli.unknownOption', { option: a }, args.lang));
     else args.files.push(a);
   }
+  if (cwd) {
+    args.files = args.files.map((f) => path.resolve(cwd, f));
+    if (args.output !== undefined) args.output = path.resolve(cwd, args.output);
+  }
   if (args.output !== undefined) {
     if (!/\.xlsx$/i.test(args.output)) throw new UsageError(t('cli.outputXlsx', { file: args.output }, args.lang));
-    if (args.files.some((f) => path.resolve(f) === path.resolve(args.output!))) throw new UsageError(t('cli.outputIsInput', { file: args.output }, args.lang));
+    if (args.files.some((f) => samePath(f, args.output!))) throw new UsageError(t('cli.outputIsInput', { file: args.output }, args.lang));
   }
   return args;
 }
@@ -125,10 +140,19 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
   const visible = file.sheets.filter((s) => !s.hidden);
   const sheets = sheet ? file.sheets.filter((s) => fold(s.name) === fold(sheet)) : visible.length > 0 ? visible : file.sheets;
   if (sheet && sheets.length === 0) throw new InputError(t('cli.noSheet', { file: file.source, sheet, sheets: file.sheets.map((s) => `“${s.name}”`).join(', ') }, lang));
-  const results = sheets.map((s) =>
-    analyze(s.grid, { merges: s.merges, sheetName: file.sheets.length > 1 || fileKind(file.source) === 'xlsx' ? s.name : undefined, source: file.source, lang }),
-  );
-  const withTable = results.filter((r) => r.appendix.header);
+  const read = (list: typeof sheets): Analysis[] =>
+    list.map((s) => analyze(s.grid, { merges: s.merges, sheetName: file.sheets.length > 1 || fileKind(file.source) === 'xlsx' ? s.name : undefined, source: file.source, lang }));
+  let results = read(sheets);
+  let withTable = results.filter((r) => r.appendix.header);
+  // No table on the visible sheets (a cover letter in front): the appendix may be on a hidden one.
+  const hidden = file.sheets.filter((s) => s.hidden);
+  if (withTable.length === 0 && !sheet && hidden.length > 0 && sheets !== file.sheets) {
+    const more = read(hidden).filter((r) => r.appendix.header);
+    if (more.length > 0) {
+      results = more;
+      withTable = more;
+    }
+  }
   if (withTable.length === 0) return results.slice(0, 1);
   // A blank template beside the appendix has a header and no rows: the appendix is the sheet with items.
   const withItems = withTable.filter((r) => r.appendix.items.length > 0);
@@ -145,6 +169,7 @@ async function check(args: Args, io: Io): Promise<number> {
   if (!an) throw new InputError(t('cli.noTable', { file }, args.lang));
   // Several appendices in one workbook: say which one was checked, and that the others are there.
   if (others.length > 0) io.err(t('cli.otherSheets', { sheet: an.appendix.sheet ?? '', others: others.map((o) => `“${o.appendix.sheet}”`).join(', ') }, args.lang) + '\n');
+  if (!args.sheet && loaded.sheets.some((s) => s.hidden && s.name === an.appendix.sheet)) io.err(t('cli.hiddenSheet', { sheet: an.appendix.sheet ?? '' }, args.lang) + '\n');
   if (args.json) io.out(JSON.stringify(toJson(an), null, 2) + '\n');
   else io.out(humanReport(an, args.lang) + '\n');
   if (!an.appendix.header) {
@@ -159,11 +184,12 @@ async function normalize(args: Args, io: Io): Promise<number> {
   if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'normalize' }, args.lang));
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
-  const [an] = analyzeFile(await loadFile(file), args.sheet, args.lang, false);
+  const [an, ...others] = analyzeFile(await loadFile(file), args.sheet, args.lang, !args.sheet);
   if (!an?.appendix.header) {
     io.err(t('cli.noTable', { file }, args.lang) + '\n');
     return 2;
   }
+  if (others.length > 0) io.err(t('cli.otherSheetsNormalized', { sheet: an.appendix.sheet ?? '', others: others.map((o) => `“${o.appendix.sheet}”`).join(', ') }, args.lang) + '\n');
   const wb = new ExcelJS.Workbook();
   // Named after the commune, so a check of the normalized file still knows whose it is.
   const commune = an.appendix.commune?.replace(/[[\]:*?/\\]/g, ' ').trim();
@@ -175,16 +201,41 @@ async function normalize(args: Args, io: Io): Promise<number> {
   return 0;
 }
 
-/** Files named on the command line; a folder stands for the appendix files inside it. */
+/** An appendix file by its name: a known kind (old .xls too, listed as skipped with how to save it as .xlsx), no Excel lock file "~$…". */
+function isAppendixName(n: string): boolean {
+  return (fileKind(n) !== null || /\.xls$/i.test(n)) && !n.startsWith('~$') && !n.startsWith('.');
+}
+
+/** "*.xlsx", "Xa ?.csv": a file name with wildcards (Windows' shells leave them to the program). */
+function wildcard(name: string): RegExp | null {
+  if (!/[*?]/.test(name)) return null;
+  const source = name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`, 'i');
+}
+
+/** The appendix files of a folder and of the folders in it (one folder per commune), a few levels down. */
+async function filesIn(dir: string, depth = 0): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.isDirectory() && depth < 3 && !e.name.startsWith('.')) out.push(...(await filesIn(path.join(dir, e.name), depth + 1)));
+    else if (e.isFile() && isAppendixName(e.name)) out.push(path.join(dir, e.name));
+  }
+  return out;
+}
+
+/** Files named on the command line; a folder stands for the appendix files inside it, a wildcard for the files it matches. */
 async function expandInputs(files: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const f of files) {
     const st = await fs.stat(f).catch(() => null);
-    if (st?.isDirectory()) {
-      // Old .xls files too: they are listed as skipped, with how to save them as .xlsx.
-      const names = (await fs.readdir(f)).filter((n) => (fileKind(n) || /\.xls$/i.test(n)) && !n.startsWith('~$')).sort();
-      out.push(...names.map((n) => path.join(f, n)));
-    } else out.push(f);
+    const pattern = st ? null : wildcard(path.basename(f));
+    if (st?.isDirectory()) out.push(...(await filesIn(f)));
+    else if (pattern) {
+      const dir = path.dirname(f);
+      const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => pattern.test(n) && isAppendixName(n)).sort();
+      out.push(...(names.length > 0 ? names.map((n) => path.join(dir, n)) : [f]));
+    } else if (!path.basename(f).startsWith('~$')) out.push(f);
   }
   return out;
 }
@@ -202,11 +253,23 @@ const STREAM_ABOVE_ROWS = 5_000;
 async function rollup(args: Args, io: Io): Promise<number> {
   if (args.files.length === 0) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (!args.output && !args.json) throw new UsageError(t('cli.needOutput', {}, args.lang));
-  // The output itself may sit among the inputs (a second run into the same folder): never read it.
-  const output = args.output ? path.resolve(args.output) : null;
-  const files = (await expandInputs(args.files)).filter((f) => path.resolve(f) !== output);
-  const inputs: CommuneInput[] = [];
+  // The output itself may sit among the inputs (a second run into the same folder): never read it,
+  // and never write over a file that is no roll-up of ours (a commune's appendix in that folder).
+  const output = args.output ?? null;
+  if (output) {
+    const exists = await fs.stat(output).catch(() => null);
+    const ours = exists?.isFile() ? await loadFile(output).then((f) => f.rollUpOutput === true, () => false) : true;
+    if (!ours) throw new InputError(t('cli.notRollUpOutput', { file: output }, args.lang));
+  }
+  const listed = (await expandInputs(args.files)).filter((f) => !output || !samePath(f, output));
   const skipped: { file: string; reason: string }[] = [];
+  // The same file twice (a folder and a file in it, or named twice) is read once.
+  const files: string[] = [];
+  for (const f of listed) {
+    if (files.some((g) => samePath(f, g))) io.err(t('cli.sameFileTwice', { file: f }, args.lang) + '\n');
+    else files.push(f);
+  }
+  const inputs: CommuneInput[] = [];
   const showProgress = io.errIsTTY && files.length >= 10;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
@@ -255,7 +318,11 @@ async function rollup(args: Args, io: Io): Promise<number> {
     } else {
       await writeOutput(out, args.lang, () => writeSheetsStreaming(out, sheets, ROLLUP_KEYWORD));
     }
-    if (!args.json) io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
+    if (!args.json) {
+      io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
+      const sum = (k: 'errors' | 'warnings'): number => r.communes.reduce((n, c) => n + c.summary[k], 0);
+      io.out(t('cli.rolledUp', { communes: r.communes.length, files: files.length - skipped.length, errors: sum('errors'), warnings: sum('warnings'), skipped: skipped.length }, args.lang) + '\n');
+    }
   }
   if (args.json) {
     io.out(JSON.stringify({ communes: r.communes, matrix: r.matrix, sameCommune: r.sameCommune, skipped }, null, 2) + '\n');
@@ -278,7 +345,7 @@ const COMMANDS: Record<string, (a: Args, io: Io) => Promise<number>> = { check, 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let lang: Lang = askedLang(argv);
   try {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, io.cwd);
     lang = args.lang;
     if (args.command === '--version' || args.command === '-v') {
       io.out(`cchc ${version()}\n`);

@@ -4,6 +4,23 @@ import type { PlainTable } from '../core';
 
 let tableSeq = 0;
 
+/** "A", "B" … "AA": a 1-based column's letters. */
+function letters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * A totals row's cell: a number becomes SUBTOTAL over the rows above it (with the number as its
+ * cached result), so deleting or filtering out a row keeps the total right.
+ */
+function totalCell(v: string | number | boolean | null, col: number, first: number, last: number): ExcelJS.CellValue {
+  if (typeof v !== 'number' || last < first) return v;
+  const L = letters(col);
+  return { formula: `SUBTOTAL(109,${L}${first}:${L}${last})`, result: v };
+}
+
 export interface SheetSpec {
   name: string;
   table: PlainTable;
@@ -29,7 +46,7 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
   const headerRow = top + 1;
   totals.forEach((r, i) => {
     const row = ws.getRow(headerRow + rows.length + 1 + i);
-    r.forEach((v, j) => (row.getCell(j + 1).value = v));
+    r.forEach((v, j) => (row.getCell(j + 1).value = totalCell(v, j + 1, headerRow + 1, headerRow + rows.length)));
     row.font = { bold: true };
   });
   if (rows.length > 0) {
@@ -70,7 +87,8 @@ export async function writeSheetsStreaming(file: string, sheets: SheetSpec[], ke
     ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12 }));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length - (spec.totalRows ?? 0), column: header.length } };
     ws.getRow(1).commit();
-    for (const r of rows) ws.addRow(r.map((v) => (v === null ? null : v))).commit();
+    const body = rows.length - (spec.totalRows ?? 0);
+    rows.forEach((r, i) => ws.addRow(r.map((v, j) => (i < body ? v : totalCell(v, j + 1, 2, 1 + body)))).commit());
     ws.commit();
   }
   await wb.commit();

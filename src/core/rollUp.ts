@@ -27,6 +27,9 @@ export interface MatrixRow {
   source: string;
   /** Per area; null where the commune's appendix lacks the area. */
   areas: Record<AreaCode, Counts | null>;
+  /** Sections that are none of the seven areas (unknown-area), together; null when there are none. */
+  other: Counts | null;
+  /** The commune's counts, its other sections included (as many as its rows in the data sheet). */
   totals: Counts;
   errors: number;
   warnings: number;
@@ -34,7 +37,7 @@ export interface MatrixRow {
 
 export interface RollUp {
   communes: CommuneSummary[];
-  matrix: { areas: AreaCode[]; rows: MatrixRow[]; totals: Record<AreaCode, Counts>; total: Counts };
+  matrix: { areas: AreaCode[]; rows: MatrixRow[]; totals: Record<AreaCode, Counts>; other: Counts | null; total: Counts };
   items: (Omit<Item, 'section'> & { commune: string; source: string })[];
   issues: (Issue & { commune: string; source: string })[];
   /** Groups of inputs whose names are equal or differ only in case, spacing or diacritics: "name (file)". */
@@ -64,6 +67,7 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
   const issues: RollUp['issues'] = [];
   const totals = Object.fromEntries(AREA_CODES.map((c) => [c, zero()])) as Record<AreaCode, Counts>;
   const total = zero();
+  let other: Counts | null = null;
 
   inputs.forEach((input, i) => {
     const an = input.analysis;
@@ -72,8 +76,15 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
     communes.push({ commune, source, layout: an.appendix.layout, areas: an.areas, summary: an.summary });
     const areas = Object.fromEntries(AREA_CODES.map((c) => [c, null])) as Record<AreaCode, Counts | null>;
     const rowTotals = zero();
+    let rowOther: Counts | null = null;
     for (const a of an.areas) {
-      if (!a.code) continue;
+      if (!a.code) {
+        // A section outside the seven ("VIII. Công tác thông tin"): its own column, and in the totals.
+        plus((rowOther ??= zero()), a.counts);
+        plus((other ??= zero()), a.counts);
+        plus(rowTotals, a.counts);
+        continue;
+      }
       const cell = areas[a.code] ?? zero();
       plus(cell, a.counts);
       areas[a.code] = cell;
@@ -81,7 +92,7 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
       plus(totals[a.code], a.counts);
     }
     plus(total, rowTotals);
-    rows.push({ commune, source, areas, totals: rowTotals, errors: an.summary.errors, warnings: an.summary.warnings });
+    rows.push({ commune, source, areas, other: rowOther, totals: rowTotals, errors: an.summary.errors, warnings: an.summary.warnings });
     for (const { section: _s, ...it } of an.appendix.items) items.push({ commune, source, ...it });
     for (const is of an.issues) issues.push({ commune, source, ...is });
   });
@@ -94,5 +105,5 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
     groups.set(k, [...(groups.get(k) ?? []), label]);
   }
   const sameCommune = [...groups.values()].filter((g) => g.length > 1);
-  return { communes, matrix: { areas: [...AREA_CODES], rows, totals, total }, items, issues, sameCommune };
+  return { communes, matrix: { areas: [...AREA_CODES], rows, totals, other, total }, items, issues, sameCommune };
 }

@@ -118,10 +118,16 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
     const a = AREAS.find((x) => x.code === code)!;
     return levels.map((l) => `${a.numeral}. ${a.short[lang]}: ${t(`col.${l}`, {}, lang)}`);
   });
+  // Sections outside the seven areas, when any commune has one: a column group of their own.
+  const other = r.matrix.other;
+  const otherHeads = other ? levels.map((l) => `${t('col.otherAreas', {}, lang)}: ${t(`col.${l}`, {}, lang)}`) : [];
   const summary: PlainTable = {
     header: [
       t('col.commune', {}, lang),
+      // The file (and sheet) each row comes from: two rows of one commune are told apart.
+      t('col.source', {}, lang),
       ...areaHeads,
+      ...otherHeads,
       ...levels.map((l) => `${t('col.total', {}, lang)} ${t(`col.${l}`, {}, lang).toLowerCase()}`),
       t('col.errors', {}, lang),
       t('col.warnings', {}, lang),
@@ -129,20 +135,24 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
     rows: [
       ...r.matrix.rows.map((row) => [
         row.commune,
+        row.source,
         ...r.matrix.areas.flatMap((code) => levels.map((l) => row.areas[code]?.[l] ?? null)),
+        ...(other ? levels.map((l) => row.other?.[l] ?? null) : []),
         ...levels.map((l) => row.totals[l]),
         row.errors,
         row.warnings,
       ]),
       [
         t('col.total', {}, lang),
+        null,
         ...r.matrix.areas.flatMap((code) => levels.map((l) => r.matrix.totals[code][l])),
+        ...(other ? levels.map((l) => other[l]) : []),
         ...levels.map((l) => r.matrix.total[l]),
         r.matrix.rows.reduce((s, x) => s + x.errors, 0),
         r.matrix.rows.reduce((s, x) => s + x.warnings, 0),
       ],
     ],
-    widths: [24, ...areaHeads.map(() => 12), 10, 10, 10, 8, 10],
+    widths: [24, 24, ...areaHeads.map(() => 12), ...otherHeads.map(() => 12), 10, 10, 10, 8, 10],
   };
   const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
   const data: PlainTable = {
