@@ -214,7 +214,7 @@ describe('ROLLUP', () => {
     expect(bySheet[1][0]).toBe('Xã Bình Lư');
     expect(bySheet[2][0]).toBe('Tà Đùng');
     const unnamed = fn.rollup([taDung, untitled]) as string[][];
-    expect(unnamed[2][0]).toBe('Xã 2');
+    expect(unnamed[2][0]).toBe('(Chưa rõ tên xã) 2');
   });
 
   test('a bad table says which one', () => {

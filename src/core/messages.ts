@@ -98,7 +98,7 @@ const vi: Catalog = {
   'rollup.sheet.data': 'Dữ liệu',
   'rollup.sheet.issues': 'Kiểm tra',
   'rollup.sameCommune': 'Có thể là cùng một xã: {names}.',
-  'rollup.unnamed': 'Xã {n}',
+  'rollup.unnamed': '(Chưa rõ tên xã) {n}',
   // Normalize / template
   'normalize.sheet': 'Phụ lục (chuẩn)',
   'normalize.sheetOf': '{name} (chuẩn)',
@@ -235,7 +235,7 @@ const en: Catalog = {
   'rollup.sheet.data': 'Dữ liệu',
   'rollup.sheet.issues': 'Kiểm tra',
   'rollup.sameCommune': 'Possibly the same commune: {names}.',
-  'rollup.unnamed': 'Commune {n}',
+  'rollup.unnamed': '(Unnamed commune) {n}',
   'normalize.sheet': 'Appendix (normalized)',
   'normalize.sheetOf': '{name} (normalized)',
   'normalize.issues': 'Issues',
