@@ -350,6 +350,8 @@ describe('commune', () => {
     ['ỦY BAN NHÂN DÂN XÃ EA H’LEO', 'Ea H’Leo'],
     ['DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2026 - 2030 CỦA XÃ SƠN VĨ', 'Sơn Vĩ'],
     ['Kế hoạch năm 2027 của phường Tân Phong', 'Tân Phong'],
+    ['PHỤ LỤC KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027 - XÃ TÂN LẬP', 'Tân Lập'],
+    ['của UBND xã Hòa Phú (Đà Nẵng)', 'Hòa Phú'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
   test('a title line wrapped onto the next: "… của Ủy ban nhân dân" / "xã Hua Thanh)"', () => {
     expect(communeFromTitle(['PHỤ LỤC', '(Kèm theo Kế hoạch số 12/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân', 'xã Hua Thanh)'])).toBe('Hua Thanh');

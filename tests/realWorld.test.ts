@@ -1935,3 +1935,54 @@ describe('session 6: review round 19 (scans read by OCR)', () => {
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 6: review round 21 (headings, totals and captions inside real tables)', () => {
+  const S: CellValue[] = ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (01 mục tiêu; 02 nhiệm vụ; 02 hoạt động)'];
+  const body: CellValue[][] = [item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), item('2', '', 'Nhiệm vụ 2: D', 'Hoạt động 2: E')];
+  test.each([['A. NHIỆM VỤ NĂM 2027'], ['PHẦN I. NỘI DUNG THỰC HIỆN NĂM 2027'], ['Tổng: 01 mục tiêu, 02 nhiệm vụ, 02 hoạt động']])('"%s" right under the header is no header row and no area', (line) => {
+    const grid: CellValue[][] = [H, [line], S, ...body];
+    const an = analyze(grid);
+    expect(Object.keys(an.appendix.header!.columns).sort()).toEqual(['activity', 'deadline', 'goal', 'lead', 'partners', 'product', 'task', 'tt']);
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['direction', 1, 2, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test.each([
+    [['Tổng kinh phí', '', '', '', '', '', '', '', '25']],
+    [['TỔNG CỘNG', '01 mục tiêu', '02 nhiệm vụ', '02 hoạt động']],
+    [['TỔNG CỘNG (I+II+...+VII)', '1', '2', '2']],
+  ])('a total row %j is dropped', (total) => {
+    const grid: CellValue[][] = [H, S, ...body, total];
+    expect(counts(grid)).toEqual([['direction', 1, 2, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+  test('an area numbered "7." with its long official title (over 70 characters) alone on its row', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['1. Công tác chỉ đạo, điều hành cải cách hành chính'],
+      item('1.1', 'A', 'B', 'C'),
+      ['7. Xây dựng và phát triển chính quyền điện tử, chính quyền số, chuyển đổi số'],
+      item('7.1', 'D', 'E', 'F'),
+    ];
+    expect(analyze(grid).areas.map((a) => [a.numeral, a.code, a.counts.activities])).toEqual([['1', 'direction', 1], ['7', 'digital-government', 1]]);
+  });
+  test('headings inside an area ("a) | Kiểm soát TTHC", "| b) Một cửa …", "| NHIỆM VỤ TRỌNG TÂM") and a year caption are no items', () => {
+    const III: CellValue[] = ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (01 mục tiêu; 02 nhiệm vụ; 02 hoạt động)'];
+    const one = item('1', 'Mục tiêu 1: 100% TTHC được công khai', 'Nhiệm vụ 1: Rà soát TTHC', 'Hoạt động 1: Rà soát');
+    const two = item('2', '', 'Nhiệm vụ 2: Một cửa', 'Hoạt động 2: Tiếp nhận hồ sơ');
+    for (const [first, second] of [
+      [['a)', 'Kiểm soát thủ tục hành chính'], ['b)', 'Thực hiện cơ chế một cửa, một cửa liên thông']],
+      [['', 'a) Kiểm soát thủ tục hành chính'], ['', 'b) Thực hiện cơ chế một cửa, một cửa liên thông']],
+      [['', 'NHIỆM VỤ TRỌNG TÂM'], []],
+    ] as CellValue[][][]) {
+      const grid: CellValue[][] = [H, III, first, one, second, two];
+      expect(counts(grid)).toEqual([['procedures', 1, 2, 2]]);
+      expect(codes(grid)).toEqual([]);
+    }
+    const year: CellValue[][] = [H, S, ...body, ['NĂM 2028'], ['II', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'], item('1', 'Mục tiêu 1: F', 'Nhiệm vụ 1: G', 'Hoạt động 1: H')];
+    expect(codes(year)).toEqual([]);
+  });
+  test('"Mùa mưa bão", "Dịp Tết Nguyên đán" are deadlines', () => {
+    expect(isDeadline('Mùa mưa bão')).toBe(true);
+    expect(isDeadline('Dịp Tết Nguyên đán')).toBe(true);
+  });
+});

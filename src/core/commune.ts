@@ -5,13 +5,13 @@ import { fold, titleCase } from './text';
  * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH XÃ BÌNH LƯ GIAI ĐOẠN 2026-2030", "… GIAI ĐOẠN 2026 - 2030 CỦA XÃ SƠN VĨ".
  * Matched on a folded copy of the same length, then cut from the text as written.
  */
-const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|(?:cai cach hanh chinh|cchc)(?: nha nuoc)?(?: nam \d{4})?(?: cua)?|(?:giai doan|nam) \d{4}(?: ?- ?\d{4})? cua)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
+const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|(?:cai cach hanh chinh|cchc)(?: nha nuoc)?(?: nam \d{4})?(?: ?[-–])?(?: cua)?|(?:giai doan|nam) \d{4}(?: ?- ?\d{4})? cua)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
 /**
  * What follows the name, matched with diacritics so "xã Tân Nam" and "xã An Tịnh"
  * keep their last word ("năm 2026", "tỉnh Lâm Đồng", "về cải cách…", "ban hành…" end the
  * name; "nam 2026" typed without diacritics does too).
  */
-const NAME_END = /\s*(?:[),;:\n]|\s[-–]\s|\s(?:năm|giai đoạn|về việc|về|v\/v|ngày|tỉnh|huyện|thành phố|tp\.?|thực hiện|ban hành|triển khai|trên địa bàn|nhiệm kỳ|độc lập|cộng hòa|cộng hoà|kèm theo|cải cách|kế hoạch|chương trình)(?=[\s.,;:]|$)|\snam\s+\d|\s(?:19|20)\d\d\b|\s\d+\s*\/).*$/u;
+const NAME_END = /\s*(?:[(),;:\n]|\s[-–]\s|\s(?:năm|giai đoạn|về việc|về|v\/v|ngày|tỉnh|huyện|thành phố|tp\.?|thực hiện|ban hành|triển khai|trên địa bàn|nhiệm kỳ|độc lập|cộng hòa|cộng hoà|kèm theo|cải cách|kế hoạch|chương trình)(?=[\s.,;:]|$)|\snam\s+\d|\s(?:19|20)\d\d\b|\s\d+\s*\/).*$/u;
 
 /** Fold a string without changing its length, so indexes map back to the original. */
 function foldSameLength(s: string): string {

@@ -147,6 +147,9 @@ const COLUMN_LETTER = /^\(?([A-H])\)?$/;
  * merged "Đơn vị thực hiện") or numbers them ("(1) (2) (3)…"). Returns the
  * columns it names (none for a numbers row), or null when it is not such a row.
  */
+/** A year, or a letter heading ("A. …"): what no column's name holds. */
+const NOT_A_NAME = /\b(19|20)\d\d\b|^[A-G]\s*[.)]\s/;
+
 export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: readonly string[]): Partial<Record<HeaderKey, number>> | null {
   // Runs on every body row: a sentence-long cell rules the row out before any matching.
   for (const t of texts) if (t.length > MAX_HEADER_CELL) return null;
@@ -176,6 +179,8 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
       named++;
       continue;
     }
+    // "A. NHIỆM VỤ NĂM 2027", "PHẦN I. NỘI DUNG…", "Tổng: 01 mục tiêu…": a heading or a total under the header, no column name.
+    if (NOT_A_NAME.test(t) || /^(phan|tong|cong)\b/.test(fold(t.slice(0, 8)))) return null;
     const k = END_CELL.test(f) ? 'deadline' : headerKey(t);
     if (!k) return null;
     if (keys[k] === undefined) {

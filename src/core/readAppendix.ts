@@ -373,8 +373,29 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const next = rowTexts(n);
     if (!/^\d+$/.test(next[ttCol!] ?? '')) return false;
     if (layout === 'assignment') return true;
+    // Lettered ("a) | Kiểm soát TTHC") left of the activities: a heading, whatever the next row holds.
+    if (/^[a-zđ][.)]$/.test(texts[ttCol!] ?? '') && texts.indexOf(text) < (header!.columns.activity ?? Infinity)) return true;
     const goalCol = header!.columns.goal;
     return goalCol !== undefined && labelNumber(next[goalCol] ?? '', 'goals') !== null;
+  };
+
+  /**
+   * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
+   * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
+   */
+  const taskOfLast = (): string | null => taskOf[taskOf.length - 1]?.text ?? null;
+  const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
+    const c = texts.indexOf(text);
+    if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
+    if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text))) || anyLabel(text)) return false;
+    // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
+    const above = appendix.items[appendix.items.length - 1];
+    const workAbove = above ? ((layout === 'standard' ? above.activity : null) ?? taskOfLast() ?? '') : '';
+    if (/[;:,]$/.test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
+    const n = nextFilled(r);
+    if (n < 0) return false;
+    const next = rowTexts(n);
+    return ttCol !== undefined && BARE_NUMBER.test(next[ttCol] ?? '') && !parseSection(distinctTexts(next));
   };
 
   /**
@@ -550,13 +571,26 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         dropped(sheetRow);
         continue;
       }
+      // "PHẦN I. NỘI DUNG THỰC HIỆN NĂM 2027", "A. NHIỆM VỤ NĂM 2027" right over an area's row: a heading
+      // over the areas (a part of the plan, a year), not an area.
+      if (head.code === null && PART_HEADING.test(distinct[0])) {
+        const nextHead = parseSection(distinctAt(nextFilled(r)));
+        if (nextHead && nextHead.code !== null) {
+          dropped(sheetRow, { note: distinct.join(' ') });
+          continue;
+        }
+      }
       const { arabic: _arabic, ...fields } = head;
       openSection({ ...fields, text: distinct.join(' '), row: sheetRow });
       continue;
     }
 
-    // A note typed from the TT column across the table ("(Các nhiệm vụ dưới đây …)"): TT holds numbers, never sentences.
-    if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && distinct[0].length > 12 && !anyLabel(distinct[0])) {
+    // A note typed from the TT column across the table ("(Các nhiệm vụ dưới đây …)", "NĂM 2028"): TT holds numbers, never sentences.
+    if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && (distinct[0].length > 12 || YEAR_CAPTION.test(distinct[0])) && !anyLabel(distinct[0])) {
+      dropped(sheetRow, { note: distinct[0] });
+      continue;
+    }
+    if (distinct.length === 1 && !texts[ttCol ?? -1] && isInnerHeading(r, texts, distinct[0])) {
       dropped(sheetRow, { note: distinct[0] });
       continue;
     }
@@ -756,6 +790,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
+/** "Năm 2028", "GIAI ĐOẠN 2026 - 2030": a caption over a year's rows. */
+const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
+/** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
+const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
+/** A part of the plan ("PHẦN I", "Phần thứ nhất") or a lettered heading ("A."). */
+const PART_HEADING = /^\s*(?:phần|phan)\b|^\s*[A-G]\s*[.)]/i;
 /** "Il", "VIl", "lV.": a Roman numeral OCR read with a lower-case "l" for an "I". */
 const OCR_NUMERAL = /^(?=[IVXl]*l)[IVXl]{1,5}\.?$/;
 

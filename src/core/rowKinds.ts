@@ -79,14 +79,16 @@ export function serialDateText(n: number): string | null {
   return formatDate(new Date(Date.UTC(1899, 11, 30) + n * 86_400_000));
 }
 
-const TOTAL = /^(tong cong|tong so|tong|cong)(\s+(linh vuc\s+)?[ivx]+)?\s*:?$/;
-/** "Tổng cộng", "Tổng số: | 3 | 4 | 6", "Cộng lĩnh vực I": a total label, then numbers at most. */
+const TOTAL = /^(tong cong|tong so|tong kinh phi|tong|cong)(\s+(linh vuc\s+)?[ivx]+)?(\s*\([ivx+.\s…]+\))?\s*:?$/;
+/** What a total row's other cells hold: a number (money too: "25", "1.250,5"), or a count with its level ("01 mục tiêu"). */
+const TOTAL_CELL = /^\d+([.,]\d+)*(\s*(trieu|ty|nghin)?\s*(dong|d)?|\s+(muc tieu|nhiem vu|hoat dong))?$/;
+/** "Tổng cộng", "Tổng số: | 3 | 4 | 6", "Cộng lĩnh vực I", "TỔNG CỘNG (I+II+…+VII)", "Tổng kinh phí | 25": a total label, then numbers at most. */
 export function isTotalRow(distinct: readonly string[]): boolean {
   const first = distinct[0];
-  if (first.length > 20 || !/^[tTcC]/.test(first)) return false;
+  if (first.length > 32 || !/^[tTcC]/.test(first)) return false;
   // "công" (the last word of "… hành chính công" cut by a page break) folds like "Cộng" but sums nothing.
   if (/^công\b/iu.test(first.normalize('NFC'))) return false;
-  return TOTAL.test(fold(first)) && distinct.slice(1).every((t) => /^\d+([.,]\d+)?$/.test(t));
+  return TOTAL.test(fold(first)) && distinct.slice(1).every((t) => TOTAL_CELL.test(fold(t)));
 }
 
 /** "PHỤ LỤC II" or the header of a table with other columns: the appendix is over. */

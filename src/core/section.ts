@@ -205,7 +205,7 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
       const a = ARABIC.exec(texts[0]);
       if (a && texts.length === 2 && isNumberedHeading(texts[1], true)) return { ...head(a[1], texts[1]), arabic: true };
       const inline = ARABIC_INLINE.exec(texts[0]);
-      if (inline && texts.length === 1 && isNumberedHeading(inline[2])) return { ...head(inline[1], inline[2]), arabic: true };
+      if (inline && texts.length === 1 && isNumberedHeading(inline[2], true)) return { ...head(inline[1], inline[2]), arabic: true };
     }
   }
   return title === null ? null : head(numeral, title);
