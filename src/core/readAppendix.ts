@@ -383,14 +383,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
    * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
    */
-  const taskOfLast = (): string | null => taskOf[taskOf.length - 1]?.text ?? null;
+  /** The work cell of the last item as read so far (an assignment row's task is its task entity's). */
+  const workOfLast = (): string => {
+    const last = appendix.items.length - 1;
+    if (last < 0) return '';
+    return (layout === 'standard' ? appendix.items[last].activity : taskOf[last]?.text) ?? '';
+  };
   const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
     const c = texts.indexOf(text);
     if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
     if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text))) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
-    const above = appendix.items[appendix.items.length - 1];
-    const workAbove = above ? ((layout === 'standard' ? above.activity : null) ?? taskOfLast() ?? '') : '';
+    const workAbove = workOfLast();
     if (/[;:,]$/.test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
     const n = nextFilled(r);
     if (n < 0) return false;
@@ -674,8 +678,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // A row's TT printed on a middle line of it (one sheet row per printed line, the TT centred):
     // the line goes on the labelled lines above it, which had no TT.
-    // The work cell of the row above as read so far (an assignment row's task is its task entity's).
-    const workAbove = last < 0 ? '' : ((layout === 'standard' ? appendix.items[last].activity : taskOf[last]?.text) ?? '');
+    const workAbove = workOfLast();
     const ttMidRow =
       !!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section &&
       (wasBreak ? ttAfterBreak(fresh, layout, appendix.items[last]) : ttBelongsAbove(fresh, layout, appendix.items[last], sheetRow, appendix.labels[last] !== NO_LABELS, workAbove));
