@@ -1986,3 +1986,34 @@ describe('session 6: review round 21 (headings, totals and captions inside real 
     expect(isDeadline('Dịp Tết Nguyên đán')).toBe(true);
   });
 });
+
+describe('session 6: review round 24 (Excel typed by staff)', () => {
+  const one = (tt: string, goal: string, task: string, activity: string): CellValue[] => item(tt, goal, task, activity);
+  test('a goal merged one row too far, over the next area\'s row, carries nothing into that area\'s title', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      one('1', 'Mục tiêu 1: Hoàn thành nhiệm vụ', 'Nhiệm vụ 1: Chỉ đạo', 'Hoạt động 1: Ban hành kế hoạch'),
+      one('2', 'Mục tiêu 1: Hoàn thành nhiệm vụ', 'Nhiệm vụ 1: Chỉ đạo', 'Hoạt động 2: Báo cáo'),
+      ['II', 'Mục tiêu 1: Hoàn thành nhiệm vụ', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      one('1', 'Mục tiêu 1: Văn bản QPPL', 'Nhiệm vụ 1: Xây dựng văn bản', 'Hoạt động 1: Ban hành văn bản'),
+    ];
+    // B3:B5 merged (one row too far); the area's title typed in C.
+    const an = analyze(grid, { merges: [{ top: 2, left: 1, bottom: 4, right: 1 }] });
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['direction', 1, 1, 2], ['institutions', 1, 1, 1]]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('a small table to the right with its own "Lĩnh vực" column is no area column of the appendix', () => {
+    const side = (a: string, b: string, c: string, d: string): CellValue[] => ['', a, b, c, d];
+    const grid: CellValue[][] = [
+      [...H, ...side('STT', 'Lĩnh vực', 'Số nhiệm vụ', 'Số hoạt động')],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)', '', '', '', '', '', '', ...side('1', 'Chỉ đạo, điều hành', '1', '1')],
+      [...one('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'), ...side('2', 'Thể chế', '1', '1')],
+      ['II', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)', '', '', '', '', '', '', ...side('', 'Cộng', '2', '2')],
+      one('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.header!.columns.area).toBeUndefined();
+    expect(an.areas.map((a) => [a.code, a.counts.activities])).toEqual([['direction', 1], ['institutions', 1]]);
+  });
+});

@@ -112,6 +112,17 @@ export function matchHeader(texts: readonly string[]): HeaderMatch | null {
     found.activity = texts[secondTask];
     n++;
   }
+  // "Lĩnh vực" past an empty column, right of the whole header: a second table beside the appendix
+  // ("STT | Lĩnh vực | Số nhiệm vụ"), not an area column of this one.
+  if (columns.area !== undefined) {
+    const others = Object.entries(columns).filter(([k]) => k !== 'area').map(([, c]) => c!);
+    const left = Math.max(-1, ...others);
+    if (left < columns.area && texts.slice(left + 1, columns.area).some((t) => !t)) {
+      delete columns.area;
+      delete found.area;
+      n--;
+    }
+  }
   const hasWork = columns.task !== undefined || columns.activity !== undefined;
   const hasWho = columns.lead !== undefined || columns.deadline !== undefined || columns.product !== undefined;
   return n >= 3 && hasWork && hasWho ? { columns, texts: found } : null;

@@ -516,7 +516,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Counts as bare numbers in the area row's own cells: the title is what comes before them.
     const counted = ROMAN_START.test(distinct[0]) ? trailingCounts(texts.filter(Boolean), levelList) : null;
-    const heads = counted ? distinctTexts(counted.texts) : distinct;
+    // A goal or task merged one row too far, over the next area's row: what the merge carries down is no part of the title.
+    const own = below.size > 0 && texts.some((t, c) => t && below.has(`${r}:${c}`)) ? distinctTexts(texts.map((t, c) => (below.has(`${r}:${c}`) ? '' : t))) : distinct;
+    const heads = counted ? distinctTexts(counted.texts) : own;
     // A numeral alone on its row, the title on the next: one section row.
     // A normalized table names each row's area in its own column: its rows are items ("I" in TT numbers a goal).
     let head = areaCol !== undefined && texts[areaCol] ? null : (parseSection(heads) ?? (current ? nextSection(heads, current.numeral) : null));
