@@ -2017,3 +2017,23 @@ describe('session 6: review round 24 (Excel typed by staff)', () => {
     expect(an.areas.map((a) => [a.code, a.counts.activities])).toEqual([['direction', 1], ['institutions', 1]]);
   });
 });
+
+describe('session 6: review round 23 (hand-written hold-outs)', () => {
+  test('the last page\'s number alone in the TT column, right after the last item, is a page number when the table runs over pages', () => {
+    const rows: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      [],
+      H,
+      item('2', '', '', 'Hoạt động 2: D'),
+      ['3'],
+    ];
+    const an = analyze(rows);
+    expect(an.appendix.items.length).toBe(2);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // Typed as one table (no page seen): a row left with its TT only is an item whose cells are missing.
+    const typed = analyze(rows.filter((_, i) => i !== 3 && i !== 4));
+    expect(typed.issues.filter((i) => i.code === 'missing-cell').map((i) => i.row)).toEqual([5, 5, 5, 5]);
+  });
+});

@@ -351,7 +351,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const fits = n === inArea + 1 || (inArea === 0 && n === lastTT(0, firstOfArea) + 1);
     if (!fits) return 'page';
     const next = nextFilled(r);
-    if (next < 0) return 'item';
+    // Nothing after it: the last page's number in a table printed over pages (its header seen again);
+    // in a table typed as one (a template's row left with its TT only), an item with its cells missing.
+    if (next < 0) return appendix.notes.some((n) => n.code === 'repeated-header') ? 'page' : 'item';
     const t = rowTexts(next);
     // Between two numbered rows it is an item only where it fits their sequence (4, [5], 6).
     const after = t[ttCol!] ?? '';
