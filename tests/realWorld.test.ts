@@ -2037,3 +2037,35 @@ describe('session 6: review round 23 (hand-written hold-outs)', () => {
     expect(typed.issues.filter((i) => i.code === 'missing-cell').map((i) => i.row)).toEqual([5, 5, 5, 5]);
   });
 });
+
+describe('session 6: review round 25 and normalize round trips', () => {
+  test('partners cut before "Nam xã …" at a page break join back; "Nam" is no year to move into the deadline', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', 'Ủy ban MTTQ Việt', 'Năm 2026'],
+      [],
+      H,
+      ['', '', '', '', '', '', 'Nam xã và các đoàn thể', ''],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.partners, i.deadline])).toEqual([['Ủy ban MTTQ Việt Nam xã và các đoàn thể', 'Năm 2026']]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('an empty area (and the same area written again, empty) stays in the normalized table and reads back', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      item('1', 'Mục tiêu 1: D', 'Nhiệm vụ 1: E', 'Hoạt động 1: F'),
+    ];
+    const an = analyze(grid);
+    const t = normalizedTable(an);
+    const back = analyze([t.header, ...t.rows]);
+    expect(back.areas.map((a) => [a.code, a.counts.activities])).toEqual(an.areas.map((a) => [a.code, a.counts.activities]));
+    expect(back.issues.filter((i) => i.code === 'empty-area').map((i) => i.area)).toEqual(['institutions']);
+    expect(back.issues.filter((i) => i.code === 'missing-cell')).toEqual([]);
+  });
+});

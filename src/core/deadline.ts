@@ -20,7 +20,8 @@ const NUMERIC = /(^|\D)(19|20)\d\d(\D|$)|\d{1,2}\s*\/\s*\d{1,4}/;
 /** The same words without diacritics, for deadlines typed without them. */
 const FOLDED = /(^|\s)(hang nam|hang quy|hang thang|thuong xuyen|dinh ky|giai doan|quy (i|ii|iii|iv|1|2|3|4)|thang \d|ngay \d)(\s|$|[,.;])/;
 
-const DATE_OPENING = /^(quy|thang|nam|hang nam|hang quy|hang thang|thuong xuyen|dinh ky|truoc ngay|truoc thang|cham nhat)(\s|$)/;
+// (Folded, "năm" is "nam" like the place name "Việt Nam xã …": a year, quarter or month needs its number.)
+const DATE_OPENING = /^((quy|thang|nam)\s+([ivx]+\b|\d)|(hang nam|hang quy|hang thang|thuong xuyen|dinh ky|truoc ngay|truoc thang|cham nhat)(\s|$))/;
 /** A date beyond doubt (a year, a quarter, a month, "Hằng năm"), never a unit's name: safe to move between columns. */
 export function isPlainlyDate(text: string): boolean {
   const f = fold(text.trim());

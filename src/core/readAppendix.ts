@@ -611,13 +611,16 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // A normalized table names the area in a column instead of section rows.
     if (areaCol !== undefined && texts[areaCol]) {
       const written = texts[areaCol];
-      if (written !== areaText) {
+      // Its area alone on the row: an area without rows (as our normalized table writes one), no item.
+      const areaOnly = keys.every((k) => !texts[header.columns[k]!]);
+      if (written !== areaText || areaOnly) {
         areaText = written;
         const m = /^\s*([IVX]+)\s*[.)\-–]\s*(.+)$/i.exec(written);
         const numeral = m && romanNumeral(m[1]) ? m[1].toUpperCase() : null;
         const title = numeral ? m![2].trim() : written;
         openSection({ numeral, title, text: written, code: matchArea(title), declared: null, row: sheetRow });
       }
+      if (areaOnly) continue;
     }
 
     // Cells by column, realigned when the row sits one column late.
