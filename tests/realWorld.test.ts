@@ -1895,6 +1895,17 @@ describe('session 6: review round 19 (rows split over a page, cells centred)', (
     ];
     expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
     expect(analyze(grid).appendix.items[0].goal).toBe('Tỷ lệ hồ sơ được giải quyết trực tuyến đạt từ 80% trở lên');
+    // A task cut at "… giai đoạn" goes on with its years.
+    const years: CellValue[][] = [
+      H,
+      ['V', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', '100% cán bộ được đánh giá đúng quy định', 'Đào tạo, bồi dưỡng cán bộ theo Kế hoạch giai đoạn', 'Cử cán bộ đi học'),
+      [],
+      H,
+      item('2', '', '2026-2030', 'Tổ chức lớp bồi dưỡng'),
+    ];
+    expect(counts(years)).toEqual([['civil-service', 1, 1, 2]]);
+    expect(analyze(years).appendix.items[0].task).toBe('Đào tạo, bồi dưỡng cán bộ theo Kế hoạch giai đoạn 2026-2030');
   });
   test('a cell ending in ":" announces its next line: a Word paragraph row ("- Lĩnh vực …") joins the item above', () => {
     const grid: CellValue[][] = [

@@ -13,7 +13,7 @@ export function opensAfterCut(t: string): boolean {
 }
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
 const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
-const UNFINISHED = /([/,(–:-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|đến|từ)|(?<!\s(cấp|như|nêu|ở|kể|phía|bên))\strên)$/;
+const UNFINISHED = /([/,(–:-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|đến|từ|giai đoạn|đạt|tối thiểu|là)|(?<!\s(cấp|như|nêu|ở|kể|phía|bên))\strên)$/;
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;
