@@ -2080,3 +2080,34 @@ describe('session 6: review round 25 and normalize round trips', () => {
     expect(back.issues.filter((i) => i.code === 'missing-cell')).toEqual([]);
   });
 });
+
+describe('session 6: review round 27 (PDF-to-Excel converters)', () => {
+  const A = ['Stt', 'Nhiệm vụ', '', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'];
+  test('a header cell merged over an empty spacer column names no second work column', () => {
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Rà soát văn bản', '', 'Báo cáo', 'Hằng năm', 'Văn phòng', '', 'Văn phòng'],
+      ['2', 'Kiểm tra văn bản', '', 'Báo cáo', 'Quý IV', 'Văn phòng', '', 'Văn phòng'],
+    ];
+    // B1:C1 merged: the copy of "Nhiệm vụ" over the spacer column C.
+    const an = analyze(grid, { merges: [{ top: 0, left: 1, bottom: 0, right: 2 }] });
+    expect(an.appendix.layout).toBe('assignment');
+    expect(an.areas.map((a) => [a.code, a.counts.tasks, a.counts.activities])).toEqual([['institutions', 2, null]]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('"TT 1. Mục tiêu" merged over the TT and goal cells, in the header and in rows: the TT, then the goal', () => {
+    const grid: CellValue[][] = [
+      ['TT 1. Mục tiêu', 'TT 1. Mục tiêu', ...H.slice(2)],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['1 Mục tiêu 1: Tự chấm điểm', '1 Mục tiêu 1: Tự chấm điểm', 'Nhiệm vụ 1: A', 'Hoạt động 1: A', ...REST],
+      [],
+      H,
+      ['2', 'Mục tiêu 2: Kiểm tra', 'Nhiệm vụ 2: B', 'Hoạt động 2: B', ...REST],
+    ];
+    const an = analyze(grid, { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 2, left: 0, bottom: 2, right: 1 }] });
+    expect(an.appendix.header!.row).toBe(1);
+    expect(an.appendix.items.map((i) => [i.tt, i.goal])).toEqual([['1', 'Mục tiêu 1: Tự chấm điểm'], ['2', 'Mục tiêu 2: Kiểm tra']]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});

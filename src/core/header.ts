@@ -73,6 +73,8 @@ function namedColumn(f: string, itemColumnsOnly: boolean): HeaderKey | null {
   return null;
 }
 
+const MERGED_TT = /^(?:s?tt|so tt)\s+\S/;
+
 const WORK_BOTH = /nhiem vu\s*[/,;-]?\s*(va\s+)?(cac\s+)?hoat dong/;
 
 /** Recognize a header row from its cell texts; null when it is not one. */
@@ -82,8 +84,16 @@ export function matchHeader(texts: readonly string[]): HeaderMatch | null {
   let n = 0;
   let secondTask = -1;
   for (let c = 0; c < texts.length; c++) {
+    // "TT 1. Mục tiêu" merged over two cells (a converter joining the narrow TT column to the next): the TT, then the other.
+    if (columns.tt === undefined && texts[c] && texts[c + 1] === texts[c] && MERGED_TT.test(fold(texts[c]))) {
+      columns.tt = c;
+      found.tt = texts[c];
+      n++;
+      continue;
+    }
     const key = headerKey(texts[c]);
-    if (key === 'task' && columns.task !== undefined && secondTask < 0) secondTask = c;
+    // (The same text again is a merged cell's copy over a spacer column, not a second column naming the work.)
+    if (key === 'task' && columns.task !== undefined && secondTask < 0 && texts[c] !== found.task) secondTask = c;
     // "Thời gian bắt đầu | Thời gian hoàn thành": the deadline is when the work ends.
     if (key === 'deadline' && columns.deadline !== undefined && STARTS.test(fold(found.deadline!)) && !STARTS.test(fold(texts[c]))) {
       columns.deadline = c;

@@ -636,6 +636,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: { by: shift.by } });
     }
     const at = pick(texts, cols);
+    // "2 Mục tiêu 2: …" merged over the TT and the goal cells (a converter's page): the TT, then the goal.
+    if (at.tt && at.tt === at.goal) {
+      const m = MERGED_TT_CELL.exec(at.tt);
+      if (m) {
+        at.tt = m[1];
+        at.goal = m[2];
+      }
+    }
     if (sharedWork) splitWork(at);
     // "Nt", "Như trên" or a lone "-" for a goal or a task: the one above, as an empty cell says.
     if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && (isSameAsAbove(at[k]) || isBlankText(at[k]))) at[k] = '';
@@ -800,6 +808,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
+/** A TT and the text after it in one cell: "2 Mục tiêu 2: Kiểm tra". */
+const MERGED_TT_CELL = /^\s*(\d{1,3}\.?)\s+(\S[\s\S]*)$/;
 /** "Năm 2028", "GIAI ĐOẠN 2026 - 2030": a caption over a year's rows. */
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
