@@ -41,11 +41,15 @@ const defaultIo: Io = {
   cwd: process.env.INIT_CWD && path.resolve(process.env.INIT_CWD) !== process.cwd() ? process.env.INIT_CWD : undefined,
 };
 
-/** Two paths to the same file (on Windows and macOS, whatever their case). */
+/** A file's path as compared: absolute, and on Windows and macOS whatever its case. */
+function pathKey(p: string): string {
+  const x = path.resolve(p);
+  return process.platform === 'win32' || process.platform === 'darwin' ? x.toLowerCase() : x;
+}
+
+/** Two paths to the same file. */
 function samePath(a: string, b: string): boolean {
-  const x = path.resolve(a);
-  const y = path.resolve(b);
-  return process.platform === 'win32' || process.platform === 'darwin' ? x.toLowerCase() === y.toLowerCase() : x === y;
+  return pathKey(a) === pathKey(b);
 }
 
 interface Args {
@@ -265,9 +269,14 @@ async function rollup(args: Args, io: Io): Promise<number> {
   const skipped: { file: string; reason: string }[] = [];
   // The same file twice (a folder and a file in it, or named twice) is read once.
   const files: string[] = [];
+  const seen = new Set<string>();
   for (const f of listed) {
-    if (files.some((g) => samePath(f, g))) io.err(t('cli.sameFileTwice', { file: f }, args.lang) + '\n');
-    else files.push(f);
+    const key = pathKey(f);
+    if (seen.has(key)) io.err(t('cli.sameFileTwice', { file: f }, args.lang) + '\n');
+    else {
+      seen.add(key);
+      files.push(f);
+    }
   }
   const inputs: CommuneInput[] = [];
   const showProgress = io.errIsTTY && files.length >= 10;

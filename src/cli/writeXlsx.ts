@@ -1,15 +1,8 @@
 /** Plain tables into .xlsx sheets: real Excel tables, frozen header, wrapped text, widths. */
 import ExcelJS from 'exceljs';
-import type { PlainTable } from '../core';
+import { columnLetter, type PlainTable } from '../core';
 
 let tableSeq = 0;
-
-/** "A", "B" … "AA": a 1-based column's letters. */
-function letters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * A totals row's cell: a number becomes SUBTOTAL over the rows above it (with the number as its
@@ -17,7 +10,7 @@ function letters(col: number): string {
  */
 function totalCell(v: string | number | boolean | null, col: number, first: number, last: number): ExcelJS.CellValue {
   if (typeof v !== 'number' || last < first) return v;
-  const L = letters(col);
+  const L = columnLetter(col - 1);
   return { formula: `SUBTOTAL(109,${L}${first}:${L}${last})`, result: v };
 }
 
