@@ -39,6 +39,11 @@ export function isRestOfCell(t: string): boolean {
  * all there, each opening a sentence: TT written on goal rows only); a fragment joins. A table
  * without TTs gives no other sign, so there only a page break joins.
  */
+/** Has the item its own product, lead or deadline yet (or only its work, the rest still to come)? */
+function hasOwnCells(prev: Item): boolean {
+  return !!(prev.product || prev.lead || prev.deadline);
+}
+
 export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item, workAbove: string): boolean {
   const work = layout === 'standard' ? at.activity : at.task;
   // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
@@ -48,8 +53,7 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // Away from a page break, a row with its own product, lead and deadline, each opening afresh, is a row
     // of its own even when its work opens in lower case ("rà soát, công bố danh mục…") — unless the row
     // above has none of them yet (its first printed line: this one completes it).
-    const aboveHasCells = !!(prev.product || prev.lead || prev.deadline);
-    if (!wasBreak && !cutAbove && aboveHasCells && at.product && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline)) return false;
+    if (!wasBreak && !cutAbove && hasOwnCells(prev) && at.product && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline)) return false;
     // A product written in lower case ("kế hoạch") on a row with its own work, lead and
     // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
@@ -58,7 +62,7 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     if (cutAbove) return true;
   }
   // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.
-  if (wasBreak && !prev.product && !prev.lead && !prev.deadline && !!(at.product || at.lead || at.deadline)) return true;
+  if (wasBreak && !hasOwnCells(prev) && !!(at.product || at.lead || at.deadline)) return true;
   const own = opens(work) && !!(at.lead || at.deadline);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
@@ -87,6 +91,6 @@ export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, pr
  * that has only its work yet: the TT was printed on the row's second page, beside the rest.
  */
 export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev: Item): boolean {
-  if (prev.tt || prev.product || prev.lead || prev.deadline) return false;
+  if (prev.tt || hasOwnCells(prev)) return false;
   return isRestOfCell(layout === 'standard' ? at.activity : at.task);
 }

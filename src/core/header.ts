@@ -163,14 +163,14 @@ const COLUMN_NUMBER = /^\(?(\d{1,2})\)?\.?$/;
 /** Column codes some tables add beside numbers: "A", "B", "(C)". */
 const COLUMN_LETTER = /^\(?([A-H])\)?$/;
 
+/** A year, or a letter heading ("A. …"): what no column's name holds. */
+const NOT_A_NAME = /\b(19|20)\d\d\b|^[A-G]\s*[.)]\s/;
+
 /**
  * A row under the header that only names columns ("Chủ trì | Phối hợp" under a
  * merged "Đơn vị thực hiện") or numbers them ("(1) (2) (3)…"). Returns the
  * columns it names (none for a numbers row), or null when it is not such a row.
  */
-/** A year, or a letter heading ("A. …"): what no column's name holds. */
-const NOT_A_NAME = /\b(19|20)\d\d\b|^[A-G]\s*[.)]\s/;
-
 export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: readonly string[]): Partial<Record<HeaderKey, number>> | null {
   // Runs on every body row: a sentence-long cell rules the row out before any matching.
   for (const t of texts) if (t.length > MAX_HEADER_CELL) return null;

@@ -1,5 +1,5 @@
 import { CONTINUED, labelDigits, LEVELS, type Level } from './glossary';
-import { fold, isSpace, memo } from './text';
+import { fold, isCombining, isSpace, memo } from './text';
 
 export interface Label {
   level: Level;
@@ -45,7 +45,7 @@ function opening(text: string): number {
   if (c !== 0x6d && c !== 0x6e && c !== 0x68) return 0;
   let j = i + 1;
   // (A space a PDF's extraction put inside the word is skipped: "M ục tiêu".)
-  while (j < text.length && ((text.charCodeAt(j) >= 0x300 && text.charCodeAt(j) <= 0x36f) || text.charCodeAt(j) === 32)) j++;
+  while (j < text.length && (isCombining(text.charCodeAt(j)) || text.charCodeAt(j) === 32)) j++;
   return (c << 8) | baseLetter(text.charCodeAt(j));
 }
 
@@ -104,7 +104,7 @@ function spacedLabel(text: string): (Label & { end: number }) | null {
   let end = 0;
   while (end < text.length && want > 0) {
     const code = text.charCodeAt(end++);
-    if (!isSpace(code) && !(code >= 0x300 && code <= 0x36f)) want--;
+    if (!isSpace(code) && !isCombining(code)) want--;
   }
   return { level: SPACED_LEVEL[m[1]], n: Number(m[2]), end };
 }

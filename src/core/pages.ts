@@ -17,8 +17,17 @@ export interface PageOffset {
 
 /** "TT 1. Mục tiêu", "STT Nhiệm vụ": the TT's name opening a cell that names another column. */
 const TT_OPENS = /^(?:s?tt|so tt|so thu tu)\s+\S/;
-/** A row's TT and the text after it, read from one cell ("4 Mục tiêu 3: …", "II CẢI CÁCH THỂ CHẾ …"). */
 const LEADING_TT = /^\s*((?:\d{1,3}|[IVX]{1,5})\.?)\s+(\S[\s\S]*)$/;
+const LEADING_NUMBER = /^\s*(\d{1,3}\.?)\s+(\S[\s\S]*)$/;
+
+/**
+ * A row's TT and the text after it, read from one cell: "4 Mục tiêu 3: …"; with `numerals`,
+ * "II CẢI CÁCH THỂ CHẾ …" too (a whole page so read holds its area rows as well).
+ */
+export function splitTT(text: string, numerals: boolean): [string, string] | null {
+  const m = (numerals ? LEADING_TT : LEADING_NUMBER).exec(text);
+  return m ? [m[1], m[2]] : null;
+}
 
 const ONLY_TT = /^\s*(?:\d{1,3}|[IVX]{1,5})\.?\s*$/;
 
@@ -44,9 +53,9 @@ export function pageOffset(texts: readonly string[], header: HeaderMatch): PageO
 export function realignRow(row: readonly CellValue[], off: PageOffset, ttColumn: number | undefined): CellValue[] {
   if (off.merged && ttColumn !== undefined) {
     const v = row[ttColumn];
-    const m = typeof v === 'string' ? LEADING_TT.exec(v) : null;
+    const both = typeof v === 'string' ? splitTT(v, true) : null;
     const alone = typeof v === 'number' || (typeof v === 'string' && ONLY_TT.test(v));
-    const split: CellValue[] = m ? [m[1], m[2]] : alone ? [v, null] : [null, v ?? null];
+    const split: CellValue[] = both ? both : alone ? [v, null] : [null, v ?? null];
     return [...row.slice(0, ttColumn), ...split, ...row.slice(ttColumn + 1)];
   }
   const out: CellValue[] = [];

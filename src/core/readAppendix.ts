@@ -3,7 +3,7 @@ import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
-import { fitUnder, pageOffset, realignRow } from './pages';
+import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
@@ -381,16 +381,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return goalCol !== undefined && labelNumber(next[goalCol] ?? '', 'goals') !== null;
   };
 
-  /**
-   * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
-   * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
-   */
   /** The work cell of the last item as read so far (an assignment row's task is its task entity's). */
   const workOfLast = (): string => {
     const last = appendix.items.length - 1;
     if (last < 0) return '';
     return (layout === 'standard' ? appendix.items[last].activity : taskOf[last]?.text) ?? '';
   };
+
+  /**
+   * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
+   * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
+   */
   const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
     const c = texts.indexOf(text);
     if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
@@ -637,13 +638,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     const at = pick(texts, cols);
     // "2 Mục tiêu 2: …" merged over the TT and the goal cells (a converter's page): the TT, then the goal.
-    if (at.tt && at.tt === at.goal) {
-      const m = MERGED_TT_CELL.exec(at.tt);
-      if (m) {
-        at.tt = m[1];
-        at.goal = m[2];
-      }
-    }
+    const both = at.tt && at.tt === at.goal ? splitTT(at.tt, false) : null;
+    if (both) [at.tt, at.goal] = both;
     if (sharedWork) splitWork(at);
     // "Nt", "Như trên" or a lone "-" for a goal or a task: the one above, as an empty cell says.
     if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && (isSameAsAbove(at[k]) || isBlankText(at[k]))) at[k] = '';
@@ -808,8 +804,6 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
-/** A TT and the text after it in one cell: "2 Mục tiêu 2: Kiểm tra". */
-const MERGED_TT_CELL = /^\s*(\d{1,3}\.?)\s+(\S[\s\S]*)$/;
 /** "Năm 2028", "GIAI ĐOẠN 2026 - 2030": a caption over a year's rows. */
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */

@@ -75,7 +75,8 @@ export function isSpace(code: number): boolean {
 function isDash(code: number): boolean {
   return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d;
 }
-function isCombining(code: number): boolean {
+/** A combining mark (a tone or vowel mark of NFD text). */
+export function isCombining(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
 }
 
