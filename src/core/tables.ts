@@ -6,7 +6,7 @@
 import type { Analysis } from './analyze';
 import { AREAS, COLUMNS, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { areaName, columnName, severityName, t, type Lang } from './messages';
-import type { Issue, Section } from './model';
+import type { Issue, Item, Section } from './model';
 import type { RollUp } from './rollUp';
 import { columnLetter } from './text';
 
@@ -33,21 +33,19 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   const keys = NORMAL_KEYS.filter((k) =>
     k === 'monitor' ? an.appendix.items.some((i) => i.monitor) : k === 'goal' || k === 'task' || k === 'activity' ? !(assignment && k !== 'task') && (has(k) || !an.appendix.header) : true,
   );
-  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...keys.filter((k) => k !== 'tt').map((k) => columnName(k, lang)), t('col.row', {}, lang)];
+  /** The columns after the TT and the area. */
+  const cells = keys.filter((k) => k !== 'tt');
+  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), t('col.row', {}, lang)];
   const areaOf = (s: Section): string => [s.numeral, s.code ? areaName(s.code, lang) : s.title].filter(Boolean).join('. ');
-  const rows: Cell[][] = [];
-  an.appendix.sections.forEach((s, i) => {
-    // An area with no rows keeps a row of its own, its area alone: it reads back as the same empty area.
-    if (s.items.length === 0) rows.push([null, areaOf(s), ...keys.filter((k) => k !== 'tt').map(() => null), String(s.row)]);
-    for (const n of s.items) {
-      const it = an.appendix.items[n];
-      if (it.section === i) rows.push([it.tt, areaOf(s), ...keys.filter((k) => k !== 'tt').map((k) => it[k]), it.rows.join(', ')]);
-    }
-  });
+  const rowOf = (it: Item, area: string): Cell[] => [it.tt, area, ...cells.map((k) => it[k]), it.rows.join(', ')];
   // Rows before any area (row-outside-area) come first, as in the source.
-  const outside = an.appendix.items.filter((it) => it.section < 0).map((it) => [it.tt, '', ...keys.filter((k) => k !== 'tt').map((k) => it[k]), it.rows.join(', ')] as Cell[]);
-  rows.unshift(...outside);
-  return { header, rows, widths: [6, 28, ...keys.filter((k) => k !== 'tt').map((k) => WIDTH[k]), 10] };
+  const rows: Cell[][] = an.appendix.items.filter((it) => it.section < 0).map((it) => rowOf(it, ''));
+  for (const s of an.appendix.sections) {
+    // An area with no rows keeps a row of its own, its area alone: it reads back as the same empty area.
+    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), String(s.row)]);
+    for (const n of s.items) rows.push(rowOf(an.appendix.items[n], areaOf(s)));
+  }
+  return { header, rows, widths: [6, 28, ...cells.map((k) => WIDTH[k]), 10] };
 }
 
 /** Issues as a table: severity, row, column, code, message. */
