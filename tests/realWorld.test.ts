@@ -2078,6 +2078,16 @@ describe('session 6: review round 25 and normalize round trips', () => {
     expect(back.areas.map((a) => [a.code, a.counts.activities])).toEqual(an.areas.map((a) => [a.code, a.counts.activities]));
     expect(back.issues.filter((i) => i.code === 'empty-area').map((i) => i.area)).toEqual(['institutions']);
     expect(back.issues.filter((i) => i.code === 'missing-cell')).toEqual([]);
+    // Areas numbered 1, 2 (written "1. …" in our table) read back with their numeral, empty ones too.
+    const arabic: CellValue[][] = [H, ['1', 'Công tác chỉ đạo, điều hành'], ['2. Cải cách thể chế'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
+    const a1 = normalizedTable(analyze(arabic));
+    const a2 = normalizedTable(analyze([a1.header, ...a1.rows]));
+    expect(a2.rows.map((r) => r.slice(0, -1))).toEqual(a1.rows.map((r) => r.slice(0, -1)));
+    expect(a1.rows.map((r) => r[1])).toEqual(['1. Công tác chỉ đạo, điều hành', '2. Cải cách thể chế']);
+  });
+  test('a row of our table with its area and text outside the columns is an item: nothing is lost', () => {
+    const grid: CellValue[][] = [['TT', 'Lĩnh vực', 'Hoạt động', 'Thời gian hoàn thành', '', 'Hàng'], ['', 'I. Cải cách thể chế', '', '', 'ghi chú riêng', '5']];
+    expect(JSON.stringify(analyze(grid).appendix.items)).toContain('ghi chú riêng');
   });
 });
 

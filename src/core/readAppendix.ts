@@ -260,7 +260,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   // column in a table typed by hand is just the area named on each row.
   /** One "Nhiệm vụ/Hoạt động" column beside a goal column: each row says which it holds. */
   const sharedWork = header.columns.task !== undefined && header.columns.task === header.columns.activity;
-  const fillsDown = areaCol === undefined || !top.some((t) => t.length <= 10 && SOURCE_ROWS_COLUMN.test(fold(t)));
+  /** Our normalized table's last column, the source rows of each item. */
+  const sourceCol = areaCol === undefined ? -1 : top.findIndex((t) => t.length <= 10 && SOURCE_ROWS_COLUMN.test(fold(t)));
+  const fillsDown = areaCol === undefined || sourceCol < 0;
 
   let section = -1;
   let goal: Entity | null = null;
@@ -613,11 +615,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (areaCol !== undefined && texts[areaCol]) {
       const written = texts[areaCol];
       // Its area alone on the row: an area without rows (as our normalized table writes one), no item.
-      const areaOnly = keys.every((k) => !texts[header.columns[k]!]);
+      // (Nothing else on it, outside the columns too, but the source rows our table notes last.)
+      const areaOnly = texts.every((t, c) => !t || c === areaCol || c === sourceCol);
       if (written !== areaText || areaOnly) {
         areaText = written;
-        const m = /^\s*([IVX]+)\s*[.)\-–]\s*(.+)$/i.exec(written);
-        const numeral = m && romanNumeral(m[1]) ? m[1].toUpperCase() : null;
+        // "II. Cải cách thể chế", "1. Công tác chỉ đạo, điều hành": the numeral our table writes before the area.
+        const m = /^\s*([IVX]+|\d{1,2})\s*[.)\-–]\s*(.+)$/i.exec(written);
+        const numeral = m && (/^\d/.test(m[1]) || romanNumeral(m[1])) ? m[1].toUpperCase() : null;
         const title = numeral ? m![2].trim() : written;
         openSection({ numeral, title, text: written, code: matchArea(title), declared: null, row: sheetRow });
       }
