@@ -2085,6 +2085,21 @@ describe('session 6: review round 25 and normalize round trips', () => {
     expect(a2.rows.map((r) => r.slice(0, -1))).toEqual(a1.rows.map((r) => r.slice(0, -1)));
     expect(a1.rows.map((r) => r[1])).toEqual(['1. Công tác chỉ đạo, điều hành', '2. Cải cách thể chế']);
   });
+  test('in our normalized table a goal written "Mục tiêu 2" after "Mục tiêu 2 …" is another goal (no page to go on over)', () => {
+    // The same area twice with no page break between: two areas, each its own goal 2 (fast-check's counterexample).
+    const M = 'Mục tiêu 1: Nâng cao';
+    const rows: CellValue[][] = [
+      H,
+      ['III.', 'Xây dựng chính quyền điện tử'],
+      ['', 'Mục tiêu 2', M, M, M, M, M, M],
+      ['1', 'Xây dựng chính quyền số', M, M, M, M, M, M],
+      ['III.', 'Xây dựng chính quyền điện tử'],
+      ['', 'Mục tiêu 2', M, M, M, M, M, M],
+    ];
+    const t1 = normalizedTable(analyze(rows));
+    const t2 = normalizedTable(analyze([t1.header, ...t1.rows]));
+    expect(t2.rows.map((r) => r.slice(0, -1))).toEqual(t1.rows.map((r) => r.slice(0, -1)));
+  });
   test('a row of our table with its area and text outside the columns is an item: nothing is lost', () => {
     const grid: CellValue[][] = [['TT', 'Lĩnh vực', 'Hoạt động', 'Thời gian hoàn thành', '', 'Hàng'], ['', 'I. Cải cách thể chế', '', '', 'ghi chú riêng', '5']];
     expect(JSON.stringify(analyze(grid).appendix.items)).toContain('ghi chú riêng');

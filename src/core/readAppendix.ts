@@ -725,14 +725,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       fillsDown && wasBreak && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
-    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, fillsDown, restOf(fresh.goal, goal, goalLabel, 'goal', goalOf)) : null;
+    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown, rest: restOf(fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
       // A task written again under another goal is that goal's task; left empty (or merged down,
       // or in a normalized table that writes every cell) it stays the one above.
       // The same label again ("Nhiệm vụ 1" filled down from a merged cell) is the same task too.
       const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown || (taskLabel !== null && task.label === taskLabel);
-      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, fillsDown && !tt, (taskRest = restOf(fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf))) : null;
+      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
+        tails: fillsDown && !tt,
+        rest: (taskRest = restOf(fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
+        pages: fillsDown,
+      }) : null;
       if (task && task.owner === undefined) task.owner = goal;
     }
     const item: Item = {
@@ -896,8 +900,14 @@ function extendEntity(e: Entity | null, text: string): Entity {
   return e;
 }
 
-/** The goal or task an item belongs to, given its cell and the current one. */
-function nextEntity(current: Entity | null, text: string, label: number | undefined, tails: boolean, rest = false): Entity | null {
+/**
+ * The goal or task an item belongs to, given its cell and the current one. `tails`: an unlabelled
+ * text under a labelled one is its tail; `rest`: the cell's rest after a page break; `pages`: the
+ * table was printed over pages (not our normalized table, which writes every cell whole), so a
+ * label written again atop a page ("Mục tiêu 1 (tiếp)") is the same entity.
+ */
+function nextEntity(current: Entity | null, text: string, label: number | undefined, how: { tails: boolean; rest: boolean; pages: boolean }): Entity | null {
+  const { tails, rest, pages } = how;
   if (!text) return current;
   if (current) {
     // Right after a page break, a cell opening in lower case is the rest of the one above,
@@ -907,7 +917,7 @@ function nextEntity(current: Entity | null, text: string, label: number | undefi
     if (tails && label === undefined && current.label !== null) return extendEntity(current, text);
     if (text === current.text) return current;
     // "Mục tiêu 1 (tiếp)" atop the next page: the same goal goes on.
-    if (label !== undefined && label === current.label && isLabelAgain(text)) return current;
+    if (pages && label !== undefined && label === current.label && isLabelAgain(text)) return current;
     // Another label number is another entity: no need to compare the texts.
     const relabelled = label !== undefined && current.label !== null && label !== current.label;
     if (!relabelled && toneKey(text) === entityKey(current)) return current;
