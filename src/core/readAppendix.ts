@@ -339,6 +339,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * printed on a line of its own, when it goes on with the sequence and that row has none.
    * (Before a row numbered other than next in the sequence it is a page number too.) Anything else stays an item (its missing cells are reported).
    */
+  /** A goal/task cell after a page break that is the rest of the cell above, not a new one. */
+  const restOfAfterBreak = (sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
+    fillsDown && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
   const loneNumber = (r: number, n: number): 'page' | 'tt' | 'item' => {
     const current = section >= 0 ? appendix.sections[section] : null;
     const lastTT = (from: number, to: number): number => {
@@ -721,11 +724,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (tt) seenTT = true;
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
-    const restOf = (text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
-      fillsDown && wasBreak && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
-    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown, rest: restOf(fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
+    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown, rest: wasBreak && restOfAfterBreak(sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
       // A task written again under another goal is that goal's task; left empty (or merged down,
@@ -734,7 +735,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown || (taskLabel !== null && task.label === taskLabel);
       task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         tails: fillsDown && !tt,
-        rest: (taskRest = restOf(fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
+        rest: (taskRest = wasBreak && restOfAfterBreak(sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
       if (task && task.owner === undefined) task.owner = goal;
@@ -836,18 +837,21 @@ function splitWork(at: Record<ColumnKey, string>): void {
 
 /** The texts of an item's cells, one field per column (one object shape for every row). */
 function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>): Record<ColumnKey, string> {
-  const get = (c: number | undefined): string => (c === undefined ? '' : texts[c] ?? '');
   return {
-    tt: get(cols.tt),
-    goal: get(cols.goal),
-    task: get(cols.task),
-    activity: get(cols.activity),
-    product: get(cols.product),
-    lead: get(cols.lead),
-    partners: get(cols.partners),
-    deadline: get(cols.deadline),
-    monitor: get(cols.monitor),
+    tt: textAt(texts, cols.tt),
+    goal: textAt(texts, cols.goal),
+    task: textAt(texts, cols.task),
+    activity: textAt(texts, cols.activity),
+    product: textAt(texts, cols.product),
+    lead: textAt(texts, cols.lead),
+    partners: textAt(texts, cols.partners),
+    deadline: textAt(texts, cols.deadline),
+    monitor: textAt(texts, cols.monitor),
   };
+}
+
+function textAt(texts: readonly string[], c: number | undefined): string {
+  return c === undefined ? '' : texts[c] ?? '';
 }
 
 /** Text in cells no recognized column reads (extra columns, a number a shifted row left behind). */
