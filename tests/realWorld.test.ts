@@ -2136,3 +2136,27 @@ describe('session 6: review round 27 (PDF-to-Excel converters)', () => {
     expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('session 7: headers and pages', () => {
+  test('a two-row header with its cells merged down over both rows opens on its first row', () => {
+    const grid: CellValue[][] = [
+      ['PHỤ LỤC'],
+      ['(Kèm theo Kế hoạch của UBND xã Hòa Bình)'],
+      [],
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Đơn vị thực hiện', '', 'Thời gian'],
+      ['', '', '', '', '', 'Chủ trì', 'Phối hợp', ''],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['1', 'Nâng cao chất lượng', 'Xây dựng kế hoạch', 'Ban hành kế hoạch', 'Kế hoạch', 'Văn phòng', 'Các đơn vị', 'Năm 2026'],
+    ];
+    // Every column but "Đơn vị thực hiện" merged down over rows 4-5; that one across F4:G4.
+    const merges = [0, 1, 2, 3, 4, 7].map((c) => ({ top: 3, left: c, bottom: 4, right: c })).concat([{ top: 3, left: 5, bottom: 3, right: 6 }]);
+    const an = analyze(grid, { merges });
+    expect(an.appendix.header!.row).toBe(4);
+    expect(an.appendix.header!.columns).toMatchObject({ lead: 5, partners: 6, deadline: 7 });
+    expect(an.appendix.commune).toBe('Hòa Bình');
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['direction', 1, 1, 1]]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // The same header typed without merges (as a PDF's text gives it) opened on its first row already.
+    expect(analyze(grid).appendix.header!.row).toBe(4);
+  });
+});

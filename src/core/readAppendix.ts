@@ -143,6 +143,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   // 1. The header: the first row that names enough columns.
   let header: HeaderMatch | null = null;
   let headerIndex = -1;
+  /** The first row of a header written over two rows (else the header row). */
+  let headerTop = -1;
   const titleLines: string[] = [];
   for (let r = 0; r < grid.length; r++) {
     const texts = rowTexts(r);
@@ -155,9 +157,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         headerIndex = r;
         break;
       }
-      for (; r < better; r++) {
-        const line = lineOf(r);
-        if (line) titleLines.push(line);
+      // A two-row header whose cells are merged down over both rows: the names repeat on the
+      // second row, which names the columns under a merged parent too. The header opens on the first.
+      if (better === r + 1 && mergedDown(texts, rowTexts(better))) headerTop = r;
+      else {
+        for (; r < better; r++) {
+          const line = lineOf(r);
+          if (line) titleLines.push(line);
+        }
       }
       header = matchHeader(rowTexts(better));
       headerIndex = better;
@@ -235,7 +242,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   appendix.layout = layout;
   const columns: Partial<Record<HeaderKey, number>> = {};
   for (const k of Object.keys(header.columns) as HeaderKey[]) columns[k] = header.columns[k]! + firstCol;
-  appendix.header = { row: headerIndex + firstRow, columns, texts: header.texts, cells: headerCells };
+  appendix.header = { row: (headerTop >= 0 ? headerTop : headerIndex) + firstRow, columns, texts: header.texts, cells: headerCells };
   if (periods) {
     const at = [...periods].map(([c, p]) => [c + firstCol, p] as const);
     if (at[0][1].kind === 'year') appendix.header.years = Object.fromEntries(at.map(([c, p]) => [c, p.n]));
@@ -836,6 +843,18 @@ function splitWork(at: Record<ColumnKey, string>): void {
 }
 
 /** The texts of an item's cells, one field per column (one object shape for every row). */
+/** Two header rows that repeat most of their names column by column: cells merged down over both. */
+function mergedDown(upper: readonly string[], lower: readonly string[]): boolean {
+  let same = 0;
+  let named = 0;
+  for (let c = 0; c < lower.length; c++) {
+    if (!lower[c]) continue;
+    named++;
+    if (upper[c] === lower[c]) same++;
+  }
+  return named > 0 && same * 2 >= named;
+}
+
 function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>): Record<ColumnKey, string> {
   return {
     tt: textAt(texts, cols.tt),
