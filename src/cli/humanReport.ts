@@ -16,7 +16,7 @@ export function humanReport(an: Analysis, lang: Lang = 'vi'): string {
   const a = an.appendix;
   const out: string[] = [];
   const unknown = t('report.unknown', {}, lang);
-  out.push(`${t('report.title', {}, lang)} — ${a.source ?? unknown}${a.sheet && a.sheet !== a.source ? ` [${a.sheet}]` : ''}`);
+  out.push(`${t('report.title', {}, lang)} — ${a.source ?? unknown}${a.pages ? ` [${a.pages.join(', ')}]` : a.sheet && a.sheet !== a.source ? ` [${a.sheet}]` : ''}`);
   out.push(
     `${t('report.commune', {}, lang)}: ${a.commune ?? unknown} · ${t('report.layout', {}, lang)}: ${a.layout ? t(`layout.${a.layout}`, {}, lang) : unknown} · ${t('report.header', {}, lang)}: ${a.header?.row ?? unknown}`,
   );

@@ -8,7 +8,10 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
   analyze,
+  continuesTable,
   fold,
+  joinSheets,
+  placeRows,
   issuesTable,
   normalizedTable,
   rollUp,
@@ -18,10 +21,11 @@ import {
   toJson,
   type Analysis,
   type CommuneInput,
+  type HeaderKey,
   type Lang,
 } from '../core';
 import { humanReport } from './humanReport';
-import { fileKind, InputError, loadFile, ROLLUP_KEYWORD, type LoadedFile } from './loadFile';
+import { fileKind, InputError, loadFile, ROLLUP_KEYWORD, type LoadedFile, type LoadedSheet } from './loadFile';
 import { addTableSheet, writeSheetsStreaming } from './writeXlsx';
 import { writeTemplate } from './template';
 
@@ -146,7 +150,7 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
   if (sheet && sheets.length === 0) throw new InputError(t('cli.noSheet', { file: file.source, sheet, sheets: file.sheets.map((s) => `“${s.name}”`).join(', ') }, lang));
   const read = (list: typeof sheets): Analysis[] =>
     list.map((s) => analyze(s.grid, { merges: s.merges, sheetName: file.sheets.length > 1 || fileKind(file.source) === 'xlsx' ? s.name : undefined, source: file.source, lang }));
-  let results = read(sheets);
+  let results = joinPages(read(sheets), sheets, file, lang);
   let withTable = results.filter((r) => r.appendix.header);
   // No table on the visible sheets (a cover letter in front): the appendix may be on a hidden one.
   const hidden = file.sheets.filter((s) => s.hidden);
@@ -164,6 +168,44 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
   return all ? chosen : chosen.slice(0, 1);
 }
 
+/**
+ * A table a converter wrote one PDF page per sheet: the sheets after it that go on with it (its
+ * header again on top, or its rows straight on) are read with it as its pages.
+ */
+function joinPages(results: Analysis[], sheets: readonly LoadedSheet[], file: LoadedFile, lang: Lang): Analysis[] {
+  const out: Analysis[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const header = results[i].appendix.header;
+    let j = i + 1;
+    if (header) {
+      const keys = new Set(Object.keys(header.columns) as HeaderKey[]);
+      const width = Math.max(...Object.values(header.columns).map(Number)) + 1;
+      while (j < sheets.length && continuesTable(sheets[j], keys, width)) j++;
+    }
+    if (j === i + 1) {
+      out.push(results[i]);
+      continue;
+    }
+    const pages = sheets.slice(i, j);
+    const joined = joinSheets(pages);
+    const whole = analyze(joined.grid, { merges: joined.merges, breaks: joined.breaks, sheetName: pages[0].name, source: file.source, lang });
+    placeRows(whole, joined.places, lang);
+    whole.appendix.pages = pages.map((p) => p.name);
+    out.push(whole);
+    i = j - 1;
+  }
+  return out;
+}
+
+function sheetList(names: readonly string[]): string {
+  return names.map((n) => `“${n}”`).join(', ');
+}
+
+/** The pages of a table printed one per sheet: the first and the last when there are many. */
+function pageList(names: readonly string[]): string {
+  return names.length <= 4 ? sheetList(names) : `${sheetList(names.slice(0, 2))} … “${names[names.length - 1]}” (${names.length})`;
+}
+
 async function check(args: Args, io: Io): Promise<number> {
   const file = args.files[0];
   if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
@@ -172,8 +214,9 @@ async function check(args: Args, io: Io): Promise<number> {
   const [an, ...others] = analyzeFile(loaded, args.sheet, args.lang, !args.sheet);
   if (!an) throw new InputError(t('cli.noTable', { file }, args.lang));
   // Several appendices in one workbook: say which one was checked, and that the others are there.
-  if (others.length > 0) io.err(t('cli.otherSheets', { sheet: an.appendix.sheet ?? '', others: others.map((o) => `“${o.appendix.sheet}”`).join(', ') }, args.lang) + '\n');
+  if (others.length > 0) io.err(t('cli.otherSheets', { sheet: an.appendix.sheet ?? '', others: sheetList(others.map((o) => o.appendix.sheet ?? '')) }, args.lang) + '\n');
   if (!args.sheet && loaded.sheets.some((s) => s.hidden && s.name === an.appendix.sheet)) io.err(t('cli.hiddenSheet', { sheet: an.appendix.sheet ?? '' }, args.lang) + '\n');
+  if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
   if (args.json) io.out(JSON.stringify(toJson(an), null, 2) + '\n');
   else io.out(humanReport(an, args.lang) + '\n');
   if (!an.appendix.header) {
@@ -193,7 +236,8 @@ async function normalize(args: Args, io: Io): Promise<number> {
     io.err(t('cli.noTable', { file }, args.lang) + '\n');
     return 2;
   }
-  if (others.length > 0) io.err(t('cli.otherSheetsNormalized', { sheet: an.appendix.sheet ?? '', others: others.map((o) => `“${o.appendix.sheet}”`).join(', ') }, args.lang) + '\n');
+  if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
+  if (others.length > 0) io.err(t('cli.otherSheetsNormalized', { sheet: an.appendix.sheet ?? '', others: sheetList(others.map((o) => o.appendix.sheet ?? '')) }, args.lang) + '\n');
   const wb = new ExcelJS.Workbook();
   // Named after the commune, so a check of the normalized file still knows whose it is.
   const commune = an.appendix.commune?.replace(/[[\]:*?/\\]/g, ' ').trim();

@@ -34,6 +34,7 @@ export function toJson(an: Analysis): Record<string, unknown> {
   return {
     source: a.source,
     sheet: a.sheet,
+    ...(a.pages ? { pages: a.pages } : {}),
     commune: a.commune,
     layout: a.layout,
     // Year columns, when the deadline is marked under years: column letter → year.
@@ -43,6 +44,7 @@ export function toJson(an: Analysis): Record<string, unknown> {
       numeral: s.numeral,
       title: s.title,
       row: s.row,
+      ...(s.sheet ? { sheet: s.sheet } : {}),
       declared: s.declared,
       counts: s.counts,
       items: s.items.length,

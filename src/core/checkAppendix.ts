@@ -208,12 +208,17 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   }
 }
 
-function finish(a: Appendix, found: ReaderNote[], options: CheckOptions): Issue[] {
+/** An issue's message, its column named by the header's letter. */
+export function messageFor(a: Appendix, n: ReaderNote, lang?: Lang): string {
   const letter = (k: ColumnKey): string | null => {
     const c = a.header?.columns[k];
     return c === undefined ? null : columnLetter(c);
   };
-  const issues = found.map((n) => ({ ...n, message: issueMessage(n, { lang: options.lang, letter }) }) as Issue);
+  return issueMessage(n, { lang, letter });
+}
+
+function finish(a: Appendix, found: ReaderNote[], options: CheckOptions): Issue[] {
+  const issues = found.map((n) => ({ ...n, message: messageFor(a, n, options.lang) }) as Issue);
   return issues.sort(
     (x, y) => (x.row ?? 0) - (y.row ?? 0) || SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity],
   );

@@ -9,6 +9,8 @@ export interface AreaCount {
   title: string;
   /** Sheet row of the section title (the first one, when an area appears twice). */
   row: number;
+  /** The sheet of `row`, when the table runs over several sheets and this is not the first. */
+  sheet?: string;
   declared: Declared | null;
   counts: Counts;
   items: number;

@@ -15,3 +15,4 @@ export * from './countByArea';
 export * from './analyze';
 export * from './rollUp';
 export * from './tables';
+export * from './sheetPages';

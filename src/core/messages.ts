@@ -43,6 +43,9 @@ const vi: Catalog = {
   'issue.bad-cell': '{where}ô chứa “{value}” ({what}).',
   'where.row': 'Hàng {row}: ',
   'where.cell': 'Hàng {row}, cột {letter} ({columnName}): ',
+  'where.sheetRow': 'Trang tính “{sheet}”, hàng {row}: ',
+  'where.sheetCell': 'Trang tính “{sheet}”, hàng {row}, cột {letter} ({columnName}): ',
+  'where.otherSheet': '{row} (trang tính “{sheet}”)',
   'kind.skip': 'nhảy số',
   'kind.repeat': 'lặp số',
   'kind.back': 'số lùi lại',
@@ -120,6 +123,7 @@ const vi: Catalog = {
   'cli.rolledUp': 'Đã tổng hợp {communes} phụ lục từ {files} tệp ({errors} lỗi, {warnings} cảnh báo); bỏ qua {skipped} tệp.',
   'cli.sameFileTwice': 'Bỏ qua {file}: tệp này đã có trong danh sách.',
   'cli.hiddenSheet': 'Bảng nằm ở trang tính ẩn “{sheet}”.',
+  'cli.joinedSheets': 'Bảng in mỗi trang một trang tính: đã đọc liền {sheets} như các trang của một bảng (số hàng là số hàng trên từng trang tính).',
   'cli.needOutput': 'Cần chỉ ra tệp kết quả: -o RA.xlsx',
   'cli.needFile': 'Cần chỉ ra tệp đầu vào.',
   'cli.unknownCommand': 'Lệnh không rõ: “{command}”.',
@@ -182,6 +186,9 @@ const en: Catalog = {
   'issue.bad-cell': '{where}cell holds “{value}” ({what}).',
   'where.row': 'Row {row}: ',
   'where.cell': 'Row {row}, column {letter} ({columnName}): ',
+  'where.sheetRow': 'Sheet “{sheet}”, row {row}: ',
+  'where.sheetCell': 'Sheet “{sheet}”, row {row}, column {letter} ({columnName}): ',
+  'where.otherSheet': '{row} (sheet “{sheet}”)',
   'kind.skip': 'skipped',
   'kind.repeat': 'repeated',
   'kind.back': 'goes backwards',
@@ -250,6 +257,7 @@ const en: Catalog = {
   'cli.rolledUp': 'Rolled up {communes} appendices from {files} files ({errors} errors, {warnings} warnings); skipped {skipped} files.',
   'cli.sameFileTwice': 'Skipped {file}: this file is in the list already.',
   'cli.hiddenSheet': 'The table is on the hidden sheet “{sheet}”.',
+  'cli.joinedSheets': 'The table is printed one page per sheet: read {sheets} together as the pages of one table (rows are numbered as on each sheet).',
   'cli.needOutput': 'Give an output file: -o OUT.xlsx',
   'cli.needFile': 'Give an input file.',
   'cli.unknownCommand': 'Unknown command: “{command}”.',
@@ -359,9 +367,9 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
   let where = '';
   if (issue.row !== null) {
     const letter = issue.column && ctx.letter ? ctx.letter(issue.column) : null;
-    where = letter
-      ? fill(template('where.cell', lang), (n) => (n === 'row' ? issue.row : n === 'letter' ? letter : colName()))
-      : fill(template('where.row', lang), () => issue.row);
+    // On a sheet after the first of a table printed one page per sheet: the sheet is named.
+    const key = letter ? (issue.sheet ? 'where.sheetCell' : 'where.cell') : issue.sheet ? 'where.sheetRow' : 'where.row';
+    where = fill(template(key, lang), (n) => (n === 'row' ? issue.row : n === 'letter' ? letter : n === 'sheet' ? issue.sheet : colName()));
   }
   // Each value worked out only when the message asks for it: messages are made for every issue.
   const param = (name: string): string | number | null | undefined => {

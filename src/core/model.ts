@@ -26,6 +26,8 @@ export interface ReadOptions {
   sheetName?: string;
   /** File name, used for the commune when the title lines do not name it. */
   source?: string;
+  /** Grid rows where a new page begins though nothing on the row says so (the next sheet of a table printed one page per sheet). */
+  breaks?: readonly number[];
 }
 
 export type Counts = Record<Level, number | null>;
@@ -48,6 +50,8 @@ export interface Item {
   monitor: string | null;
   /** Text of cells outside the recognized columns, so nothing the user wrote is lost. */
   extra: string | null;
+  /** The sheet of each of `rows`, when the table runs over several sheets (one per printed page). */
+  sheets?: string[];
 }
 
 export const ITEM_FIELDS: readonly ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
@@ -59,6 +63,8 @@ export interface Section {
   text: string;
   code: AreaCode | null;
   row: number;
+  /** The sheet of `row`, when the table runs over several sheets and this is not the first. */
+  sheet?: string;
   declared: Declared | null;
   counts: Counts;
   /** Indexes into Appendix.items. */
@@ -109,6 +115,8 @@ export interface Issue {
   severity: Severity;
   /** 1-based sheet row, as Excel shows it; null when the issue is about the whole table. */
   row: number | null;
+  /** The sheet of `row`, when the table runs over several sheets and this is not the first. */
+  sheet?: string;
   column: ColumnKey | null;
   area: AreaCode | null;
   level?: Level;
@@ -125,6 +133,8 @@ export type ReaderNote = Omit<Issue, 'message'>;
 export interface Appendix {
   source: string | null;
   sheet: string | null;
+  /** The sheets read as the pages of this table, when it runs over several (one per printed page); `sheet` is the first. */
+  pages?: string[];
   commune: string | null;
   /** Lines above the header (title, plan number), as written. */
   titleLines: string[];

@@ -452,9 +452,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return ttCol !== undefined && BARE_NUMBER.test(t[ttCol] ?? '') && d.length >= 3;
   };
 
+  const breaks = new Set(options.breaks ?? []);
   for (let r = bodyStart; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const sheetRow = r + firstRow;
+    if (breaks.has(r)) afterBreak = true;
     const texts = rowTexts(r);
     const distinct = distinctTexts(texts);
     if (distinct.length === 0) continue;

@@ -37,15 +37,20 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   const cells = keys.filter((k) => k !== 'tt');
   const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), t('col.row', {}, lang)];
   const areaOf = (s: Section): string => [s.numeral, s.code ? areaName(s.code, lang) : s.title].filter(Boolean).join('. ');
-  const rowOf = (it: Item, area: string): Cell[] => [it.tt, area, ...cells.map((k) => it[k]), it.rows.join(', ')];
+  const rowOf = (it: Item, area: string): Cell[] => [it.tt, area, ...cells.map((k) => it[k]), sourceRows(it, an.appendix.sheet)];
   // Rows before any area (row-outside-area) come first, as in the source.
   const rows: Cell[][] = an.appendix.items.filter((it) => it.section < 0).map((it) => rowOf(it, ''));
   for (const s of an.appendix.sections) {
     // An area with no rows keeps a row of its own, its area alone: it reads back as the same empty area.
-    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), String(s.row)]);
+    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), s.sheet ? `${s.sheet}!${s.row}` : String(s.row)]);
     for (const n of s.items) rows.push(rowOf(an.appendix.items[n], areaOf(s)));
   }
   return { header, rows, widths: [6, 28, ...cells.map((k) => WIDTH[k]), 10] };
+}
+
+/** An item's source rows; "Page 2!1" for a row on another sheet of a table printed one page per sheet. */
+function sourceRows(it: Item, firstSheet: string | null): string {
+  return it.rows.map((r, i) => (it.sheets && it.sheets[i] !== firstSheet ? `${it.sheets[i]}!${r}` : String(r))).join(', ');
 }
 
 /** Issues as a table: severity, row, column, code, message. */

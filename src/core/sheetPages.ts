@@ -1,0 +1,168 @@
+/**
+ * PDF-to-Excel converters often write each page of the PDF on a sheet of its own ("Page 1",
+ * "Table 2"…). The table goes on over those sheets: the header again at the top of each, or
+ * straight on with its rows. Such sheets are read as the pages of one table, and every row is
+ * then given back as the sheet and row the user sees.
+ */
+import type { Analysis } from './analyze';
+import { cellText } from './cells';
+import { messageFor } from './checkAppendix';
+import type { HeaderKey } from './glossary';
+import { matchHeader } from './header';
+import { t, type Lang } from './messages';
+import type { CellValue, Grid, MergedArea } from './model';
+import { isPageFurniture, mayBePageFurniture } from './rowKinds';
+import { fold } from './text';
+
+export interface SheetGrid {
+  name: string;
+  grid: Grid;
+  merges?: readonly MergedArea[];
+}
+
+/** Where a row of the joined table is in the workbook. */
+export interface RowPlace {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+}
+
+export interface JoinedSheets {
+  grid: CellValue[][];
+  merges: MergedArea[];
+  /** Grid rows where a sheet after the first begins: a page break. */
+  breaks: number[];
+  /** Per grid row, its sheet and sheet row. */
+  places: RowPlace[];
+}
+
+/** "Page 2", "Table 3", "Trang 4", "Sheet5", "Bảng 2", "2": the names converters give the sheets they write. */
+const PAGE_SHEET = /^(?:(?:page|trang|table|bang|sheet|to)\s*)?\d{1,3}$/;
+
+/** Rows looked at on top of a sheet for its header. */
+const TOP_ROWS = 4;
+
+function rowTexts(row: readonly CellValue[] | undefined): string[] {
+  return (row ?? []).map(cellText);
+}
+
+function distinct(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) if (t && out[out.length - 1] !== t) out.push(t);
+  return out;
+}
+
+/**
+ * Does this sheet go on with a table whose header names `keys` and spans `width` columns?
+ * Yes when its first row (page numbers aside) is that header again, or when it has no header at all
+ * and its rows are table rows within the table's columns. A sheet with lines above a header (a title,
+ * "PHỤ LỤC II") is a table of its own; a sheet of prose is no page of the table.
+ */
+export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, width: number): boolean {
+  // Converters number their sheets ("Page 2", "Table 3"); a sheet named otherwise ("Tân Lập",
+  // "Kiểm tra") was named by someone for what it holds: a table of its own.
+  if (!PAGE_SHEET.test(fold(sheet.name))) return false;
+  const filled: string[][] = [];
+  for (const row of sheet.grid) {
+    const texts = rowTexts(row);
+    if (texts.some(Boolean)) filled.push(texts);
+  }
+  if (filled.length === 0) return false;
+  let first = 0;
+  while (first < filled.length && first < TOP_ROWS) {
+    const d = distinct(filled[first]);
+    if (!(isPageFurniture(d) || (d.length <= 2 && mayBePageFurniture(d)))) break;
+    first++;
+  }
+  if (first >= filled.length) return false;
+  const top = matchHeader(filled[first]);
+  if (top) {
+    const named = Object.keys(top.columns) as HeaderKey[];
+    const shared = named.filter((k) => keys.has(k)).length;
+    return shared * 10 >= keys.size * 7 && shared * 10 >= named.length * 7;
+  }
+  // A header further down has lines above it: a table of its own.
+  for (let r = first + 1; r < filled.length; r++) if (matchHeader(filled[r])) return false;
+  // Table rows: most rows have cells side by side (a section row has two), within the table's
+  // columns, and some fill most of them, as the table's items do.
+  // A last page may hold only the rest of the row above: cells right of the TT column.
+  let tableRows = 0;
+  let full = false;
+  let rest = filled.length - first <= 3;
+  for (let r = first; r < filled.length; r++) {
+    const texts = filled[r];
+    let last = -1;
+    for (let c = 0; c < texts.length; c++) if (texts[c]) last = c;
+    if (last >= width + 1) return false;
+    if (texts[0]) rest = false;
+    const n = distinct(texts).length;
+    if (n >= 2) tableRows++;
+    if (n >= Math.max(3, keys.size - 3)) full = true;
+  }
+  return rest || (full && tableRows * 10 >= (filled.length - first) * 6);
+}
+
+/** The sheets as the pages of one table: rows one after the other, merges moved with them. */
+export function joinSheets(sheets: readonly SheetGrid[]): JoinedSheets {
+  const grid: CellValue[][] = [];
+  const merges: MergedArea[] = [];
+  const breaks: number[] = [];
+  const places: RowPlace[] = [];
+  for (const s of sheets) {
+    const at = grid.length;
+    if (at > 0) breaks.push(at);
+    s.grid.forEach((row, r) => {
+      grid.push([...(row ?? [])]);
+      places.push({ sheet: s.name, row: r + 1 });
+    });
+    for (const m of s.merges ?? []) merges.push({ ...m, top: m.top + at, bottom: m.bottom + at });
+  }
+  return { grid, merges, breaks, places };
+}
+
+/** Rows other issues point to ("phần tiếp theo của hàng {of}"). */
+const ROW_DETAILS = ['of', 'first', 'through'] as const;
+
+/**
+ * The reading of joined sheets, its rows given back as the rows the user sees: every row
+ * number becomes its sheet row, and whatever lies on a sheet after the first names its sheet.
+ * Messages are written again to say the sheet.
+ */
+export function placeRows(an: Analysis, places: readonly RowPlace[], lang?: Lang): void {
+  const firstSheet = places[0]?.sheet;
+  const place = (row: number): RowPlace => places[row - 1] ?? { sheet: firstSheet ?? '', row };
+  const other = (p: RowPlace): string | undefined => (p.sheet !== firstSheet ? p.sheet : undefined);
+  const a = an.appendix;
+  if (a.header) a.header.row = place(a.header.row).row;
+  for (const s of a.sections) {
+    const p = place(s.row);
+    s.row = p.row;
+    if (other(p)) s.sheet = p.sheet;
+  }
+  for (const c of an.areas) {
+    const p = place(c.row);
+    c.row = p.row;
+    if (other(p)) c.sheet = p.sheet;
+  }
+  for (const it of a.items) {
+    const ps = it.rows.map(place);
+    it.rows = ps.map((p) => p.row);
+    if (ps.some(other)) it.sheets = ps.map((p) => p.sheet);
+  }
+  for (const issue of an.issues) {
+    if (issue.row === null) continue;
+    const p = place(issue.row);
+    issue.row = p.row;
+    if (other(p)) issue.sheet = p.sheet;
+    if (issue.detail) {
+      for (const k of ROW_DETAILS) {
+        const v = issue.detail[k];
+        if (typeof v !== 'number') continue;
+        const q = place(v);
+        // A row on another sheet than the issue's is named with its sheet.
+        issue.detail[k] = q.sheet === p.sheet ? q.row : t('where.otherSheet', { row: q.row, sheet: q.sheet }, lang);
+      }
+    }
+    issue.message = messageFor(a, issue, lang);
+  }
+}

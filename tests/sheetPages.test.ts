@@ -1,0 +1,149 @@
+/**
+ * A table a PDF-to-Excel converter wrote one page per sheet ("Page 1", "Page 2"…): the real
+ * fixtures cut at their page breaks, each page on a sheet of its own, read back as one table
+ * with every row given as its sheet and row.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { main } from '../src/cli/main';
+import { analyze, continuesTable, joinSheets, placeRows, type CellValue, type HeaderKey, type RowPlace } from '../src/core';
+import { fixtureNames, loadExpected, loadGrid } from './helpers';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'cchc-pages-'));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), errIsTTY: false });
+  return { code, out, err };
+}
+
+interface Paged {
+  pages: { name: string; grid: CellValue[][] }[];
+  /** Fixture row (1-based) → where it went. */
+  placeOf: Map<number, RowPlace>;
+}
+
+/**
+ * The fixture cut before each blank line that precedes its header again (the page breaks of the
+ * PDF), each page a sheet. `withHeader`: the later pages keep their header on top (else the
+ * converter printed it on the first page only).
+ */
+function paged(name: string, withHeader: boolean): Paged {
+  const grid = loadGrid(name);
+  const e = loadExpected(name);
+  const headerText = grid[e.headerRow - 1].join('\t');
+  const pages: Paged['pages'] = [];
+  const placeOf = new Map<number, RowPlace>();
+  let current: CellValue[][] = [];
+  const open = () => {
+    current = [];
+    pages.push({ name: `Page ${pages.length + 1}`, grid: current });
+  };
+  open();
+  for (let r = 0; r < grid.length; r++) {
+    const blank = grid[r].every((v) => v === '' || v === null);
+    const nextIsHeader = r + 1 < grid.length && r + 1 !== e.headerRow - 1 && grid[r + 1].join('\t') === headerText;
+    if (blank && nextIsHeader) {
+      open();
+      if (!withHeader) r++; // the header goes with the page's blank line
+      continue;
+    }
+    current.push(grid[r]);
+    placeOf.set(r + 1, { sheet: pages[pages.length - 1].name, row: current.length });
+  }
+  return { pages, placeOf };
+}
+
+async function workbook(file: string, sheets: { name: string; grid: CellValue[][] }[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.grid.forEach((row, r) => row.forEach((v, c) => v !== '' && v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+  }
+  const out = path.join(dir, file);
+  await wb.xlsx.writeFile(out);
+  return out;
+}
+
+describe.each(fixtureNames())('%s printed one page per sheet', (name) => {
+  const e = loadExpected(name);
+  describe.each([
+    ['with the header on every page', true],
+    ['with the header on the first page only', false],
+  ])('%s', (_what, withHeader) => {
+    test('read as one table: the expected areas, counts and issues, each row on its own sheet', async () => {
+      const p = paged(name, withHeader as boolean);
+      expect(p.pages.length).toBeGreaterThan(3);
+      const file = await workbook(`${name}-${withHeader ? 'h' : 'n'}.xlsx`, p.pages);
+      const r = await run('check', file, '--json');
+      const j = JSON.parse(r.out);
+      expect(j.pages).toEqual(p.pages.map((s) => s.name));
+      expect(r.err).toContain('đã đọc liền “Page 1”, “Page 2”');
+      expect(r.err).not.toMatch(/--sheet/);
+      expect(j.commune).toBe(e.commune);
+      const place = (row: number) => p.placeOf.get(row)!;
+      const sheetOf = (row: number) => (place(row).sheet === 'Page 1' ? undefined : place(row).sheet);
+      expect(j.areas.map((a: { code: string; row: number; sheet?: string; declared: unknown; counts: unknown }) => [a.code, a.row, a.sheet, a.declared, a.counts])).toEqual(
+        e.areas.map((a) => [a.code, place(a.row).row, sheetOf(a.row), a.declared, a.counts]),
+      );
+      for (const m of e.mustReport ?? []) {
+        const { note: _note, ...fields } = m;
+        const want = { ...fields, row: place(m.row as number).row, ...(sheetOf(m.row as number) ? { sheet: sheetOf(m.row as number) } : {}) };
+        expect(j.issues).toContainEqual(expect.objectContaining(want));
+      }
+      // Messages say the sheet of a row past the first page.
+      const later = j.issues.find((i: { sheet?: string; row: number | null }) => i.sheet && i.row !== null);
+      if (later) expect(later.message).toMatch(new RegExp(`^Trang tính “${later.sheet}”, hàng ${later.row}[,:]`));
+    });
+  });
+
+  test('the same issues as the single-sheet reading, at the same places', async () => {
+    const p = paged(name, true);
+    const joined = joinSheets(p.pages);
+    const whole = analyze(joined.grid, { breaks: joined.breaks });
+    placeRows(whole, joined.places);
+    const single = analyze(loadGrid(name));
+    const at = (i: { code: string; row: number | null; sheet?: string; column: string | null }) => `${i.code} ${i.sheet ?? 'Page 1'}!${i.row} ${i.column}`;
+    expect(whole.issues.map(at)).toEqual(
+      single.issues.map((i) => at({ ...i, row: i.row === null ? null : p.placeOf.get(i.row)!.row, sheet: i.row === null ? undefined : p.placeOf.get(i.row)!.sheet })),
+    );
+    // A row joined across two sheets keeps both.
+    const across = whole.appendix.items.find((it) => it.sheets && new Set(it.sheets).size > 1);
+    expect(across).toBeDefined();
+  });
+});
+
+describe('sheets that are no pages of the table', () => {
+  const keys = new Set<HeaderKey>(['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline']);
+  const grid = loadGrid('binh-lu');
+  test('another appendix with its own title above its header', () => {
+    expect(continuesTable({ name: 'Phụ lục II', grid: [['PHỤ LỤC II'], ['DANH MỤC NHIỆM VỤ'], [], ...grid.slice(4, 12)] }, keys, 8)).toBe(false);
+  });
+  test('a sheet of prose, an empty sheet, a small table of its own', () => {
+    expect(continuesTable({ name: 'Ghi chú', grid: [['Ghi chú: phụ lục này thay thế phụ lục ban hành kèm Kế hoạch số 10/KH-UBND.'], ['Người lập biểu']] }, keys, 8)).toBe(false);
+    expect(continuesTable({ name: 'Sheet3', grid: [] }, keys, 8)).toBe(false);
+    expect(continuesTable({ name: 'Tổng hợp', grid: [['TT', 'Nội dung', 'Số lượng'], ['1', 'Mục tiêu', 4]] }, keys, 8)).toBe(false);
+  });
+  test('a page of the table: its header again under a page number, or its rows straight on', () => {
+    expect(continuesTable({ name: 'Page 2', grid: [['2'], grid[4], ...grid.slice(11, 17)] }, keys, 8)).toBe(true);
+    expect(continuesTable({ name: 'Page 2', grid: grid.slice(11, 17) }, keys, 8)).toBe(true);
+  });
+  test('a sheet someone named (a commune, the issues of a normalized table) is no page, whatever it holds', () => {
+    expect(continuesTable({ name: 'Tân Lập', grid: [grid[4], ...grid.slice(11, 17)] }, keys, 8)).toBe(false);
+    expect(continuesTable({ name: 'Kiểm tra', grid: grid.slice(11, 17) }, keys, 8)).toBe(false);
+    expect(continuesTable({ name: 'Table 3', grid: grid.slice(11, 17) }, keys, 8)).toBe(true);
+    expect(continuesTable({ name: 'Trang 3', grid: grid.slice(11, 17) }, keys, 8)).toBe(true);
+  });
+  test('a workbook with two appendices on two sheets reads the first and names the other', async () => {
+    const file = await workbook('two-appendices.xlsx', [
+      { name: 'Phụ lục I', grid },
+      { name: 'Phụ lục II', grid: [['PHỤ LỤC II'], ['(Kèm theo Kế hoạch của UBND xã Bình Lư)'], [], ...grid.slice(4, 12)] },
+    ]);
+    const r = await run('check', file, '--json');
+    expect(JSON.parse(r.out).pages).toBeUndefined();
+    expect(r.err).toContain('“Phụ lục II”');
+  });
+});
