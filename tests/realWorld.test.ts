@@ -2159,4 +2159,27 @@ describe('session 7: headers and pages', () => {
     // The same header typed without merges (as a PDF's text gives it) opened on its first row already.
     expect(analyze(grid).appendix.header!.row).toBe(4);
   });
+  test('a new goal on a row of its own heads its own tasks: the task of the goal before is not carried onto it', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A'],
+      ['1.1', '', 'Nhiệm vụ 1: B'],
+      ['', '', '', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Năm 2026'],
+      ['2', 'Mục tiêu 2: D'],
+      ['2.1', '', 'Nhiệm vụ 2: E'],
+      ['', '', '', 'Hoạt động 2: F', 'Báo cáo', 'Văn phòng', '', 'Năm 2026'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.rows[0], i.goal, i.task])).toEqual([
+      [3, 'Mục tiêu 1: A', null],
+      [4, 'Mục tiêu 1: A', 'Nhiệm vụ 1: B'],
+      [5, 'Mục tiêu 1: A', 'Nhiệm vụ 1: B'],
+      [6, 'Mục tiêu 2: D', null],
+      [7, 'Mục tiêu 2: D', 'Nhiệm vụ 2: E'],
+      [8, 'Mục tiêu 2: D', 'Nhiệm vụ 2: E'],
+    ]);
+    expect(an.areas.map((a) => [a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([[2, 2, 2]]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
 });

@@ -742,7 +742,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       // or in a normalized table that writes every cell) it stays the one above.
       // The same label again ("Nhiệm vụ 1" filled down from a merged cell) is the same task too.
       const sameGoal: boolean = !task || task.owner === goal || !at.task || isCovered(r, cols.task) || !fillsDown || (taskLabel !== null && task.label === taskLabel);
-      task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
+      // A new goal on a row of its own (the staircase: goal row, task row, activities) heads its
+      // own tasks: the task above belongs to the goal before.
+      const goalHeading = goal !== null && goal !== goalOf[last] && !at.task && !at.activity && !at.product && !at.lead && !at.deadline;
+      if (goalHeading) task = null;
+      else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         tails: fillsDown && !tt,
         rest: (taskRest = wasBreak && restOfAfterBreak(sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
