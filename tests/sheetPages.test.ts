@@ -8,8 +8,9 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
-import { analyze, continuesTable, joinSheets, placeRows, type CellValue, type HeaderKey, type RowPlace } from '../src/core';
+import { analyze, continuesTable, joinSheets, placeRows, type CellValue, type HeaderKey } from '../src/core';
 import { fixtureNames, loadExpected, loadGrid } from './helpers';
+import { paged } from './pagesFixtures';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cchc-pages-'));
 
@@ -18,43 +19,6 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   let err = '';
   const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), errIsTTY: false });
   return { code, out, err };
-}
-
-interface Paged {
-  pages: { name: string; grid: CellValue[][] }[];
-  /** Fixture row (1-based) → where it went. */
-  placeOf: Map<number, RowPlace>;
-}
-
-/**
- * The fixture cut before each blank line that precedes its header again (the page breaks of the
- * PDF), each page a sheet. `withHeader`: the later pages keep their header on top (else the
- * converter printed it on the first page only).
- */
-function paged(name: string, withHeader: boolean): Paged {
-  const grid = loadGrid(name);
-  const e = loadExpected(name);
-  const headerText = grid[e.headerRow - 1].join('\t');
-  const pages: Paged['pages'] = [];
-  const placeOf = new Map<number, RowPlace>();
-  let current: CellValue[][] = [];
-  const open = () => {
-    current = [];
-    pages.push({ name: `Page ${pages.length + 1}`, grid: current });
-  };
-  open();
-  for (let r = 0; r < grid.length; r++) {
-    const blank = grid[r].every((v) => v === '' || v === null);
-    const nextIsHeader = r + 1 < grid.length && r + 1 !== e.headerRow - 1 && grid[r + 1].join('\t') === headerText;
-    if (blank && nextIsHeader) {
-      open();
-      if (!withHeader) r++; // the header goes with the page's blank line
-      continue;
-    }
-    current.push(grid[r]);
-    placeOf.set(r + 1, { sheet: pages[pages.length - 1].name, row: current.length });
-  }
-  return { pages, placeOf };
 }
 
 async function workbook(file: string, sheets: { name: string; grid: CellValue[][] }[]): Promise<string> {

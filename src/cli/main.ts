@@ -8,10 +8,9 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
   analyze,
-  continuesTable,
+  analyzePages,
   fold,
-  joinSheets,
-  placeRows,
+  pagesFrom,
   issuesTable,
   normalizedTable,
   rollUp,
@@ -21,7 +20,6 @@ import {
   toJson,
   type Analysis,
   type CommuneInput,
-  type HeaderKey,
   type Lang,
 } from '../core';
 import { humanReport } from './humanReport';
@@ -176,23 +174,9 @@ function joinPages(results: Analysis[], sheets: readonly LoadedSheet[], file: Lo
   const out: Analysis[] = [];
   for (let i = 0; i < results.length; i++) {
     const header = results[i].appendix.header;
-    let j = i + 1;
-    if (header) {
-      const keys = new Set(Object.keys(header.columns) as HeaderKey[]);
-      const width = Math.max(...Object.values(header.columns).map(Number)) + 1;
-      while (j < sheets.length && continuesTable(sheets[j], keys, width)) j++;
-    }
-    if (j === i + 1) {
-      out.push(results[i]);
-      continue;
-    }
-    const pages = sheets.slice(i, j);
-    const joined = joinSheets(pages);
-    const whole = analyze(joined.grid, { merges: joined.merges, breaks: joined.breaks, sheetName: pages[0].name, source: file.source, lang });
-    placeRows(whole, joined.places, lang);
-    whole.appendix.pages = pages.map((p) => p.name);
-    out.push(whole);
-    i = j - 1;
+    const end = header ? pagesFrom(sheets, i, header) : i + 1;
+    out.push(end === i + 1 ? results[i] : analyzePages(sheets.slice(i, end), { source: file.source, lang }));
+    i = end - 1;
   }
   return out;
 }

@@ -4,20 +4,25 @@
  * straight on with its rows. Such sheets are read as the pages of one table, and every row is
  * then given back as the sheet and row the user sees.
  */
-import type { Analysis } from './analyze';
+import { analyze, type Analysis } from './analyze';
 import { cellText } from './cells';
 import { messageFor } from './checkAppendix';
 import type { HeaderKey } from './glossary';
 import { matchHeader } from './header';
 import { t, type Lang } from './messages';
-import type { CellValue, Grid, MergedArea } from './model';
+import type { CellValue, Grid, Header, MergedArea, ReadOptions } from './model';
 import { isPageFurniture, mayBePageFurniture } from './rowKinds';
 import { fold } from './text';
 
 export interface SheetGrid {
   name: string;
   grid: Grid;
+  /** In the coordinates of `grid`. */
   merges?: readonly MergedArea[];
+  /** Sheet row (1-based) of grid[0] (a used range further down); default 1. */
+  firstRow?: number;
+  /** Sheet column (0-based) of grid[i][0]; default 0. */
+  firstColumn?: number;
 }
 
 /** Where a row of the joined table is in the workbook. */
@@ -61,7 +66,7 @@ function distinct(texts: readonly string[]): string[] {
 export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, width: number): boolean {
   // Converters number their sheets ("Page 2", "Table 3"); a sheet named otherwise ("Tân Lập",
   // "Kiểm tra") was named by someone for what it holds: a table of its own.
-  if (!PAGE_SHEET.test(fold(sheet.name))) return false;
+  if (!isPageSheetName(sheet.name)) return false;
   const filled: string[][] = [];
   for (const row of sheet.grid) {
     const texts = rowTexts(row);
@@ -86,6 +91,7 @@ export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, w
   // Table rows: most rows have cells side by side (a section row has two), within the table's
   // columns, and some fill most of them, as the table's items do.
   // A last page may hold only the rest of the row above: cells right of the TT column.
+  const off = sheet.firstColumn ?? 0;
   let tableRows = 0;
   let full = false;
   let rest = filled.length - first <= 3;
@@ -93,8 +99,8 @@ export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, w
     const texts = filled[r];
     let last = -1;
     for (let c = 0; c < texts.length; c++) if (texts[c]) last = c;
-    if (last >= width + 1) return false;
-    if (texts[0]) rest = false;
+    if (last + off >= width + 1) return false;
+    if (off === 0 && texts[0]) rest = false;
     const n = distinct(texts).length;
     if (n >= 2) tableRows++;
     if (n >= Math.max(3, keys.size - 3)) full = true;
@@ -102,7 +108,10 @@ export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, w
   return rest || (full && tableRows * 10 >= (filled.length - first) * 6);
 }
 
-/** The sheets as the pages of one table: rows one after the other, merges moved with them. */
+/**
+ * The sheets as the pages of one table: rows one after the other, each row's cells in its sheet
+ * columns (the grid starts at column A), merges moved with them.
+ */
 export function joinSheets(sheets: readonly SheetGrid[]): JoinedSheets {
   const grid: CellValue[][] = [];
   const merges: MergedArea[] = [];
@@ -110,14 +119,21 @@ export function joinSheets(sheets: readonly SheetGrid[]): JoinedSheets {
   const places: RowPlace[] = [];
   for (const s of sheets) {
     const at = grid.length;
+    const left = s.firstColumn ?? 0;
+    const pad: CellValue[] = new Array(left).fill(null);
     if (at > 0) breaks.push(at);
     s.grid.forEach((row, r) => {
-      grid.push([...(row ?? [])]);
-      places.push({ sheet: s.name, row: r + 1 });
+      grid.push([...pad, ...(row ?? [])]);
+      places.push({ sheet: s.name, row: r + (s.firstRow ?? 1) });
     });
-    for (const m of s.merges ?? []) merges.push({ ...m, top: m.top + at, bottom: m.bottom + at });
+    for (const m of s.merges ?? []) merges.push({ top: m.top + at, bottom: m.bottom + at, left: m.left + left, right: m.right + left });
   }
   return { grid, merges, breaks, places };
+}
+
+/** "Page 2", "Table 3", "Trang 4": a name a converter gives the sheets it writes, one per page. */
+export function isPageSheetName(name: string): boolean {
+  return PAGE_SHEET.test(fold(name));
 }
 
 /** Rows other issues point to ("phần tiếp theo của hàng {of}"). */
@@ -165,4 +181,22 @@ export function placeRows(an: Analysis, places: readonly RowPlace[], lang?: Lang
     }
     issue.message = messageFor(a, issue, lang);
   }
+}
+
+/** The end (exclusive) of the run of sheets from `first` that are the pages of the table read there. */
+export function pagesFrom(sheets: readonly SheetGrid[], first: number, header: Header): number {
+  const keys = new Set(Object.keys(header.columns) as HeaderKey[]);
+  const width = Math.max(...Object.values(header.columns).map(Number)) + 1;
+  let end = first + 1;
+  while (end < sheets.length && continuesTable(sheets[end], keys, width)) end++;
+  return end;
+}
+
+/** Read, check and count a table printed over these sheets, its rows given back per sheet. */
+export function analyzePages(pages: readonly SheetGrid[], options: Pick<ReadOptions, 'source'> & { lang?: Lang } = {}): Analysis {
+  const joined = joinSheets(pages);
+  const whole = analyze(joined.grid, { ...options, merges: joined.merges, breaks: joined.breaks, sheetName: pages[0].name });
+  placeRows(whole, joined.places, options.lang);
+  whole.appendix.pages = pages.map((p) => p.name);
+  return whole;
 }

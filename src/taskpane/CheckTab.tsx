@@ -110,25 +110,28 @@ export function CheckTab({ adapter, sheet, picker }: Props): JSX.Element {
     const target = issueTarget(issue, result.analysis.appendix, result.snapshot.firstColumn);
     if (!target) return;
     void action.run(async () => {
-      await adapter.selectCell(result.snapshot.name, target.row, target.column);
+      await adapter.selectCell(issue.sheet ?? result.snapshot.name, target.row, target.column);
       return null;
     });
   };
 
   const highlight = (): void => {
     if (!result) return;
-    const rows = highlightRows(result.analysis.issues);
-    const [first, last] = tableColumns(result.analysis.appendix, result.snapshot.firstColumn, snapshotLastColumn(result.snapshot));
+    // A table printed one page per sheet is highlighted on each of its sheets.
+    const pages = result.pages ?? [result.snapshot];
+    const [first, last] = tableColumns(result.analysis.appendix, result.snapshot.firstColumn, Math.max(...pages.map(snapshotLastColumn)));
+    const bySheet = pages.map((p) => ({ sheet: p.name, rows: highlightRows(result.analysis.issues.filter((i) => (i.sheet ?? result.snapshot.name) === p.name)) }));
     void action.run(async () => {
-      await adapter.highlightRows(result.snapshot.name, rows, first, last);
-      return { intent: 'success', title: t('pane.highlight.done', { n: rows.length }), body: t('pane.highlight.doneBody') };
+      for (const { sheet, rows } of bySheet) if (rows.length > 0 || sheet === result.snapshot.name) await adapter.highlightRows(sheet, rows, first, last);
+      const n = bySheet.reduce((sum, x) => sum + x.rows.length, 0);
+      return { intent: 'success', title: t('pane.highlight.done', { n }), body: t('pane.highlight.doneBody') };
     });
   };
 
   const clear = (): void => {
-    const name = result?.snapshot.name ?? sheet;
+    const names = result ? (result.pages ?? [result.snapshot]).map((p) => p.name) : [sheet];
     void action.run(async () => {
-      await adapter.clearHighlights(name);
+      for (const name of names) await adapter.clearHighlights(name);
       return { intent: 'success', title: t('pane.highlight.cleared'), body: t('pane.highlight.clearedBody') };
     });
   };
@@ -154,6 +157,7 @@ export function CheckTab({ adapter, sheet, picker }: Props): JSX.Element {
             <Text weight="semibold">
               {an.appendix.commune ? t('pane.check.commune', { commune: an.appendix.commune }) : t('pane.check.sheet', { sheet: result.snapshot.name })}
             </Text>
+            {result.pages && <Text size={200}>{t('pane.check.pages', { n: result.pages.length, first: result.pages[0].name, last: result.pages[result.pages.length - 1].name })}</Text>}
             <Text size={200}>{t('report.summary', { errors: an.summary.errors, warnings: an.summary.warnings, infos: an.summary.infos })}</Text>
             <Text size={200}>
               {badAreas

@@ -1,5 +1,5 @@
 /** Read a sheet through the adapter and run the engine on it: the one way the pane checks a sheet. */
-import { analyze, type Analysis, type Lang } from '../core';
+import { analyze, analyzePages, isPageSheetName, pagesFrom, type Analysis, type Lang } from '../core';
 import type { ExcelAdapter, SheetSnapshot } from './excel/types';
 import { PaneError } from './logic/errors';
 import { parseSource } from './logic/source';
@@ -7,6 +7,11 @@ import { parseSource } from './logic/source';
 export interface Checked {
   snapshot: SheetSnapshot;
   analysis: Analysis;
+  /**
+   * A table a PDF converter wrote one page per sheet ("Page 1", "Page 2"…): every sheet read as
+   * its pages, `snapshot` first. Issues on the others name their sheet.
+   */
+  pages?: SheetSnapshot[];
 }
 
 /** `source` is a sheet name, or a table as the picker writes it ("table:<name>"); empty: the active sheet. */
@@ -25,5 +30,19 @@ export async function checkSheet(adapter: ExcelAdapter, source: string, lang: La
     lang,
   });
   if (!analysis.appendix.header) throw new PaneError('noTable', { sheet: name });
-  return { snapshot, analysis };
+  if (s.kind === 'table' || !isPageSheetName(name)) return { snapshot, analysis };
+  return (await withPages(adapter, snapshot, analysis, lang)) ?? { snapshot, analysis };
+}
+
+/** The sheets after this one that go on with its table, read with it; null when none does. */
+async function withPages(adapter: ExcelAdapter, snapshot: SheetSnapshot, analysis: Analysis, lang: Lang): Promise<Checked | null> {
+  const names = (await adapter.listSheets()).map((x) => x.name);
+  const next: string[] = [];
+  for (let k = names.indexOf(snapshot.name) + 1; k > 0 && k < names.length && isPageSheetName(names[k]); k++) next.push(names[k]);
+  if (next.length === 0) return null;
+  const sheets = [snapshot, ...(await adapter.readSheets(next))];
+  const grids = sheets.map((x) => ({ name: x.name, grid: x.values, merges: x.merges, firstRow: x.firstRow, firstColumn: x.firstColumn }));
+  const end = pagesFrom(grids, 0, analysis.appendix.header!);
+  if (end === 1) return null;
+  return { snapshot, analysis: analyzePages(grids.slice(0, end), { lang }), pages: sheets.slice(0, end) };
 }

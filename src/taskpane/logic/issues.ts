@@ -49,11 +49,13 @@ export function issueTarget(issue: Issue, appendix: Appendix, firstColumn: numbe
   return { row, column: col ?? tableColumns(appendix, firstColumn)[0] };
 }
 
-/** "B12", or "12" when the issue names no column, or "" for a table-wide issue. */
+/** "B12" ("Page 3!B12" on another sheet of the table), or "12" when the issue names no column, or "" for a table-wide issue. */
 export function issuePlace(issue: Issue, appendix: Appendix): string {
   if (issue.row === null) return '';
   const col = issue.column ? appendix.header?.columns[issue.column] : undefined;
-  return col === undefined ? String(issue.row) : `${columnLetter(col)}${issue.row}`;
+  const cell = col === undefined ? String(issue.row) : `${columnLetter(col)}${issue.row}`;
+  // On another sheet of a table printed one page per sheet.
+  return issue.sheet ? `${issue.sheet}!${cell}` : cell;
 }
 
 /** First and last sheet column (0-based) of the appendix table: the recognized header columns. */
