@@ -8,7 +8,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
-import { analyze, continuesTable, joinSheets, placeRows, type CellValue, type HeaderKey } from '../src/core';
+import { analyze, continuesTable, joinSheets, pagesFrom, placeRows, type CellValue, type HeaderKey } from '../src/core';
 import { fixtureNames, loadExpected, loadGrid } from './helpers';
 import { paged } from './pagesFixtures';
 
@@ -100,6 +100,16 @@ describe('sheets that are no pages of the table', () => {
     expect(continuesTable({ name: 'Kiểm tra', grid: grid.slice(11, 17) }, keys, 8)).toBe(false);
     expect(continuesTable({ name: 'Table 3', grid: grid.slice(11, 17) }, keys, 8)).toBe(true);
     expect(continuesTable({ name: 'Trang 3', grid: grid.slice(11, 17) }, keys, 8)).toBe(true);
+  });
+  test('sheets left with default names: another commune opening the first area again is no page; a page opening the next area is', () => {
+    const first = { name: 'Sheet1', grid: grid.slice(0, 11) };
+    const appendix = analyze(first.grid).appendix;
+    const other = { name: 'Sheet2', grid: [grid[4], ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC'], ...grid.slice(6, 10)] };
+    expect(pagesFrom([first, other], 0, appendix)).toBe(1);
+    const again = { name: 'Sheet2', grid: [grid[4], ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (tiếp)'], ...grid.slice(11, 17)] };
+    expect(pagesFrom([first, again], 0, appendix)).toBe(2);
+    const next = { name: 'Sheet2', grid: [grid[4], ['II', 'CẢI CÁCH THỂ CHẾ'], ...grid.slice(11, 17)] };
+    expect(pagesFrom([first, next], 0, appendix)).toBe(2);
   });
   test('a workbook with two appendices on two sheets reads the first and names the other', async () => {
     const file = await workbook('two-appendices.xlsx', [

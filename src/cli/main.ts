@@ -173,8 +173,7 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
 function joinPages(results: Analysis[], sheets: readonly LoadedSheet[], file: LoadedFile, lang: Lang): Analysis[] {
   const out: Analysis[] = [];
   for (let i = 0; i < results.length; i++) {
-    const header = results[i].appendix.header;
-    const end = header ? pagesFrom(sheets, i, header) : i + 1;
+    const end = pagesFrom(sheets, i, results[i].appendix);
     out.push(end === i + 1 ? results[i] : analyzePages(sheets.slice(i, end), { source: file.source, lang }));
     i = end - 1;
   }

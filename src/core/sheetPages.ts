@@ -7,10 +7,11 @@
 import { analyze, type Analysis } from './analyze';
 import { cellText } from './cells';
 import { messageFor } from './checkAppendix';
-import type { HeaderKey } from './glossary';
+import { CONTINUED, type AreaCode, type HeaderKey } from './glossary';
+import { parseSection } from './section';
 import { matchHeader } from './header';
 import { t, type Lang } from './messages';
-import type { CellValue, Grid, Header, MergedArea, ReadOptions } from './model';
+import type { Appendix, CellValue, Grid, MergedArea, ReadOptions } from './model';
 import { isPageFurniture, mayBePageFurniture } from './rowKinds';
 import { fold } from './text';
 
@@ -183,13 +184,31 @@ export function placeRows(an: Analysis, places: readonly RowPlace[], lang?: Lang
   }
 }
 
-/** The end (exclusive) of the run of sheets from `first` that are the pages of the table read there. */
-export function pagesFrom(sheets: readonly SheetGrid[], first: number, header: Header): number {
+/**
+ * The end (exclusive) of the run of sheets from `first` that are the pages of the table read there.
+ * A sheet that opens the table's first area again is another appendix (left with default names,
+ * "Sheet1", "Sheet2"), not a page.
+ */
+export function pagesFrom(sheets: readonly SheetGrid[], first: number, appendix: Appendix): number {
+  const header = appendix.header;
+  if (!header) return first + 1;
   const keys = new Set(Object.keys(header.columns) as HeaderKey[]);
   const width = Math.max(...Object.values(header.columns).map(Number)) + 1;
+  const opening = appendix.sections[0]?.code ?? null;
   let end = first + 1;
-  while (end < sheets.length && continuesTable(sheets[end], keys, width)) end++;
+  while (end < sheets.length && continuesTable(sheets[end], keys, width) && !(opening && opensArea(sheets[end], opening))) end++;
   return end;
+}
+
+/** Does a section row of this area (not "… (tiếp)") stand on the sheet? */
+function opensArea(sheet: SheetGrid, code: AreaCode): boolean {
+  for (const row of sheet.grid) {
+    const d = distinct(rowTexts(row));
+    if (d.length === 0 || d.length > 3) continue;
+    const head = parseSection(d);
+    if (head?.code === code && !CONTINUED.test(fold(head.title))) return true;
+  }
+  return false;
 }
 
 /** Read, check and count a table printed over these sheets, its rows given back per sheet. */

@@ -42,7 +42,7 @@ async function withPages(adapter: ExcelAdapter, snapshot: SheetSnapshot, analysi
   if (next.length === 0) return null;
   const sheets = [snapshot, ...(await adapter.readSheets(next))];
   const grids = sheets.map((x) => ({ name: x.name, grid: x.values, merges: x.merges, firstRow: x.firstRow, firstColumn: x.firstColumn }));
-  const end = pagesFrom(grids, 0, analysis.appendix.header!);
+  const end = pagesFrom(grids, 0, analysis.appendix);
   if (end === 1) return null;
   return { snapshot, analysis: analyzePages(grids.slice(0, end), { lang }), pages: sheets.slice(0, end) };
 }
