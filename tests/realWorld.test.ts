@@ -2182,4 +2182,19 @@ describe('session 7: headers and pages', () => {
     expect(an.areas.map((a) => [a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([[2, 2, 2]]);
     expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
+  test('a column-number row with a number merged over two columns (under a header cell merged the same way) is no item', () => {
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['1', '2', '3', '4', '4', '5', '6', '7', '8'],
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Năm 2026'],
+      ['2', '', '', 'Hoạt động 2: D', 'Hoạt động 2: D', 'Báo cáo', 'Văn phòng', '', 'Năm 2026'],
+      ['1', '2', '3', '4', '4', '5', '6', '7', '8'],
+      ['3', '', '', 'Hoạt động 3: E', 'Hoạt động 3: E', 'Báo cáo', 'Văn phòng', '', 'Quý IV'],
+    ];
+    const merges = [0, 1, 3, 4, 5, 6].map((top) => ({ top, left: 3, bottom: top, right: 4 })).concat([{ top: 2, left: 1, bottom: 2, right: 8 }]);
+    const an = analyze(grid, { merges });
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['institutions', 1, 1, 3]]);
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row])).toEqual([['declared-count-mismatch', 3]]);
+  });
 });

@@ -111,6 +111,16 @@ describe('sheets that are no pages of the table', () => {
     const next = { name: 'Sheet2', grid: [grid[4], ['II', 'CẢI CÁCH THỂ CHẾ'], ...grid.slice(11, 17)] };
     expect(pagesFrom([first, next], 0, appendix)).toBe(2);
   });
+  test('a last page that ends with "Nơi nhận:" and the signature is a page: the table stops there', () => {
+    const last = { name: 'Page 4', grid: [['', '', '', 'và công khai kết quả', '', '', '', 'Hằng năm'], [], ['Nơi nhận:', '', '', '', '', 'TM. ỦY BAN NHÂN DÂN'], ['- UBND tỉnh;', '', '', '', '', 'CHỦ TỊCH'], ['- Lưu: VT.', '', '', '', '', 'Nguyễn Văn Hùng']] };
+    expect(continuesTable(last, keys, 8)).toBe(true);
+    const rows = { name: 'Page 4', grid: [['II', 'CẢI CÁCH THỂ CHẾ'], ...grid.slice(12, 14), ['Nơi nhận:', '', '', '', '', 'TM. ỦY BAN NHÂN DÂN'], ['- Lưu: VT.', '', '', '', '', 'CHỦ TỊCH']] };
+    expect(continuesTable(rows, keys, 8)).toBe(true);
+  });
+  test("other converters' names: Excel's Get Data from PDF (\"Table002 (Page 2)\"), \"Page 2 Table 1\"", () => {
+    for (const name of ['Table002 (Page 2)', 'Page 2 Table 1', 'Table 2', 'Trang 2', 'Sheet2', '2']) expect(continuesTable({ name, grid: grid.slice(11, 17) }, keys, 8)).toBe(true);
+    for (const name of ['Sheet1 (2)', 'Phụ lục 2', 'Bình Lư 2']) expect(continuesTable({ name, grid: grid.slice(11, 17) }, keys, 8)).toBe(false);
+  });
   test('a workbook with two appendices on two sheets reads the first and names the other', async () => {
     const file = await workbook('two-appendices.xlsx', [
       { name: 'Phụ lục I', grid },

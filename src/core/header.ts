@@ -178,6 +178,8 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
   let filled = 0;
   let named = 0;
   const numbers: number[] = [];
+  /** Column of each number: a number merged over two columns repeats in the next one. */
+  const numberAt: number[] = [];
   let letters = 0;
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];
@@ -188,6 +190,7 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
     const n = COLUMN_NUMBER.exec(t);
     if (n) {
       numbers.push(Number(n[1]));
+      numberAt.push(c);
       continue;
     }
     if (COLUMN_LETTER.test(t)) {
@@ -212,7 +215,8 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
   if (filled === 0) return null;
   if (named === 0) {
     // Column numbers run 1, 2, 3... (or from any start) across at least three columns.
-    const run = numbers.length + letters >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+    // (A number merged over two columns, under a header cell merged the same way, is in both: "4 | 4".)
+    const run = numbers.length + letters >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1 || (n === numbers[i - 1] && numberAt[i] === numberAt[i - 1] + 1));
     return run ? keys : null;
   }
   return named >= minKeys ? keys : null;

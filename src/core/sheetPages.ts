@@ -12,7 +12,7 @@ import { parseSection } from './section';
 import { matchHeader } from './header';
 import { t, type Lang } from './messages';
 import type { Appendix, CellValue, Grid, MergedArea, ReadOptions } from './model';
-import { isPageFurniture, mayBePageFurniture } from './rowKinds';
+import { endsTable, isPageFurniture, mayBePageFurniture } from './rowKinds';
 import { fold } from './text';
 
 export interface SheetGrid {
@@ -42,8 +42,12 @@ export interface JoinedSheets {
   places: RowPlace[];
 }
 
-/** "Page 2", "Table 3", "Trang 4", "Sheet5", "Bảng 2", "2": the names converters give the sheets they write. */
-const PAGE_SHEET = /^(?:(?:page|trang|table|bang|sheet|to)\s*)?\d{1,3}$/;
+/**
+ * "Page 2", "Table 3", "Trang 4", "Sheet5", "Bảng 2", "2", "Table002 (Page 2)" (Excel's Get Data from PDF),
+ * "Page 2 Table 1": the names converters give the sheets they write.
+ */
+const PAGE_WORD = '(?:page|trang|table|bang|sheet|to)\\s*\\d{1,4}';
+const PAGE_SHEET = new RegExp(`^(?:\\d{1,3}|${PAGE_WORD}(?:\\s*[-_,]?\\s*\\(?${PAGE_WORD}\\)?)?)$`);
 
 /** Rows looked at on top of a sheet for its header. */
 const TOP_ROWS = 4;
@@ -71,7 +75,10 @@ export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, w
   const filled: string[][] = [];
   for (const row of sheet.grid) {
     const texts = rowTexts(row);
-    if (texts.some(Boolean)) filled.push(texts);
+    if (!texts.some(Boolean)) continue;
+    // The last page ends with "Nơi nhận:" and the signature: the table stops there.
+    if (filled.length > 0 && endsTable(distinct(texts))) break;
+    filled.push(texts);
   }
   if (filled.length === 0) return false;
   let first = 0;
