@@ -2198,3 +2198,59 @@ describe('session 7: headers and pages', () => {
     expect(an.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row])).toEqual([['declared-count-mismatch', 3]]);
   });
 });
+
+describe('session 7: review round 30 (harder PDF text)', () => {
+  const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
+  test('a row whose first page held only its TT and goal: its work on the next page is that row, not a row of its own', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (02 mục tiêu; 02 nhiệm vụ; 02 hoạt động)'],
+      ['1', 'Mục tiêu 1: 100% hồ sơ đúng hạn', 'Nhiệm vụ 1: Một cửa', 'Hoạt động 1: Tiếp nhận hồ sơ', 'Hồ sơ', 'Trung tâm PVHCC', 'Các cơ quan', 'Thường xuyên'],
+      ['2', 'Mục tiêu 2: Mức độ hài lòng đạt trên 95%'],
+      [],
+      H,
+      ['', '', 'Nhiệm vụ 2: Đánh giá sự hài lòng', 'Hoạt động 2: Khảo sát mức độ hài lòng', 'Kết quả khảo sát', 'Trung tâm PVHCC', 'Phòng VH-XH', 'Quý IV hằng năm'],
+      ['3', '', '', 'Hoạt động 3: Công khai kết quả', 'Báo cáo', 'Trung tâm PVHCC', '', 'Quý IV hằng năm'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.rows, i.tt, i.goal, i.task, i.activity])).toEqual([
+      [[3], '1', 'Mục tiêu 1: 100% hồ sơ đúng hạn', 'Nhiệm vụ 1: Một cửa', 'Hoạt động 1: Tiếp nhận hồ sơ'],
+      [[4, 7], '2', 'Mục tiêu 2: Mức độ hài lòng đạt trên 95%', 'Nhiệm vụ 2: Đánh giá sự hài lòng', 'Hoạt động 2: Khảo sát mức độ hài lòng'],
+      [[8], '3', 'Mục tiêu 2: Mức độ hài lòng đạt trên 95%', 'Nhiệm vụ 2: Đánh giá sự hài lòng', 'Hoạt động 3: Công khai kết quả'],
+    ]);
+    expect(an.areas.map((a) => [a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([[2, 2, 3]]);
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row, i.level])).toEqual([['declared-count-mismatch', 2, 'activities']]);
+    expect(an.issues.find((i) => i.code === 'continuation')).toMatchObject({ row: 7, detail: { of: 4 } });
+  });
+  test('an appendix that amends a plan: its areas open where the plan\'s labels left off, no numbering warning', () => {
+    const rows: CellValue[][] = [
+      H,
+      ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Mục tiêu 3: Số hóa hồ sơ', 'Nhiệm vụ 5: Số hóa', 'Hoạt động 7: Số hóa kết quả', 'Dữ liệu', 'Văn phòng', '', 'Năm 2026'],
+      ['V', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ'],
+      ['2', 'Mục tiêu 2: Công chức đạt chuẩn', 'Nhiệm vụ 4: Bồi dưỡng', 'Hoạt động 6: Mở lớp', 'Lớp học', 'Phòng Nội vụ', '', 'Hằng năm'],
+      ['3', '', '', 'Hoạt động 8: Đánh giá', 'Báo cáo', 'Phòng Nội vụ', '', 'Hằng năm'],
+    ];
+    const title = ['PHỤ LỤC'], amends = ['SỬA ĐỔI, BỔ SUNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2026-2030'];
+    const amended = analyze([title, amends, [], ...rows]);
+    expect(amended.issues.filter((i) => i.code === 'numbering').map((i) => [i.row, i.level, i.detail?.found])).toEqual([[9, 'activities', 8]]);
+    // The same table in a plan of its own: every area opening past 1 is said.
+    const plain = analyze([title, ['CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026'], [], ...rows]);
+    expect(plain.issues.filter((i) => i.code === 'numbering')).toHaveLength(7);
+  });
+  test('"VIII. CÔNG TÁC THANH TRA, KIỂM TRA CÔNG VỤ" after the areas is a local section, not civil service again', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['V', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ'],
+      ['1', 'Mục tiêu 1: Công chức đạt chuẩn', 'Nhiệm vụ 1: Bồi dưỡng', 'Hoạt động 1: Bồi dưỡng công chức', 'Lớp học', 'Phòng Nội vụ', 'Các cơ quan', 'Hằng năm'],
+      ['VIII', 'CÔNG TÁC THANH TRA, KIỂM TRA CÔNG VỤ'],
+      ['1', 'Mục tiêu 1: Kỷ cương nghiêm minh', 'Nhiệm vụ 1: Kiểm tra công vụ', 'Hoạt động 1: Kiểm tra đột xuất', 'Biên bản', 'Thanh tra', 'Phòng Nội vụ', 'Hằng năm'],
+      ['IX', 'Cải cách chế độ công vụ, công chức'],
+      ['1', 'Mục tiêu 1: Tuyển dụng', 'Nhiệm vụ 1: Thi tuyển', 'Hoạt động 1: Tổ chức thi', 'Kết quả', 'Phòng Nội vụ', '', 'Năm 2027'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.sections.map((s) => [s.numeral, s.code])).toEqual([['V', 'civil-service'], ['VIII', null], ['IX', 'civil-service']]);
+    expect(an.issues.filter((i) => i.code === 'unknown-area' || i.code === 'duplicate-area').map((i) => [i.code, i.row])).toEqual([['unknown-area', 4], ['duplicate-area', 6]]);
+  });
+});
+

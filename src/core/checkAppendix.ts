@@ -1,11 +1,11 @@
 import { isDeadline } from './deadline';
-import { AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, type AreaCode, type ColumnKey, type Level } from './glossary';
+import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, ReaderNote, Severity } from './model';
 import { leadNamesPartners } from './header';
 import { isBlankText } from './rowKinds';
-import { columnLetter, toneKey } from './text';
+import { columnLetter, fold, toneKey } from './text';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -151,6 +151,9 @@ function sequenceKind(previous: number, found: number): Kind | null {
  */
 function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   const carried: Partial<Record<Level | 'tt', number>> = {};
+  // An appendix that amends a plan lists only the areas it changes, their labels going on from the
+  // plan's: an area opening at "Mục tiêu 3" is what it should be.
+  const amends = a.titleLines.some((line) => AMENDMENT.test(fold(line)));
   /** Levels numbered on across areas (an area opened with the number after the last one). */
   const continuous: Partial<Record<Level, boolean>> = {};
   for (const s of a.sections.length ? a.sections : []) {
@@ -170,7 +173,7 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
         if (previous === null && n !== 1 && before !== undefined && n === before + 1) continuous[l.level] = true;
         // Numbered on across areas, an area's first label follows the last one's ("5" after "3" skips 4).
         const from: number | null = previous ?? (continuous[l.level] && before !== undefined ? before : null);
-        let kind: Kind | null = previous === null && (n === 1 || n === (before ?? 0) + 1) ? null : restarts ? null : from === null ? 'skip' : sequenceKind(from, n);
+        let kind: Kind | null = previous === null && (n === 1 || n === (before ?? 0) + 1 || amends) ? null : restarts ? null : from === null ? 'skip' : sequenceKind(from, n);
         // Only the wrong label is reported: after "2, 2" both "3" (a row too many) and "4" (a typo) go on;
         // after "1, 2, 1" the "3" goes on from the real 2.
         if (kind && slot !== null && (n === slot || n === slot + 1)) kind = null;

@@ -132,5 +132,8 @@ export const EXCEL_ERRORS: readonly string[] = [
 /** "(tiếp)", "(tiếp theo)" closing a folded text: a title or label written again on the next page. */
 export const CONTINUED = /\(?\s*tiep( theo)?\s*\)?\s*$/;
 
+/** A title that amends a plan ("SỬA ĐỔI, BỔ SUNG …", "điều chỉnh, bổ sung Kế hoạch số 12"): folded. */
+export const AMENDMENT = /\b(sua doi|dieu chinh),? bo sung\b/;
+
 /** Words that say a deadline recurs every year. */
 export const RECURRING_DEADLINE = /(hang|moi) (nam|quy|thang|tuan|ngay)|thuong xuyen|thuong nien|dinh ky|lien tuc|hang nam/;

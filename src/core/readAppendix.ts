@@ -1,17 +1,17 @@
 import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
-import { COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
+import { AREAS, COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
 import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle } from './section';
+import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, endsTable, isBlankText, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
-import { fold, joinText, romanNumeral, toneKey } from './text';
+import { fold, joinText, romanNumeral, romanValue, toneKey } from './text';
 
 /** A goal or task shared by several items (a vertically merged cell). */
 interface Entity {
@@ -277,6 +277,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   // A table that numbers its rows (a few, a page number aside) gives its first rows the same reading:
   // its first item's TT may sit on a later printed line of it.
   let seenTT = false;
+  /** Has an item with both a TT and its work been read (the table numbers its work rows)? */
+  let numberedWork = false;
   if (ttCol !== undefined) {
     let numbered = 0;
     // (A number alone on its row is a page number.)
@@ -346,6 +348,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * printed on a line of its own, when it goes on with the sequence and that row has none.
    * (Before a row numbered other than next in the sequence it is a page number too.) Anything else stays an item (its missing cells are reported).
    */
+  /** Does the item hold only its TT and the goal it opens (no task, no work yet)? */
+  const holdsGoalOnly = (i: number, section: number): boolean => {
+    const it = appendix.items[i];
+    return it.section === section && section >= 0 && !!it.tt && taskOf[i] === null && goalOf[i] !== null && goalOf[i] !== goalOf[i - 1] && !it.activity && !it.product && !it.lead && !it.partners && !it.deadline;
+  };
   /** A goal/task cell after a page break that is the rest of the cell above, not a new one. */
   const restOfAfterBreak = (sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
     fillsDown && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
@@ -604,6 +611,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         }
       }
       const { arabic: _arabic, ...fields } = head;
+      if (localSection(head, appendix.sections)) fields.code = null;
       openSection({ ...fields, text: distinct.join(' '), row: sheetRow });
       continue;
     }
@@ -701,7 +709,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // Office gives a date typed in the deadline column as its serial number (46387 = 31/12/2026).
     else if (cols.deadline !== undefined && typeof row[cols.deadline] === 'number') at.deadline = serialDateText(row[cols.deadline] as number) ?? at.deadline;
     const hasLabel = goalLabel !== null || taskLabel !== null || activityLabel !== null;
-    const last = appendix.items.length - 1;
+    let last = appendix.items.length - 1;
 
     // A row's TT printed on a middle line of it (one sheet row per printed line, the TT centred):
     // the line goes on the labelled lines above it, which had no TT.
@@ -732,6 +740,23 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     if (tt) seenTT = true;
 
+    // A row whose first page held only its TT and goal (a tall row, its cells centred, cut by the
+    // break): its work on this page, without TT or goal, is that row's, not a row of its own.
+    let carried: { rows: number[]; labels: ItemLabels } | null = null;
+    if (wasBreak && !tt && !fresh.goal && fresh.activity && numberedWork && layout === 'standard' && last >= 0 && holdsGoalOnly(last, section)) {
+      const prev = appendix.items.pop()!;
+      carried = { rows: prev.rows, labels: appendix.labels.pop()! };
+      goalOf.pop();
+      taskOf.pop();
+      appendix.taskFrom!.pop();
+      appendix.sections[section].items.pop();
+      tt = prev.tt ?? '';
+      // Its goal opened there and has no task yet.
+      task = null;
+      last--;
+      note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: { of: prev.rows[0] } });
+    }
+
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
@@ -754,7 +779,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (task && task.owner === undefined) task.owner = goal;
     }
     const item: Item = {
-      rows: ownLine && tt === ownLine.tt ? [ownLine.row, sheetRow] : [sheetRow],
+      rows: carried ? [...carried.rows, sheetRow] : ownLine && tt === ownLine.tt ? [ownLine.row, sheetRow] : [sheetRow],
       area: section >= 0 ? appendix.sections[section].code : null,
       section,
       tt: tt || null,
@@ -781,6 +806,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (goalOpens) moreLabels(goal!, 'goals', labels);
       if (taskOpens && layout === 'standard') moreLabels(task!, 'tasks', labels);
     }
+    // The goal the row's first page opened is this row's.
+    if (carried && carried.labels !== NO_LABELS) labels = { ...carried.labels, ...labels };
     // "Hoạt động 1: …⏎Hoạt động 2: …": labelled activities (tasks, in the assignment layout)
     // written in one cell are items of their own.
     const parts =
@@ -807,6 +834,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       appendix.taskFrom!.push(k > 0 ? 'own' : taskRest ? 'rest' : fresh.task === '' || isCovered(r, cols.task) || again ? 'above' : 'own');
       appendix.items.push(one);
       appendix.labels.push(own);
+      if (one.tt && one.activity) numberedWork = true;
       if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
     });
   }
@@ -849,6 +877,28 @@ function splitWork(at: Record<ColumnKey, string>): void {
 }
 
 /** The texts of an item's cells, one field per column (one object shape for every row). */
+/**
+ * "VIII. CÔNG TÁC THANH TRA, KIỂM TRA CÔNG VỤ" after "V. … CÔNG CHỨC, VIÊN CHỨC": a section numbered
+ * after every area so far, naming an area's word in passing, worded otherwise than that area's
+ * section. A local section of its own, not the area again.
+ */
+function localSection(head: SectionHead, sections: readonly Section[]): boolean {
+  if (head.code === null || head.numeral === null || !romanNumeral(head.numeral) || CONTINUED.test(fold(head.title))) return false;
+  const earlier = sections.find((s) => s.code === head.code);
+  if (!earlier || fold(earlier.title) === fold(head.title) || namesArea(head.title, head.code)) return false;
+  const n = romanValue(head.numeral);
+  return sections.every((s) => s.numeral !== null && romanNumeral(s.numeral) !== null && romanValue(s.numeral) < n);
+}
+
+/** Words a section title opens with before the area's name ("Cải cách", "Xây dựng và nâng cao chất lượng"). */
+const TITLE_OPENING = /^(?:(?:cai cach|cong tac|xay dung|phat trien|nang cao|tang cuong|day manh|hoan thien|thuc hien|tiep tuc|doi moi|chat luong|che do|va)[ ,]+)*/;
+
+/** Is the area's name what the title is about (it opens the title), not a word it mentions in passing? */
+function namesArea(title: string, code: AreaCode): boolean {
+  const f = fold(title).replace(TITLE_OPENING, '');
+  return AREAS.find((a) => a.code === code)!.pattern.exec(f)?.index === 0;
+}
+
 /** Two header rows that repeat most of their names column by column: cells merged down over both. */
 function mergedDown(upper: readonly string[], lower: readonly string[]): boolean {
   let same = 0;
