@@ -6,7 +6,8 @@ import { fakeWorkbookFrom } from '../src/taskpane/excel/fake';
 import { checkSheet } from '../src/taskpane/check';
 import { issuePlace } from '../src/taskpane/logic/issues';
 import { adapterOn, syncsOf } from './adapterFixtures';
-import { loadExpected } from './helpers';
+import { loadExpected, loadGrid } from './helpers';
+import { runRollup, threeCommunes, xlsxFile } from './rollupFixtures';
 import { paged } from './pagesFixtures';
 
 describe('checking a table printed one page per sheet in the pane', () => {
@@ -41,5 +42,40 @@ describe('checking a table printed one page per sheet in the pane', () => {
     const checked = await checkSheet(adapterOn(wb), 'Bình Lư', 'vi');
     expect(checked.pages).toBeUndefined();
     expect(checked.analysis.appendix.pages).toBeUndefined();
+  });
+});
+
+describe('the pane roll-up on tables printed one page per sheet', () => {
+  const e = loadExpected('binh-lu');
+  const p = paged('binh-lu', true);
+  const pages = Object.fromEntries(p.pages.map((x) => [x.name, x.grid] as const));
+  const counts = (an: { areas: { code: string | null; counts: unknown }[] }) => an.areas.map((a) => [a.code, a.counts]);
+
+  test('sheets of this workbook: "Page 1" reads its pages, the other pages say so, one commune', async () => {
+    const wb = fakeWorkbookFrom({ ...pages, 'Tà Đùng': loadGrid('ta-dung') });
+    const { prepared, finished } = await runRollup(wb, { sheets: [...p.pages.map((x) => x.name), 'Tà Đùng'] });
+    expect(prepared.ready.map((r) => r.sheet)).toEqual(['Page 1', 'Tà Đùng']);
+    expect(counts(prepared.ready[0].analysis)).toEqual(e.areas.map((a) => [a.code, a.counts]));
+    expect(prepared.inputs.slice(1, p.pages.length).every((i) => i.status === 'done' && i.reason?.key === 'pane.rollup.note.page' && i.reason.params?.sheet === 'Page 1')).toBe(true);
+    expect(finished.communes).toBe(2);
+    // "Kiểm tra" links an issue on a later page to that page's sheet.
+    const k = wb.sheet('Kiểm tra');
+    const place = p.placeOf.get(24)!;
+    const row = k.grid().findIndex((r) => r[4] === 'declared-count-mismatch');
+    expect(k.hyperlink(`G${row + 1}`)?.documentReference).toBe(`'${place.sheet}'!A${place.row}`);
+  });
+
+  test('a file of page sheets, inserted or read in the pane: one appendix; inserted pages are kept, other sheets taken away', async () => {
+    const data = await xlsxFile({ ...pages, 'Hướng dẫn': [['Điền bảng theo mẫu']] });
+    for (const api of ['1.13', '1.12']) {
+      const { wb } = threeCommunes();
+      wb.apiSets.ExcelApi = api;
+      const { prepared } = await runRollup(wb, { files: [{ name: 'binh-lu.xlsx', data }] });
+      expect(prepared.inputs[0]).toMatchObject({ status: 'done', appendices: 1 });
+      expect(counts(prepared.ready[0].analysis)).toEqual(e.areas.map((a) => [a.code, a.counts]));
+      const names = wb.sheetNames();
+      expect(names.filter((n) => /^Page \d+/.test(n))).toHaveLength(api === '1.13' ? p.pages.length : 0);
+      expect(names).not.toContain('Hướng dẫn');
+    }
   });
 });

@@ -314,7 +314,7 @@ function Progress({ state }: { state: ProgressState }): JSX.Element {
             <Field
               label={t('pane.rollup.inputProgress', { label: i.label, status: statusText(i, t) })}
               validationState={i.status === 'skipped' ? 'error' : 'none'}
-              validationMessage={i.status === 'skipped' && i.reason ? t(i.reason.key, i.reason.params) : undefined}
+              validationMessage={i.reason ? t(i.reason.key, i.reason.params) : undefined}
               size="small"
             >
               <ProgressBar value={i.fraction} max={1} color={i.status === 'skipped' ? 'error' : i.status === 'done' ? 'success' : 'brand'} />

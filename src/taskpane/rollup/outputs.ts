@@ -71,7 +71,8 @@ export function buildWrites(r: RollUp, inputs: readonly ReadyInput[], lang: Lang
       const cell = issueCell(inp, issue);
       const local = `${columnLetter(cell.column)}${cell.row}`;
       rows.push([...tables.issues.rows[k], local]);
-      if (inp.sheet !== null) links.push({ row: k, column: tables.issues.header.length, address: sheetAddress(inp.sheet, cell.column, cell.row) });
+      // (An issue on another page of a table printed one page per sheet links to that sheet.)
+      if (inp.sheet !== null) links.push({ row: k, column: tables.issues.header.length, address: sheetAddress(issue.sheet ?? inp.sheet, cell.column, cell.row) });
       k++;
     }
   });

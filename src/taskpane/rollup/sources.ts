@@ -4,7 +4,7 @@
  * and .xlsx files (inserted as sheets where Excel can, else read in the pane).
  * An input that cannot be read is skipped with its reason; the rest go on.
  */
-import { analyze, communeFromName, t, type Analysis, type CellValue, type Lang, type MergedArea } from '../../core';
+import { analyze, analyzePages, communeFromName, pagesFrom, t, type Analysis, type CellValue, type Lang, type MergedArea, type SheetGrid } from '../../core';
 import { failureMessageKey } from '../excel/errors';
 import { ExcelAdapterError, type ExcelAdapter, type SheetSnapshot } from '../excel/types';
 import { readXlsx, toBase64 } from '../excel/xlsxGrid';
@@ -56,6 +56,36 @@ export function analyzeGrid(g: Grid, lang: Lang, source?: string): Outcome {
   return { ok: true, analysis };
 }
 
+/** An appendix found among a source's sheets: on `grid`, or over `pages` (a table a converter wrote one page per sheet). */
+interface Found {
+  grid: Grid;
+  analysis: Analysis;
+  /** The sheets read as its pages, `grid` first; one sheet for most. */
+  pages: string[];
+}
+
+/**
+ * A source's sheets, in order → its appendices, each sheet's outcome beside it. Sheets that go on
+ * with the table of a sheet before them (its pages) are read with it.
+ */
+export function appendicesOf(grids: readonly Grid[], lang: Lang, source?: string): { found: Found[]; outcomes: Outcome[] } {
+  const outcomes = grids.map((g) => analyzeGrid(g, lang, source));
+  const sheets: SheetGrid[] = grids.map((g) => ({ name: g.name, grid: g.values, merges: g.merges, firstRow: g.firstRow, firstColumn: g.firstColumn }));
+  const found: Found[] = [];
+  for (let i = 0; i < grids.length; i++) {
+    const o = outcomes[i];
+    if (!o.ok) continue;
+    const end = pagesFrom(sheets, i, o.analysis.appendix);
+    if (end === i + 1) found.push({ grid: grids[i], analysis: o.analysis, pages: [grids[i].name] });
+    else {
+      // The joined table's grid starts at column A.
+      found.push({ grid: { ...grids[i], firstColumn: 0 }, analysis: analyzePages(sheets.slice(i, end), { source, lang }), pages: grids.slice(i, end).map((g) => g.name) });
+      i = end - 1;
+    }
+  }
+  return { found, outcomes };
+}
+
 function excelReason(e: unknown, lang: Lang): { key: string; params: Record<string, string | number> } {
   if (e instanceof ExcelAdapterError) return { key: 'pane.rollup.reason.excel', params: { detail: t(failureMessageKey(e), {}, lang) } };
   return { key: 'pane.rollup.reason.excel', params: { detail: t('pane.error.unknown', {}, lang) } };
@@ -92,6 +122,7 @@ export async function readWorkbookSheets(adapter: ExcelAdapter, sheets: { id: st
   const ready: ReadyInput[] = [];
   const byName = new Map(sheets.map((s) => [s.name, s.id]));
   for (const s of sheets) tracker.update(s.id, { status: 'reading', fraction: 0.1 });
+  const snaps = new Map<string, SheetSnapshot>();
   await readSheetGroups(
     adapter,
     sheets.map((s) => s.name),
@@ -102,12 +133,27 @@ export async function readWorkbookSheets(adapter: ExcelAdapter, sheets: { id: st
         tracker.skip(id, r.key, r.params);
         return;
       }
-      const out = analyzeGrid(got.snap, lang);
-      if (!out.ok) return tracker.skip(id, out.key, out.params);
-      ready.push({ id, inputId: id, source: got.snap.name, sheet: got.snap.name, analysis: out.analysis, fallbackName: communeFromName(got.snap.name) ?? got.snap.name, firstColumn: got.snap.firstColumn });
-      tracker.update(id, { status: 'done', fraction: 1, appendices: 1 });
+      snaps.set(name, got.snap);
+      tracker.update(id, { fraction: 0.5 });
     },
   );
+  // In the order chosen: a table printed one page per sheet is read over its chosen pages.
+  const grids = sheets.filter((s) => snaps.has(s.name)).map((s) => snaps.get(s.name)!);
+  const { found, outcomes } = appendicesOf(grids, lang);
+  const pageOf = new Map<string, string>();
+  for (const f of found) {
+    const id = byName.get(f.grid.name)!;
+    ready.push({ id, inputId: id, source: f.grid.name, sheet: f.grid.name, analysis: f.analysis, fallbackName: communeFromName(f.grid.name) ?? f.grid.name, firstColumn: f.grid.firstColumn });
+    tracker.update(id, { status: 'done', fraction: 1, appendices: 1 });
+    for (const p of f.pages.slice(1)) pageOf.set(p, f.grid.name);
+  }
+  grids.forEach((g, i) => {
+    const id = byName.get(g.name)!;
+    const first = pageOf.get(g.name);
+    const o = outcomes[i];
+    if (first !== undefined) tracker.update(id, { status: 'done', fraction: 1, appendices: 0, reason: { key: 'pane.rollup.note.page', params: { sheet: first } } });
+    else if (!o.ok) tracker.skip(id, o.key, o.params);
+  });
   return ready;
 }
 
@@ -126,7 +172,7 @@ async function readFile(adapter: ExcelAdapter, id: string, file: FileIn, lang: L
   }
   tracker.update(id, { status: 'reading', fraction: 0.1 });
   const base = communeFromName(file.name) ?? file.name;
-  const found: { grid: Grid; analysis: Analysis; sheet: string | null }[] = [];
+  const found: (Found & { sheet: string | null })[] = [];
   let via: 'insert' | 'pane' = fileWay(adapter);
   if (via === 'insert') {
     let inserted: string[] | null = null;
@@ -143,17 +189,15 @@ async function readFile(adapter: ExcelAdapter, id: string, file: FileIn, lang: L
     }
     if (inserted) {
       tracker.update(id, { fraction: 0.5, via });
-      const notAppendix: string[] = [];
       let failed: unknown = null;
-      await readSheetGroups(adapter, inserted, (name, got) => {
-        if ('error' in got) {
-          failed = got.error;
-          return;
-        }
-        const out = analyzeGrid(got.snap, lang, file.name);
-        if (out.ok) found.push({ grid: got.snap, analysis: out.analysis, sheet: got.snap.name });
-        else notAppendix.push(name);
+      const snaps: SheetSnapshot[] = [];
+      await readSheetGroups(adapter, inserted, (_name, got) => {
+        if ('error' in got) failed = got.error;
+        else snaps.push(got.snap);
       });
+      for (const f of appendicesOf(snaps, lang, file.name).found) found.push({ ...f, sheet: f.grid.name });
+      const kept = new Set(found.flatMap((f) => f.pages));
+      const notAppendix = inserted.filter((n) => !kept.has(n));
       // Sheets of the file without an appendix were ours to add: take them away again.
       if (notAppendix.length) await adapter.deleteSheets(notAppendix).catch(() => undefined);
       if (failed && !found.length) {
@@ -173,12 +217,8 @@ async function readFile(adapter: ExcelAdapter, id: string, file: FileIn, lang: L
       return [];
     }
     tracker.update(id, { fraction: 0.5 });
-    for (const s of sheets) {
-      if (s.state !== 'visible') continue;
-      const grid = { name: s.name, values: s.values, merges: s.merges, firstRow: 1, firstColumn: 0 };
-      const out = analyzeGrid(grid, lang, file.name);
-      if (out.ok) found.push({ grid, analysis: out.analysis, sheet: null });
-    }
+    const grids = sheets.filter((s) => s.state === 'visible').map((s) => ({ name: s.name, values: s.values, merges: s.merges, firstRow: 1, firstColumn: 0 }));
+    for (const f of appendicesOf(grids, lang, file.name).found) found.push({ ...f, sheet: null });
   }
   if (!found.length) {
     tracker.skip(id, 'pane.rollup.reason.noAppendix', { file: file.name });
