@@ -2254,3 +2254,20 @@ describe('session 7: review round 30 (harder PDF text)', () => {
   });
 });
 
+describe('session 7: review round 32 (kinds of plans)', () => {
+  test('one "Đơn vị thực hiện" column (the units that carry the work out) names the lead and the partners: no column is missing', () => {
+    const rows: CellValue[][] = [
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng HĐND và UBND chủ trì; các cơ quan phối hợp', 'Năm 2027'],
+    ];
+    for (const unit of ['Đơn vị thực hiện', 'Cơ quan thực hiện', '6. Đơn vị thực hiện']) {
+      const an = analyze([['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả, sản phẩm', unit, 'Thời gian hoàn thành'], ...rows]);
+      expect(an.appendix.header!.columns).toMatchObject({ lead: 5, deadline: 6 });
+      expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+    // A lead column that is only the lead ("Chủ trì thực hiện") still wants its partners column.
+    const lead = analyze([['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả, sản phẩm', 'Chủ trì thực hiện', 'Thời gian hoàn thành'], ...rows]);
+    expect(lead.issues.filter((i) => i.code === 'missing-column').map((i) => i.column)).toEqual(['partners']);
+  });
+});
+

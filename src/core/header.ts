@@ -52,10 +52,16 @@ function nameOf(f: string): HeaderKey | null {
 const LEAD = COLUMNS.find((c) => c.key === 'lead')!.pattern;
 const PARTNERS = COLUMNS.find((c) => c.key === 'partners')!.pattern;
 
-/** A lead column's header that names the partners too ("Đơn vị chủ trì, phối hợp"): no partners column is missing. */
+/**
+ * A lead column's header that names the partners too ("Đơn vị chủ trì, phối hợp"), or names the units
+ * that carry the work out, lead and partners alike ("Đơn vị thực hiện", "Cơ quan thực hiện"): no
+ * partners column is missing.
+ */
 export function leadNamesPartners(leadHeader: string): boolean {
-  return PARTNERS.test(fold(leadHeader));
+  const f = fold(leadHeader);
+  return PARTNERS.test(f) || CARRIED_OUT_BY.test(f);
 }
+const CARRIED_OUT_BY = /^(\d+\.\s*)?(don vi|co quan|bo phan)( \/ \S+)?,? thuc hien$/;
 
 const GENERIC_OPENING = /^(?:(?:noi dung|co quan|don vi|to chuc|ca nhan)[\s,/]*(?:va\s+)?)+(?=\S)/;
 
