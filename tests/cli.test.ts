@@ -212,7 +212,9 @@ describe('cchc normalize / template / rollup', () => {
   test('normalize writes the clean table as an Excel table with a frozen header, issues on a second sheet', async () => {
     const out = path.join(dir, 'norm.xlsx');
     const r = await run('normalize', fx('binh-lu.tsv'), '-o', out);
-    expect(r.code).toBe(0);
+    // Written, and the source's errors said (and in the exit code): they are on the issues sheet.
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Bản gốc có 12 lỗi, 1 cảnh báo — xem trang “Kiểm tra”.');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const [sheet, issues] = wb.worksheets;
@@ -363,7 +365,7 @@ describe('cchc normalize / template / rollup', () => {
     const both = path.join(dir, 'hai-xa.xlsx');
     await two.xlsx.writeFile(both);
     const n = await run('normalize', both, '-o', path.join(dir, 'hai-xa-chuan.xlsx'));
-    expect(n.code).toBe(0);
+    expect(n.code).toBe(1);
     expect(n.err).toContain('Đã chuẩn hóa trang tính “binh-lu”; tệp còn bảng ở “ta-dung”');
   });
 
@@ -373,6 +375,40 @@ describe('cchc normalize / template / rollup', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('Không có tệp nào đọc được');
     expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('outputs never overwrite the user\'s files', () => {
+  test('normalize and template write over their own earlier outputs only, never over an appendix or another kind of output', async () => {
+    const appendix = path.join(dir, 'guard-appendix.xlsx');
+    await fixtureWorkbook('binh-lu').wb.xlsx.writeFile(appendix);
+    const before = readFileSync(appendix);
+    const norm = await run('normalize', fx('ta-dung.tsv'), '-o', appendix);
+    expect(norm.code).toBe(2);
+    expect(norm.err.trim()).toBe(`Tệp “${appendix}” đã có và không phải bảng chuẩn do cchc ghi: chọn tên khác để không ghi đè.`);
+    const tpl = await run('template', '-o', appendix, '--lang', 'en');
+    expect(tpl.code).toBe(2);
+    expect(tpl.err).toContain('is not a template written by cchc');
+    expect(readFileSync(appendix).equals(before)).toBe(true);
+    // Our own outputs: written again.
+    const normOut = path.join(dir, 'guard-norm.xlsx');
+    const tplOut = path.join(dir, 'guard-tpl.xlsx');
+    expect((await run('normalize', fx('ta-dung.tsv'), '-o', normOut)).err).toBe('');
+    expect((await run('normalize', fx('binh-lu.tsv'), '-o', normOut)).err).not.toContain('không ghi đè');
+    expect((await run('template', '-o', tplOut)).code).toBe(0);
+    expect((await run('template', '-o', tplOut)).code).toBe(0);
+    // One kind of output is not another's.
+    expect((await run('template', '-o', normOut)).code).toBe(2);
+    expect((await run('rollup', fx('ta-dung.tsv'), '-o', tplOut)).err).toContain('không phải bảng tổng hợp do cchc ghi');
+  });
+
+  test('a zip that is no workbook (a .docx renamed .xlsx) is said to be no Excel file', async () => {
+    const fake = path.join(dir, 'renamed.xlsx');
+    const zip = new ExcelJS.Workbook();
+    await zip.xlsx.writeFile(fake);
+    const r = await run('check', fake);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('là tệp khác đổi đuôi');
   });
 });
 

@@ -20,10 +20,15 @@ export interface LoadedFile {
   sheets: LoadedSheet[];
   /** A workbook this tool wrote as a roll-up (its keywords say so): never an input of another roll-up. */
   rollUpOutput?: boolean;
+  /** What cchc wrote this workbook as, from its keywords; null for any other file. */
+  written: OutputKind | null;
 }
 
-/** Written into the keywords of the roll-up workbooks cchc writes. */
-export const ROLLUP_KEYWORD = 'cchc-rollup';
+export type OutputKind = 'rollup' | 'normalize' | 'template';
+
+/** Written into the keywords of the workbooks cchc writes: a later run may write over its own outputs only. */
+export const OUTPUT_KEYWORDS: Record<OutputKind, string> = { rollup: 'cchc-rollup', normalize: 'cchc-normalize', template: 'cchc-template' };
+export const ROLLUP_KEYWORD = OUTPUT_KEYWORDS.rollup;
 
 /**
  * A problem with the input itself: reported in one line, exit code 2.
@@ -137,7 +142,7 @@ export async function loadFile(file: string): Promise<LoadedFile> {
   const source = path.basename(file);
   if (kind !== 'xlsx') {
     const grid = parseDelimited(decodeText(buf), kind === 'tsv' ? '\t' : undefined);
-    return { source, sheets: [{ name: path.basename(file, path.extname(file)), grid, merges: [] }] };
+    return { source, sheets: [{ name: path.basename(file, path.extname(file)), grid, merges: [] }], written: null };
   }
   const wb = new ExcelJS.Workbook();
   try {
@@ -146,6 +151,9 @@ export async function loadFile(file: string): Promise<LoadedFile> {
     // The library's words ("Corrupted zip", "end of central directory") would not help anyone.
     throw new InputError(file, 'cli.badXlsx');
   }
-  const rollUpOutput = (wb.keywords ?? '').split(/[,;\s]+/).includes(ROLLUP_KEYWORD);
-  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid), rollUpOutput };
+  const keywords = (wb.keywords ?? '').split(/[,;\s]+/);
+  const written = (Object.keys(OUTPUT_KEYWORDS) as OutputKind[]).find((k) => keywords.includes(OUTPUT_KEYWORDS[k])) ?? null;
+  // A zip that is no workbook (a .docx renamed .xlsx) loads with no sheet at all.
+  if (wb.worksheets.length === 0) throw new InputError(file, 'cli.badXlsx');
+  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid), rollUpOutput: written === 'rollup', written };
 }

@@ -23,7 +23,7 @@ import {
   type Lang,
 } from '../core';
 import { humanReport } from './humanReport';
-import { fileKind, InputError, loadFile, ROLLUP_KEYWORD, type LoadedFile, type LoadedSheet } from './loadFile';
+import { fileKind, InputError, loadFile, OUTPUT_KEYWORDS, ROLLUP_KEYWORD, type LoadedFile, type LoadedSheet, type OutputKind } from './loadFile';
 import { addTableSheet, writeSheetsStreaming } from './writeXlsx';
 import { writeTemplate } from './template';
 
@@ -129,6 +129,17 @@ async function writeOutput(file: string, lang: Lang, write: () => Promise<void>)
   }
 }
 
+/**
+ * Never write over a file that is no output of ours of the same kind (a commune's appendix, a
+ * normalized table named as a roll-up's output): the user's data has no way back from that.
+ */
+async function guardOutput(output: string, kind: OutputKind, lang: Lang): Promise<void> {
+  const exists = await fs.stat(output).catch(() => null);
+  if (!exists?.isFile()) return;
+  const ours = await loadFile(output).then((f) => f.written === kind, () => false);
+  if (!ours) throw new InputError(t(`cli.notOurOutput.${kind}`, { file: output }, lang));
+}
+
 /** One line saying what is wrong with an input. */
 function describe(e: unknown, file: string, lang: Lang): string {
   if (e instanceof OutputError) return e.message;
@@ -215,6 +226,7 @@ async function normalize(args: Args, io: Io): Promise<number> {
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'normalize' }, args.lang));
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
   const [an, ...others] = analyzeFile(await loadFile(file), args.sheet, args.lang, !args.sheet);
+  await guardOutput(args.output, 'normalize', args.lang);
   if (!an?.appendix.header) {
     io.err(t('cli.noTable', { file }, args.lang) + '\n');
     return 2;
@@ -222,6 +234,7 @@ async function normalize(args: Args, io: Io): Promise<number> {
   if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
   if (others.length > 0) io.err(t('cli.otherSheetsNormalized', { sheet: an.appendix.sheet ?? '', others: sheetList(others.map((o) => o.appendix.sheet ?? '')) }, args.lang) + '\n');
   const wb = new ExcelJS.Workbook();
+  wb.keywords = OUTPUT_KEYWORDS.normalize;
   // Named after the commune, so a check of the normalized file still knows whose it is.
   const commune = an.appendix.commune?.replace(/[[\]:*?/\\]/g, ' ').trim();
   const sheetName = commune ? t('normalize.sheetOf', { name: commune.slice(0, 22) }, args.lang) : t('normalize.sheet', {}, args.lang);
@@ -229,7 +242,10 @@ async function normalize(args: Args, io: Io): Promise<number> {
   addTableSheet(wb, { name: t('normalize.issues', {}, args.lang), table: issuesTable(an.issues, an, args.lang), tableName: 'KiemTra' });
   await writeOutput(args.output, args.lang, () => wb.xlsx.writeFile(args.output!));
   io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
-  return 0;
+  // The source's errors stay the user's to fix: said here, listed on the issues sheet, and in the exit code.
+  const s = an.summary;
+  if (s.errors + s.warnings > 0) io.out(t('cli.normalizedIssues', { errors: s.errors, warnings: s.warnings, sheet: t('normalize.issues', {}, args.lang) }, args.lang) + '\n');
+  return s.errors > 0 ? 1 : 0;
 }
 
 /** An appendix file by its name: a known kind (old .xls too, listed as skipped with how to save it as .xlsx), no Excel lock file "~$…". */
@@ -287,11 +303,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
   // The output itself may sit among the inputs (a second run into the same folder): never read it,
   // and never write over a file that is no roll-up of ours (a commune's appendix in that folder).
   const output = args.output ?? null;
-  if (output) {
-    const exists = await fs.stat(output).catch(() => null);
-    const ours = exists?.isFile() ? await loadFile(output).then((f) => f.rollUpOutput === true, () => false) : true;
-    if (!ours) throw new InputError(t('cli.notRollUpOutput', { file: output }, args.lang));
-  }
+  if (output) await guardOutput(output, 'rollup', args.lang);
   const listed = (await expandInputs(args.files)).filter((f) => !output || !samePath(f, output));
   const skipped: { file: string; reason: string }[] = [];
   // The same file twice (a folder and a file in it, or named twice) is read once.
@@ -371,7 +383,8 @@ async function rollup(args: Args, io: Io): Promise<number> {
 async function template(args: Args, io: Io): Promise<number> {
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
   const out = args.output;
-  await writeOutput(out, args.lang, () => writeTemplate(out, templateSheet()));
+  await guardOutput(out, 'template', args.lang);
+  await writeOutput(out, args.lang, () => writeTemplate(out, templateSheet(), OUTPUT_KEYWORDS.template));
   io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
   return 0;
 }

@@ -49,8 +49,9 @@ export function buildTemplate(wb: ExcelJS.Workbook, tpl: TemplateSheet): ExcelJS
   return ws;
 }
 
-export async function writeTemplate(file: string, tpl: TemplateSheet): Promise<void> {
+export async function writeTemplate(file: string, tpl: TemplateSheet, keywords = ''): Promise<void> {
   const wb = new ExcelJS.Workbook();
+  wb.keywords = keywords;
   buildTemplate(wb, tpl);
   await wb.xlsx.writeFile(file);
 }
