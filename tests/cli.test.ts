@@ -178,6 +178,10 @@ describe('cchc check', () => {
       [['check', fx('binh-lu.tsv'), fx('ta-dung.tsv')], 'nhận một tệp'],
       [['normalize', fx('binh-lu.tsv'), '-o', path.join(dir, 'ra.csv')], 'phải là .xlsx'],
       [['rollup', fx('binh-lu.tsv'), '-o', fx('binh-lu.tsv')], 'phải là .xlsx'],
+      // An option the command has no use for is said, not ignored.
+      [['check', fx('binh-lu.tsv'), '-o', path.join(dir, 'x.xlsx')], 'Lệnh check không dùng tùy chọn -o.'],
+      [['template', '--json', '-o', path.join(dir, 'x.xlsx')], 'Lệnh template không dùng tùy chọn --json.'],
+      [['normalize', fx('binh-lu.tsv'), '--json', '-o', path.join(dir, 'x.xlsx')], 'Lệnh normalize không dùng tùy chọn --json.'],
     ];
     for (const [argv, says] of cases) {
       const r = await run(...argv);

@@ -72,6 +72,14 @@ function askedLang(argv: readonly string[]): Lang {
   return asked === 'en' ? 'en' : 'vi';
 }
 
+/** The options each command takes (--lang: all of them). */
+const OPTIONS: Record<string, readonly string[]> = {
+  check: ['sheet', 'json'],
+  normalize: ['sheet', 'output'],
+  rollup: ['sheet', 'json', 'output'],
+  template: ['output'],
+};
+
 function parseArgs(argv: string[], cwd?: string): Args {
   const args: Args = { command: argv[0] ?? '', files: [], json: false, lang: askedLang(argv) };
   const value = (i: number, option: string): string => {
@@ -83,8 +91,17 @@ function parseArgs(argv: string[], cwd?: string): Args {
     if (v !== 'vi' && v !== 'en') throw new UsageError(t('cli.badLang', { lang: v }, args.lang));
     return v;
   };
+  const allowed = OPTIONS[args.command];
+  // An option the command has no use for is said, not ignored ("check -o x.xlsx" writes nothing).
+  const takes = (option: string, name: string): void => {
+    if (allowed && !allowed.includes(name)) throw new UsageError(t('cli.optionNotFor', { option, command: args.command }, args.lang));
+  };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
+    const name = a.split('=')[0];
+    if (name === '--json') takes(a, 'json');
+    else if (name === '--sheet') takes(a, 'sheet');
+    else if (name === '-o' || name === '--output') takes(name, 'output');
     if (a === '--json') args.json = true;
     else if (a === '--sheet') args.sheet = value(++i, a);
     else if (a === '--lang') args.lang = language(value(++i, a));

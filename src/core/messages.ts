@@ -113,7 +113,7 @@ const vi: Catalog = {
   'template.declared': '(… mục tiêu; … nhiệm vụ; … hoạt động)',
   // Command line
   'cli.usage':
-    'Cách dùng:\n  cchc check TỆP [--sheet TÊN] [--json] [--lang vi|en]\n  cchc normalize TỆP -o RA.xlsx [--sheet TÊN] [--lang vi|en]\n  cchc rollup TỆP|THƯ_MỤC... -o RA.xlsx [--json] [--lang vi|en]\n  cchc template -o RA.xlsx\n  cchc --version\n\nTệp: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” hoặc Windows-1258).\nMã thoát: 0 không có lỗi; 1 có lỗi (rollup: hoặc có tệp bị bỏ qua, tên xã trùng); 2 không dùng được đầu vào.',
+    'Cách dùng:\n  cchc check TỆP [--sheet TÊN] [--json] [--lang vi|en]           kiểm tra một phụ lục, đếm theo lĩnh vực\n  cchc normalize TỆP -o RA.xlsx [--sheet TÊN] [--lang vi|en]    ghi bảng chuẩn (và các vấn đề) sang tệp mới\n  cchc rollup TỆP|THƯ_MỤC... -o RA.xlsx [--json] [--sheet TÊN] [--lang vi|en]\n                                                                 tổng hợp nhiều xã: xã × lĩnh vực, dữ liệu, vấn đề\n  cchc template -o RA.xlsx [--lang vi|en]                        phụ lục mẫu trống đủ bảy lĩnh vực\n  cchc --version\n\nTệp: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” hoặc Windows-1258).\nMã thoát: 0 không có lỗi; 1 có lỗi (rollup: hoặc có tệp bị bỏ qua, tên xã trùng); 2 không dùng được đầu vào.',
   'cli.unreadable': 'Không đọc được tệp “{file}”: {reason}',
   'cli.noTable': '{file}: không tìm thấy bảng phụ lục (hàng tiêu đề).',
   'cli.noSheet': 'Tệp “{file}” không có trang tính “{sheet}” (có: {sheets}).',
@@ -129,6 +129,7 @@ const vi: Catalog = {
   'cli.needOutput': 'Cần chỉ ra tệp kết quả: -o RA.xlsx',
   'cli.needFile': 'Cần chỉ ra tệp đầu vào.',
   'cli.unknownCommand': 'Lệnh không rõ: “{command}”.',
+  'cli.optionNotFor': 'Lệnh {command} không dùng tùy chọn {option}.',
   'cli.unknownOption': 'Tuỳ chọn không rõ: “{option}”.',
   'cli.wrote': 'Đã ghi {file}',
   'cli.skipped': 'Bỏ qua — {reason}',
@@ -250,7 +251,7 @@ const en: Catalog = {
   'normalize.sheetOf': '{name} (normalized)',
   'normalize.issues': 'Issues',
   'cli.usage':
-    'Usage:\n  cchc check FILE [--sheet NAME] [--json] [--lang vi|en]\n  cchc normalize FILE -o OUT.xlsx [--sheet NAME] [--lang vi|en]\n  cchc rollup FILE|FOLDER... -o OUT.xlsx [--json] [--lang vi|en]\n  cchc template -o OUT.xlsx\n  cchc --version\n\nFiles: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” or Windows-1258).\nExit codes: 0 no errors; 1 errors (rollup: or an input skipped, a commune twice); 2 unusable input.',
+    'Usage:\n  cchc check FILE [--sheet NAME] [--json] [--lang vi|en]          check one appendix, count per area\n  cchc normalize FILE -o OUT.xlsx [--sheet NAME] [--lang vi|en]   write the clean table (and the issues) to a new file\n  cchc rollup FILE|FOLDER... -o OUT.xlsx [--json] [--sheet NAME] [--lang vi|en]\n                                                                 roll communes up: commune × area, data, issues\n  cchc template -o OUT.xlsx [--lang vi|en]                         a blank appendix with the seven areas\n  cchc --version\n\nFiles: .xlsx/.xlsm, .csv, .tsv/.txt (UTF-8, UTF-16 “Unicode Text” or Windows-1258).\nExit codes: 0 no errors; 1 errors (rollup: or an input skipped, a commune twice); 2 unusable input.',
   'cli.unreadable': 'Cannot read “{file}”: {reason}',
   'cli.noTable': '{file}: no appendix table (header row) found.',
   'cli.noSheet': '“{file}” has no sheet “{sheet}” (it has: {sheets}).',
@@ -266,6 +267,7 @@ const en: Catalog = {
   'cli.needOutput': 'Give an output file: -o OUT.xlsx',
   'cli.needFile': 'Give an input file.',
   'cli.unknownCommand': 'Unknown command: “{command}”.',
+  'cli.optionNotFor': 'The {command} command takes no {option} option.',
   'cli.unknownOption': 'Unknown option: “{option}”.',
   'cli.wrote': 'Wrote {file}',
   'cli.skipped': 'Skipped — {reason}',
