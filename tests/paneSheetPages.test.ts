@@ -28,6 +28,17 @@ describe('checking a table printed one page per sheet in the pane', () => {
     expect(issuePlace(mismatch, an.appendix)).toBe(`${place(24).sheet}!${place(24).row}`);
   });
 
+  test('"Page 3" (with its header again or without) is a page of that table: the whole table is read', async () => {
+    for (const withHeader of [true, false]) {
+      const q = paged('binh-lu', withHeader);
+      const wb = fakeWorkbookFrom(Object.fromEntries(q.pages.map((x) => [x.name, x.grid] as const)), { active: 'Page 3' });
+      const checked = await checkSheet(adapterOn(wb), '', 'vi');
+      expect(checked.snapshot.name).toBe('Page 1');
+      expect(checked.pages).toHaveLength(q.pages.length);
+      expect(checked.analysis.areas.map((a) => a.counts)).toEqual(e.areas.map((a) => a.counts));
+    }
+  });
+
   test('syncs grow with the sheets read, not with their rows', async () => {
     const wb = fakeWorkbookFrom(sheets, { active: 'Page 1' });
     const { syncs } = await syncsOf(wb, () => checkSheet(adapterOn(wb), 'Page 1', 'vi'));

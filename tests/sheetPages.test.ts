@@ -47,6 +47,10 @@ describe.each(fixtureNames())('%s printed one page per sheet', (name) => {
       expect(j.pages).toEqual(p.pages.map((s) => s.name));
       expect(r.err).toContain('đã đọc liền “Page 1”, “Page 2”');
       expect(r.err).not.toMatch(/--sheet/);
+      // Asked for one page by name: the table it is a page of.
+      const page3 = await run('check', file, '--sheet', 'Page 3', '--json');
+      expect(JSON.parse(page3.out).pages).toEqual(p.pages.map((s) => s.name));
+      expect(JSON.parse(page3.out).summary).toEqual(JSON.parse(r.out).summary);
       expect(j.commune).toBe(e.commune);
       const place = (row: number) => p.placeOf.get(row)!;
       const sheetOf = (row: number) => (place(row).sheet === 'Page 1' ? undefined : place(row).sheet);

@@ -10,6 +10,7 @@ import {
   analyze,
   analyzePages,
   fold,
+  isPageSheetName,
   pagesFrom,
   issuesTable,
   normalizedTable,
@@ -176,6 +177,12 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
   if (sheet && sheets.length === 0) throw new InputError(t('cli.noSheet', { file: file.source, sheet, sheets: file.sheets.map((s) => `“${s.name}”`).join(', ') }, lang));
   const read = (list: typeof sheets): Analysis[] =>
     list.map((s) => analyze(s.grid, { merges: s.merges, sheetName: file.sheets.length > 1 || fileKind(file.source) === 'xlsx' ? s.name : undefined, source: file.source, lang }));
+  // A page of a table printed one page per sheet ("--sheet 'Page 3'"): the whole table it is a page of.
+  if (sheet && isPageSheetName(sheets[0].name)) {
+    const pool = file.sheets.filter((s) => !s.hidden || s === sheets[0]);
+    const table = joinPages(read(pool), pool, file, lang).find((an) => an.appendix.pages?.includes(sheets[0].name));
+    if (table) return [table];
+  }
   let results = joinPages(read(sheets), sheets, file, lang);
   let withTable = results.filter((r) => r.appendix.header);
   // No table on the visible sheets (a cover letter in front): the appendix may be on a hidden one.

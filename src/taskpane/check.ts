@@ -1,5 +1,5 @@
 /** Read a sheet through the adapter and run the engine on it: the one way the pane checks a sheet. */
-import { analyze, analyzePages, isPageSheetName, pagesFrom, type Analysis, type Lang } from '../core';
+import { analyze, analyzePages, isPageSheetName, pagesFrom, type Analysis, type Lang, type SheetGrid } from '../core';
 import type { ExcelAdapter, SheetSnapshot } from './excel/types';
 import { PaneError } from './logic/errors';
 import { parseSource } from './logic/source';
@@ -9,7 +9,7 @@ export interface Checked {
   analysis: Analysis;
   /**
    * A table a PDF converter wrote one page per sheet ("Page 1", "Page 2"…): every sheet read as
-   * its pages, `snapshot` first. Issues on the others name their sheet.
+   * its pages, `snapshot` (its first page) first. Issues on the others name their sheet.
    */
   pages?: SheetSnapshot[];
 }
@@ -22,27 +22,45 @@ export async function checkSheet(adapter: ExcelAdapter, source: string, lang: La
   if (!snapshot.values.length || snapshot.values.every((r) => r.every((v) => v === null || v === undefined || v === ''))) {
     throw new PaneError('emptySheet', { sheet: name });
   }
-  const analysis = analyze(snapshot.values, {
-    merges: snapshot.merges,
-    firstRow: snapshot.firstRow,
-    firstColumn: snapshot.firstColumn,
-    sheetName: name,
-    lang,
-  });
+  const analysis = readAlone(snapshot, lang);
+  // A page of a table printed one page per sheet (even one without the header again): the whole table.
+  const paged = s.kind !== 'table' && isPageSheetName(name) ? await tableOfPage(adapter, snapshot, analysis, lang) : null;
+  if (paged) return paged;
   if (!analysis.appendix.header) throw new PaneError('noTable', { sheet: name });
-  if (s.kind === 'table' || !isPageSheetName(name)) return { snapshot, analysis };
-  return (await withPages(adapter, snapshot, analysis, lang)) ?? { snapshot, analysis };
+  return { snapshot, analysis };
 }
 
-/** The sheets after this one that go on with its table, read with it; null when none does. */
-async function withPages(adapter: ExcelAdapter, snapshot: SheetSnapshot, analysis: Analysis, lang: Lang): Promise<Checked | null> {
+function readAlone(snapshot: SheetSnapshot, lang: Lang): Analysis {
+  return analyze(snapshot.values, { merges: snapshot.merges, firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn, sheetName: snapshot.name, lang });
+}
+
+function gridOf(x: SheetSnapshot): SheetGrid {
+  return { name: x.name, grid: x.values, merges: x.merges, firstRow: x.firstRow, firstColumn: x.firstColumn };
+}
+
+/**
+ * The table this sheet is a page of, read over its pages (the converter's sheets around it, read in
+ * one batch: syncs grow with the sheets, not their rows); null when it is no page of a longer table.
+ */
+async function tableOfPage(adapter: ExcelAdapter, snapshot: SheetSnapshot, analysis: Analysis, lang: Lang): Promise<Checked | null> {
   const names = (await adapter.listSheets()).map((x) => x.name);
-  const next: string[] = [];
-  for (let k = names.indexOf(snapshot.name) + 1; k > 0 && k < names.length && isPageSheetName(names[k]); k++) next.push(names[k]);
-  if (next.length === 0) return null;
-  const sheets = [snapshot, ...(await adapter.readSheets(next))];
-  const grids = sheets.map((x) => ({ name: x.name, grid: x.values, merges: x.merges, firstRow: x.firstRow, firstColumn: x.firstColumn }));
-  const end = pagesFrom(grids, 0, analysis.appendix);
-  if (end === 1) return null;
-  return { snapshot, analysis: analyzePages(grids.slice(0, end), { lang }), pages: sheets.slice(0, end) };
+  const at = names.indexOf(snapshot.name);
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && isPageSheetName(names[start - 1])) start--;
+  let end = at + 1;
+  while (end < names.length && isPageSheetName(names[end])) end++;
+  if (end - start === 1) return null;
+  const others = await adapter.readSheets([...names.slice(start, at), ...names.slice(at + 1, end)]);
+  const sheets = [...others.slice(0, at - start), snapshot, ...others.slice(at - start)];
+  const grids = sheets.map(gridOf);
+  const me = at - start;
+  for (let i = 0; i <= me; i++) {
+    const alone = i === me ? analysis : readAlone(sheets[i], lang);
+    if (!alone.appendix.header) continue;
+    const last = pagesFrom(grids, i, alone.appendix);
+    if (me < last) return last - i === 1 ? null : { snapshot: sheets[i], analysis: analyzePages(grids.slice(i, last), { lang }), pages: sheets.slice(i, last) };
+    i = last - 1;
+  }
+  return null;
 }
