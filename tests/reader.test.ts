@@ -1,5 +1,5 @@
 /** The reader and the checks on the messy cases real appendices contain, one by one. */
-import { analyze, communeFromTitle, communeKey, isDeadline, isDueIn, matchArea, parseDeclared, readAppendix, type CellValue } from '../src/core';
+import { analyze, communeFromName, communeFromTitle, communeKey, isDeadline, isDueIn, matchArea, parseDeclared, readAppendix, type CellValue } from '../src/core';
 
 const HEADER = ['TT', '1. Mục tiêu', '2. Nhiệm vụ', '3. Hoạt động', '4. Kết quả/Sản phẩm', '5. Chủ trì', '6. Phối hợp', '7. Thời gian hoàn thành'];
 const row = (tt: string, goal: string, task: string, act: string, deadline = 'Hằng năm'): CellValue[] => [tt, goal, task, act, 'Báo cáo', 'Văn phòng', 'Các phòng', deadline];
@@ -323,6 +323,24 @@ describe('deadlines', () => {
 });
 
 describe('commune', () => {
+  test.each([
+    ['Bình Lư.xlsx', 'Bình Lư'],
+    ['Binh Lu.tsv', 'Binh Lu'],
+    ['15 Gia Phú.xlsx', 'Gia Phú'],
+    ["Ea H'Leo.xlsx", "Ea H'Leo"],
+    ['KH CCHC xã Mường Lát 2027.xlsx', 'Mường Lát'],
+    ['xa-binh-lu.xlsx', 'Binh Lu'],
+    // A file's or sheet's own name, no commune's.
+    ['tpl.xlsx', null],
+    ['out.xlsx', null],
+    ['ke-hoach-2026.tsv', null],
+    ['notable.csv', null],
+    ['Page 3', null],
+    ['Sheet1', null],
+    ['Phụ lục 1', null],
+  ])('from the file or sheet name %s: %s', (name, commune) => {
+    expect(communeFromName(name)).toBe(commune);
+  });
   test.each([
     ['(Kèm theo Kế hoạch số /KH-UBND ngày / /2026 của UBND xã Sĩ Lữ Lâu)', 'Sĩ Lữ Lâu'],
     ['của Ủy ban nhân dân xã Bình Lư)', 'Bình Lư'],

@@ -89,10 +89,16 @@ export function communeFromName(name: string | null | undefined): string | null 
     // All in lower case ("xa-binh-lu"): capitalised as names are written.
     if (cut && !/^\d{1,3}$/.test(cut)) return titleCase(cut === cut.toLowerCase() ? cut.toUpperCase() : cut);
   }
-  // "Sheet1", "Phụ lục 1", "PL 01", "Tổng hợp", "Mẫu trống": a sheet's or file's usual name, no commune's.
-  if (GENERIC_NAME.test(fold(own)) || !/\p{L}/u.test(own)) return null;
-  return own || base || null;
+  // "Sheet1", "Phụ lục 1", "PL 01", "Tổng hợp", "Mẫu trống", "Page 3": a sheet's or file's usual name, no commune's.
+  if (GENERIC_NAME.test(fold(own)) || PAGE_NAME.test(fold(own)) || !/\p{L}/u.test(own)) return null;
+  // "15 Gia Phú", "03_Ta Dung": a number to sort the files by, then the name.
+  const named = own.replace(/^\d{1,3}[\s._-]+(?=\p{L})/u, '');
+  // A commune's name is written as one: with its marks ("Bình Lư") or its capitals ("Binh Lu", "Ea H'Leo"),
+  // no digits. "tpl", "out", "ke-hoach-2026" name a file, not a commune.
+  if (!/[^\x00-\x7f]/.test(named) && !/^(?:\p{Lu}[\p{L}'’]*[\s_-]*)+$/u.test(named)) return null;
+  return named || base || null;
 }
+const PAGE_NAME = /^(page|trang|to|table|sheet)\s*\d+/;
 const GENERIC_NAME = /^(sheet|trang tinh|phu luc|pl(?=[\s\d._-]*(?:[ivx]+)?[\s\d._-]*$)|bang|bieu|tong hop|mau|data|du lieu|kiem tra|ke hoach|kh|cchc|table|book|workbook|appendix)(?![a-z])/;
 
 /** Names that differ only in case, spaces or diacritics are probably the same commune. */
