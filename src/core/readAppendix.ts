@@ -7,7 +7,7 @@ import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, countsLine, matchArea, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
+import { closes, countsLine, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, endsTable, isBlankText, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
@@ -643,7 +643,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         const m = /^\s*([IVX]+|\d{1,2})\s*[.)\-–]\s*(.+)$/i.exec(written);
         const numeral = m && (/^\d/.test(m[1]) || romanNumeral(m[1])) ? m[1].toUpperCase() : null;
         const title = numeral ? m![2].trim() : written;
-        openSection({ numeral, title, text: written, code: matchArea(title), declared: null, row: sheetRow });
+        openSection({ numeral, title, text: written, code: matchArea(title), declared: parseDeclared(title), row: sheetRow });
       }
       if (areaOnly) continue;
     }

@@ -42,9 +42,10 @@ const DIGIT = NUMBER_WORDS.join('|');
 const N = `(\\d+|\\b(?:(?:(?:${DIGIT}) )?muoi(?: (?:${DIGIT}|tu|lam))?|${DIGIT})\\b)`;
 /** "4 mục tiêu", "Mục tiêu: 04", "MT: 02", "04 MT", "bốn mục tiêu" (the number may come after a colon, never after a label's space). */
 const DECLARED: Record<Level, RegExp> = {
-  goals: new RegExp(`${N}\\s*(?:muc tieu|mt\\b)|(?:muc tieu|\\bmt)\\s*:\\s*(\\d+)`),
-  tasks: new RegExp(`${N}\\s*(?:nhiem vu|nv\\b)|(?:nhiem vu|\\bnv)\\s*:\\s*(\\d+)`),
-  activities: new RegExp(`${N}\\s*(?:noi dung\\s+)?(?:hoat dong|hd\\b)|(?:hoat dong|\\bhd)\\s*:\\s*(\\d+)`),
+  // (And in English, as our English normalized table writes them: "4 goals; 5 tasks; 6 activities".)
+  goals: new RegExp(`${N}\\s*(?:muc tieu|mt\\b|goals?\\b)|(?:muc tieu|\\bmt)\\s*:\\s*(\\d+)`),
+  tasks: new RegExp(`${N}\\s*(?:nhiem vu|nv\\b|tasks?\\b)|(?:nhiem vu|\\bnv)\\s*:\\s*(\\d+)`),
+  activities: new RegExp(`${N}\\s*(?:noi dung\\s+)?(?:hoat dong|hd\\b|activit(?:y|ies)\\b)|(?:hoat dong|\\bhd)\\s*:\\s*(\\d+)`),
 };
 /** "4", "04", "bốn", "mười hai", "hai mươi mốt" → 4, 4, 4, 12, 21. */
 function countOf(written: string): number {

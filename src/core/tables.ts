@@ -5,8 +5,8 @@
  */
 import type { Analysis } from './analyze';
 import { AREAS, COLUMNS, type AreaCode, type ColumnKey, type Level } from './glossary';
-import { areaName, columnName, severityName, t, type Lang } from './messages';
-import type { Issue, Item, Section } from './model';
+import { areaName, columnName, levelName, severityName, t, type Lang } from './messages';
+import type { Declared, Issue, Item, Section } from './model';
 import type { RollUp } from './rollUp';
 import { columnLetter } from './text';
 
@@ -36,7 +36,12 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   /** The columns after the TT and the area. */
   const cells = keys.filter((k) => k !== 'tt');
   const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), t('col.row', {}, lang)];
-  const areaOf = (s: Section): string => [s.numeral, s.code ? areaName(s.code, lang) : s.title].filter(Boolean).join('. ');
+  // The counts the area's title declares go with its name (an unknown area's title as written holds them already):
+  // the normalized table keeps what the user wrote, and checking it finds the same mismatches.
+  const areaOf = (s: Section): string => {
+    const name = [s.numeral, s.code ? areaName(s.code, lang) : s.title].filter(Boolean).join('. ');
+    return s.code && s.declared ? `${name} (${declaredText(s.declared, lang)})` : name;
+  };
   const rowOf = (it: Item, area: string): Cell[] => [it.tt, area, ...cells.map((k) => it[k]), sourceRows(it, an.appendix.sheet)];
   // Rows before any area (row-outside-area) come first, as in the source.
   const rows: Cell[][] = an.appendix.items.filter((it) => it.section < 0).map((it) => rowOf(it, ''));
@@ -46,6 +51,14 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
     for (const n of s.items) rows.push(rowOf(an.appendix.items[n], areaOf(s)));
   }
   return { header, rows, widths: [6, 28, ...cells.map((k) => WIDTH[k]), 10] };
+}
+
+/** "4 mục tiêu; 5 nhiệm vụ; 6 hoạt động": declared counts as a title writes them. */
+function declaredText(d: Declared, lang: Lang): string {
+  return (['goals', 'tasks', 'activities'] as Level[])
+    .filter((l) => d[l] !== null)
+    .map((l) => `${d[l]} ${levelName(l, lang)}`)
+    .join('; ');
 }
 
 /** An item's source rows; "Page 2!1" for a row on another sheet of a table printed one page per sheet. */
