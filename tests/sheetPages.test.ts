@@ -84,6 +84,23 @@ describe.each(fixtureNames())('%s printed one page per sheet', (name) => {
   });
 });
 
+test('normalize of a table printed one page per sheet: the issues sheet has a sheet column; source rows name their sheet', async () => {
+  const p = paged('binh-lu', true);
+  const file = await workbook('binh-lu-pages-norm.xlsx', p.pages);
+  const out = path.join(dir, 'binh-lu-pages-chuan.xlsx');
+  expect((await run('normalize', file, '-o', out)).code).toBe(1);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const [table, issues] = wb.worksheets;
+  expect(issues.getRow(1).values).toEqual([undefined, 'Mức độ', 'Trang tính', 'Hàng', 'Cột', 'Mã', 'Nội dung']);
+  const place = p.placeOf.get(24)!;
+  const mismatch = issues.getSheetValues().find((r) => Array.isArray(r) && r[5] === 'declared-count-mismatch') as ExcelJS.CellValue[];
+  expect([mismatch[2], mismatch[3]]).toEqual([place.sheet, place.row]);
+  // An item joined across two sheets notes both.
+  const sources = table.getColumn(table.columnCount).values.map(String);
+  expect(sources.some((v) => /^(Page \d+!)?\d+, Page \d+!\d+$/.test(v))).toBe(true);
+});
+
 describe('sheets that are no pages of the table', () => {
   const keys = new Set<HeaderKey>(['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline']);
   const grid = loadGrid('binh-lu');

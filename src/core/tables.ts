@@ -66,16 +66,21 @@ function sourceRows(it: Item, firstSheet: string | null): string {
   return it.rows.map((r, i) => (it.sheets && it.sheets[i] !== firstSheet ? `${it.sheets[i]}!${r}` : String(r))).join(', ');
 }
 
-/** Issues as a table: severity, row, column, code, message. */
+/**
+ * Issues as a table: severity, row, column, code, message; for a table printed one page per sheet,
+ * the sheet of each row first (so the rows can be sorted and filtered by sheet).
+ */
 export function issuesTable(issues: readonly Issue[], an: Analysis | null, lang: Lang = 'vi'): PlainTable {
   const letter = (k: ColumnKey | null): string => {
     const c = k ? an?.appendix.header?.columns[k] : undefined;
     return c === undefined ? '' : columnLetter(c);
   };
+  const first = an?.appendix.pages ? an.appendix.sheet : null;
+  const sheetOf = (i: Issue): Cell[] => (first === null ? [] : [i.row === null ? null : (i.sheet ?? first)]);
   return {
-    header: [t('col.severity', {}, lang), t('col.row', {}, lang), t('col.column', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
-    rows: issues.map((i) => [severityName(i.severity, lang), i.row, letter(i.column), i.code, i.message]),
-    widths: [12, 8, 8, 24, 90],
+    header: [t('col.severity', {}, lang), ...(first === null ? [] : [t('col.sheet', {}, lang)]), t('col.row', {}, lang), t('col.column', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
+    rows: issues.map((i) => [severityName(i.severity, lang), ...sheetOf(i), i.row, letter(i.column), i.code, i.message]),
+    widths: [12, ...(first === null ? [] : [14]), 8, 8, 24, 90],
   };
 }
 
