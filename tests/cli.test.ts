@@ -280,10 +280,15 @@ describe('cchc normalize / template / rollup', () => {
     // Whoever only opens the workbook sees what was left out and what looks doubled.
     const issues = wb.getWorksheet('Kiểm tra')!;
     const last = [issues.getRow(issues.actualRowCount - 1).values, issues.getRow(issues.actualRowCount).values] as unknown[][];
-    expect(last.map((v) => [v[2], v[5]])).toEqual([
-      ['hong.xlsx', 'unreadable'],
-      ['', 'same-commune'],
+    expect(last.map((v) => [v[1], v[2], v[5]])).toEqual([
+      ['', 'hong.xlsx', 'unreadable'],
+      ['Bình Lư', '', 'same-commune'],
     ]);
+    // In the matrix too: each of the two rows names the other (its totals count that commune twice).
+    const head = summary.getRow(1).values as unknown[];
+    expect(head[head.length - 1]).toBe('Có thể trùng với');
+    const col = head.length - 1;
+    expect([2, 3, 4].map((r) => summary.getRow(r).getCell(col).value ?? '')).toEqual(['Binh Lu (binh-lu-copy.tsv)', '', 'Bình Lư (binh-lu.tsv)']);
   });
 
   test('the same file twice is flagged; a second run into its own folder does not read its own output', async () => {

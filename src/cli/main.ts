@@ -367,13 +367,17 @@ async function rollup(args: Args, io: Io): Promise<number> {
     return 2;
   }
   const r = rollUp(inputs, args.lang);
-  const doubled = r.sameCommune.map((names) => t('rollup.sameCommune', { names: names.join(', ') }, args.lang));
-  for (const line of doubled) io.err(line + '\n');
+  const doubled = r.sameCommune.map((names) => ({
+    // "Bình Lư (a.xlsx)": the commune, so the note is found by filtering on it.
+    commune: names[0].replace(/\s*\([^()]*\)$/, ''),
+    message: t('rollup.sameCommune', { names: names.join(', ') }, args.lang),
+  }));
+  for (const d of doubled) io.err(d.message + '\n');
   if (args.output) {
     // What was left out is in the workbook too, for whoever only opens the file.
     const tables = rollUpTables(r, args.lang, [
       ...skipped.map(({ file, reason }) => ({ source: path.basename(file), code: 'unreadable', message: reason })),
-      ...doubled.map((message) => ({ source: '', code: 'same-commune', message })),
+      ...doubled.map(({ commune, message }) => ({ commune, source: '', code: 'same-commune', message })),
     ]);
     const sheets = [
       { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop', totalRows: 1 },

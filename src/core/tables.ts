@@ -8,6 +8,7 @@ import { AREAS, COLUMNS, type AreaCode, type ColumnKey, type Level } from './glo
 import { areaName, columnName, levelName, severityName, t, type Lang } from './messages';
 import type { Declared, Issue, Item, Section } from './model';
 import type { RollUp } from './rollUp';
+import { communeKey } from './commune';
 import { columnLetter } from './text';
 
 export type Cell = string | number | null;
@@ -134,6 +135,8 @@ export function templateSheet(): TemplateSheet {
 
 /** Something about the roll-up as a whole (an input left out, a commune given twice): an error row of the issues sheet. */
 export interface RollUpNote {
+  /** The commune it is about, where one is. */
+  commune?: string;
   source: string;
   code: string;
   message: string;
@@ -150,6 +153,13 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
   // Sections outside the seven areas, when any commune has one: a column group of their own.
   const other = r.matrix.other;
   const otherHeads = other ? levels.map((l) => `${t('col.otherAreas', {}, lang)}: ${t(`col.${l}`, {}, lang)}`) : [];
+  // Rows whose communes differ only in case, spaces or marks: each names the others, right in the matrix
+  // (its totals would count that commune twice).
+  const byKey = new Map<string, number[]>();
+  r.matrix.rows.forEach((row, i) => byKey.set(communeKey(row.commune), [...(byKey.get(communeKey(row.commune)) ?? []), i]));
+  const label = (i: number): string => `${r.matrix.rows[i].commune} (${r.matrix.rows[i].source.replace(/^.*[\\/]/, '')})`;
+  const sameAs = r.matrix.rows.map((row, i) => (byKey.get(communeKey(row.commune)) ?? []).filter((j) => j !== i).map(label).join('; ') || null);
+  const flagged = sameAs.some(Boolean);
   const summary: PlainTable = {
     header: [
       t('col.commune', {}, lang),
@@ -160,9 +170,10 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
       ...levels.map((l) => `${t('col.total', {}, lang)} ${t(`col.${l}`, {}, lang).toLowerCase()}`),
       t('col.errors', {}, lang),
       t('col.warnings', {}, lang),
+      ...(flagged ? [t('col.sameAs', {}, lang)] : []),
     ],
     rows: [
-      ...r.matrix.rows.map((row) => [
+      ...r.matrix.rows.map((row, i) => [
         row.commune,
         row.source,
         ...r.matrix.areas.flatMap((code) => levels.map((l) => row.areas[code]?.[l] ?? null)),
@@ -170,6 +181,7 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
         ...levels.map((l) => row.totals[l]),
         row.errors,
         row.warnings,
+        ...(flagged ? [sameAs[i]] : []),
       ]),
       [
         t('col.total', {}, lang),
@@ -179,9 +191,10 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
         ...levels.map((l) => r.matrix.total[l]),
         r.matrix.rows.reduce((s, x) => s + x.errors, 0),
         r.matrix.rows.reduce((s, x) => s + x.warnings, 0),
+        ...(flagged ? [null] : []),
       ],
     ],
-    widths: [24, 24, ...areaHeads.map(() => 12), ...otherHeads.map(() => 12), 10, 10, 10, 8, 10],
+    widths: [24, 24, ...areaHeads.map(() => 12), ...otherHeads.map(() => 12), 10, 10, 10, 8, 10, ...(flagged ? [36] : [])],
   };
   const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
   const data: PlainTable = {
@@ -193,7 +206,7 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
     header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.row', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
     rows: [
       ...r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), i.row, i.code, i.message]),
-      ...notes.map((n) => ['', n.source, severityName('error', lang), null, n.code, n.message]),
+      ...notes.map((n) => [n.commune ?? '', n.source, severityName('error', lang), null, n.code, n.message]),
     ],
     widths: [20, 20, 12, 8, 24, 90],
   };
