@@ -257,7 +257,8 @@ describe('cchc normalize / template / rollup', () => {
     const r = await run('rollup', fx('binh-lu.tsv'), fx('ta-dung.tsv'), copy, broken, '-o', out, '--json');
     // 1: an input was left out and a commune is there twice (and Bình Lư has errors).
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`Bỏ qua — Không đọc được tệp “${broken}”: tệp .xlsx bị hỏng`);
+    // (Named by its file name: it lies outside the folder the command was run from.)
+    expect(r.err).toContain('Bỏ qua — Không đọc được tệp “hong.xlsx”: tệp .xlsx bị hỏng');
     expect(r.err).toContain('Có thể là cùng một xã: Bình Lư (binh-lu.tsv), Binh Lu (binh-lu-copy.tsv).');
     const j = JSON.parse(r.out);
     expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư', 'Tà Đùng', 'Binh Lu']);
@@ -332,7 +333,8 @@ describe('cchc normalize / template / rollup', () => {
     await wb.xlsx.readFile(out);
     const summary = wb.getWorksheet('Tổng hợp')!;
     expect(summary.getRow(1).getCell(2).value).toBe('Nguồn');
-    expect(summary.getRow(2).getCell(2).value).toBe('phu-luc.tsv');
+    // Both files are "phu-luc.tsv": each is named by its path in the folder given.
+    expect([2, 3].map((r) => summary.getRow(r).getCell(2).value)).toEqual(['Binh Lu/phu-luc.tsv', 'Ta Dung/phu-luc.tsv']);
     expect(summary.getRow(4).getCell(3).value).toMatchObject({ formula: 'SUBTOTAL(109,C2:C3)' });
     // Over a commune's own file: refused, the file left as it was.
     const theirs = path.join(root, 'Binh Lu', 'phu-luc.tsv');

@@ -296,12 +296,18 @@ async function filesIn(dir: string, depth = 0): Promise<string[]> {
 }
 
 /** Files named on the command line; a folder stands for the appendix files inside it, a wildcard for the files it matches. */
-async function expandInputs(files: string[]): Promise<string[]> {
+async function expandInputs(files: string[], shown?: Map<string, string>): Promise<string[]> {
   const out: string[] = [];
   for (const f of files) {
     const st = await fs.stat(f).catch(() => null);
     const pattern = st ? null : wildcard(path.basename(f));
-    if (st?.isDirectory()) out.push(...(await filesIn(f)));
+    if (st?.isDirectory()) {
+      const inside = await filesIn(f);
+      // A file in a folder named on the command line is shown by its path in there ("Binh Lu/phu-luc.xlsx"):
+      // folders of one commune each hold files of the same name.
+      for (const g of inside) shown?.set(g, path.relative(f, g).split(path.sep).join('/'));
+      out.push(...inside);
+    }
     else if (pattern) {
       const dir = path.dirname(f);
       const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => pattern.test(n) && isAppendixName(n)).sort();
@@ -328,7 +334,14 @@ async function rollup(args: Args, io: Io): Promise<number> {
   // and never write over a file that is no roll-up of ours (a commune's appendix in that folder).
   const output = args.output ?? null;
   if (output) await guardOutput(output, 'rollup', args.lang);
-  const listed = (await expandInputs(args.files)).filter((f) => !output || !samePath(f, output));
+  const shown = new Map<string, string>();
+  const listed = (await expandInputs(args.files, shown)).filter((f) => !output || !samePath(f, output));
+  /** How the roll-up names an input: its path in the folder named, else as named from here, else its file name. */
+  const here = io.cwd ?? process.cwd();
+  const nameOf = (f: string): string => {
+    const inside = path.relative(here, f);
+    return shown.get(f) ?? (inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside.split(path.sep).join('/') : path.basename(f));
+  };
   const skipped: { file: string; reason: string }[] = [];
   // The same file twice (a folder and a file in it, or named twice) is read once.
   const files: string[] = [];
@@ -347,17 +360,17 @@ async function rollup(args: Args, io: Io): Promise<number> {
     const file = files[i];
     try {
       const loaded = await loadFile(file);
-      if (loaded.rollUpOutput) throw new InputError(t('cli.isRollUp', { file: loaded.source }, args.lang));
+      if (loaded.rollUpOutput) throw new InputError(t('cli.isRollUp', { file: nameOf(file) }, args.lang));
       const analyses = analyzeFile(loaded, args.sheet, args.lang, true).filter((an) => an.appendix.header);
-      if (analyses.length === 0) throw new InputError(t('cli.noTable', { file: loaded.source }, args.lang));
+      if (analyses.length === 0) throw new InputError(t('cli.noTable', { file: nameOf(file) }, args.lang));
       for (const an of analyses) {
-        const source = analyses.length > 1 ? `${loaded.source} [${an.appendix.sheet}]` : loaded.source;
+        const source = analyses.length > 1 ? `${nameOf(file)} [${an.appendix.sheet}]` : nameOf(file);
         inputs.push({ analysis: an, source, fallbackName: an.appendix.commune ?? undefined });
       }
     } catch (e) {
       if (showProgress) io.err('\n');
-      const reason = describe(e, file, args.lang);
-      skipped.push({ file, reason });
+      const reason = describe(e, nameOf(file), args.lang);
+      skipped.push({ file: nameOf(file), reason });
       io.err(t('cli.skipped', { reason }, args.lang) + '\n');
     }
     if (showProgress) progress(io, i + 1, files.length);
@@ -376,7 +389,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
   if (args.output) {
     // What was left out is in the workbook too, for whoever only opens the file.
     const tables = rollUpTables(r, args.lang, [
-      ...skipped.map(({ file, reason }) => ({ source: path.basename(file), code: 'unreadable', message: reason })),
+      ...skipped.map(({ file, reason }) => ({ source: file, code: 'unreadable', message: reason })),
       ...doubled.map(({ commune, message }) => ({ commune, source: '', code: 'same-commune', message })),
     ]);
     const sheets = [
