@@ -309,6 +309,8 @@ describe('cchc normalize / template / rollup', () => {
     const third = await run('rollup', folder, '-o', out, '--json');
     expect(JSON.parse(third.out).matrix).toEqual(first.matrix);
     expect(third.err).toContain('ban-sao.xlsx là bảng tổng hợp do cchc tạo ra');
+    // No commune's file was left out: it is not counted as skipped.
+    expect(JSON.parse(third.out).skipped).toEqual([]);
     // An old .xls in the folder is not passed over in silence.
     writeFileSync(path.join(folder, 'cu.xls'), 'x');
     const fourth = await run('rollup', folder, '-o', out, '--json');

@@ -360,7 +360,12 @@ async function rollup(args: Args, io: Io): Promise<number> {
     const file = files[i];
     try {
       const loaded = await loadFile(file);
-      if (loaded.rollUpOutput) throw new InputError(t('cli.isRollUp', { file: nameOf(file) }, args.lang));
+      // An earlier roll-up left in the folder is no commune's: passed over, said, and no input left out.
+      if (loaded.rollUpOutput) {
+        io.err(t('cli.passedOver', { reason: t('cli.isRollUp', { file: nameOf(file) }, args.lang) }, args.lang) + '\n');
+        if (showProgress) progress(io, i + 1, files.length);
+        continue;
+      }
       const analyses = analyzeFile(loaded, args.sheet, args.lang, true).filter((an) => an.appendix.header);
       if (analyses.length === 0) throw new InputError(t('cli.noTable', { file: nameOf(file) }, args.lang));
       for (const an of analyses) {

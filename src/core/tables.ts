@@ -43,7 +43,7 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
     const name = [s.numeral, s.code ? areaName(s.code, lang) : s.title].filter(Boolean).join('. ');
     return s.code && s.declared ? `${name} (${declaredText(s.declared, lang)})` : name;
   };
-  const rowOf = (it: Item, area: string): Cell[] => [it.tt, area, ...cells.map((k) => it[k]), sourceRows(it, an.appendix.sheet)];
+  const rowOf = (it: Item, area: string): Cell[] => [ttCell(it.tt), area, ...cells.map((k) => it[k]), sourceRows(it, an.appendix.sheet)];
   // Rows before any area (row-outside-area) come first, as in the source.
   const rows: Cell[][] = an.appendix.items.filter((it) => it.section < 0).map((it) => rowOf(it, ''));
   for (const s of an.appendix.sections) {
@@ -52,6 +52,11 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
     for (const n of s.items) rows.push(rowOf(an.appendix.items[n], areaOf(s)));
   }
   return { header, rows, widths: [6, 28, ...cells.map((k) => WIDTH[k]), 10] };
+}
+
+/** A TT that is a whole number is written as one (Excel flags numbers stored as text); "1.2", "a)" stay text. */
+function ttCell(tt: string | null): Cell {
+  return tt !== null && /^[1-9]\d{0,5}$/.test(tt) ? Number(tt) : tt;
 }
 
 /** "4 mục tiêu; 5 nhiệm vụ; 6 hoạt động": declared counts as a title writes them. */
@@ -199,7 +204,7 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
   const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
   const data: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), t('col.source', {}, lang), t('col.row', {}, lang)],
-    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => it[k]), it.source, it.rows[0]]),
+    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), it.source, it.rows[0]]),
     widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, 16, 8],
   };
   const issues: PlainTable = {
