@@ -2271,3 +2271,49 @@ describe('session 7: review round 32 (kinds of plans)', () => {
   });
 });
 
+describe('session 7: review rounds 34-35 (assignment tables, page breaks)', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi, kiểm tra, đôn đốc'];
+  const done = ['Văn phòng HĐND và UBND', '', 'Chủ tịch UBND xã'];
+  test('an assignment table\'s numbered heading over its sub-tasks groups them: the sub-tasks are the tasks counted', () => {
+    for (const sub of [['1.1', '1.2'], ['a)', 'b)']]) {
+      const an = analyze([
+        A,
+        ['I', 'Cải cách thể chế'],
+        ['1', 'Công tác rà soát, kiểm tra văn bản'],
+        [sub[0], 'Rà soát văn bản quy phạm pháp luật', 'Báo cáo rà soát', 'Hằng năm', ...done],
+        [sub[1], 'Kiểm tra văn bản theo thẩm quyền', 'Báo cáo kiểm tra', 'Thường xuyên', ...done],
+        ['2', 'Theo dõi thi hành pháp luật', 'Báo cáo', 'Thường xuyên', ...done],
+      ]);
+      expect(an.areas.map((a) => [a.code, a.counts.tasks])).toEqual([['institutions', 3]]);
+      expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+  test('an area title in ordinary case printed over two lines is one title, even when its rest names an area after a comma', () => {
+    const rows = [['1', 'Rà soát văn bản', 'Báo cáo', 'Hằng năm', ...done], ['2', 'Theo dõi thi hành pháp luật', 'Báo cáo', 'Thường xuyên', ...done]];
+    for (const [first, rest, code] of [
+      ['Cải cách thể chế, nâng cao hiệu lực, hiệu quả thi hành', 'pháp luật', 'institutions'],
+      ['Xây dựng và phát triển chính quyền điện tử,', 'chính quyền số', 'digital-government'],
+    ]) {
+      const an = analyze([A, ['I', first], ['', rest], ...rows]);
+      expect(an.appendix.sections.map((x) => [x.code, x.title])).toEqual([[code, `${first} ${rest}`]]);
+      expect(an.areas[0].counts.tasks).toBe(2);
+      expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+  test('after a page break, a row with its own product, lead and deadline under a row that has all three is a row, its work in lower case or not', () => {
+    const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả, sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'];
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      ['1', 'Nâng cao hiệu quả chỉ đạo', 'Triển khai kế hoạch CCHC', 'Ban hành Kế hoạch CCHC năm 2026.', 'Kế hoạch', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Tháng 01/2026'],
+      ['', '', '', 'Ban hành Kế hoạch kiểm tra CCHC năm 2026.', 'Kế hoạch kiểm tra', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Quý I/2026'],
+      [],
+      H,
+      ['', '', '', 'xây dựng báo cáo CCHC định kỳ quý, 6 tháng, năm', 'Báo cáo định kỳ', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng quý'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.rows, i.deadline])).toEqual([[[3], 'Tháng 01/2026'], [[4], 'Quý I/2026'], [[7], 'Hằng quý']]);
+    expect(an.issues.filter((i) => i.severity !== 'info' || i.code === 'continuation')).toEqual([]);
+  });
+});
+

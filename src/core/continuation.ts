@@ -50,10 +50,12 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
   if (seenTT || wasBreak) {
     const cutAbove = UNFINISHED_CELLS.some((k) => UNFINISHED.test(prev[k] ?? '')) || UNFINISHED.test(workAbove);
-    // Away from a page break, a row with its own product, lead and deadline, each opening afresh, is a row
-    // of its own even when its work opens in lower case ("rà soát, công bố danh mục…") — unless the row
-    // above has none of them yet (its first printed line: this one completes it).
-    if (!wasBreak && !cutAbove && hasOwnCells(prev) && at.product && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline)) return false;
+    // A row with its own product, lead and deadline, each opening afresh, is a row of its own even when its
+    // work opens in lower case ("rà soát, công bố danh mục…") — unless the row above has none of them yet
+    // (its first printed line: this one completes it). After a page break, only under a row that has all
+    // three already: its cells cannot go on with a second lead and a second deadline.
+    const ownCells = !!at.product && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
+    if (!cutAbove && hasOwnCells(prev) && ownCells && (!wasBreak || (!!prev.product && !!prev.lead && !!prev.deadline))) return false;
     // A product written in lower case ("kế hoạch") on a row with its own work, lead and
     // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);

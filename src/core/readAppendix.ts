@@ -11,6 +11,7 @@ import { closes, countsLine, matchArea, parseDeclared, nextSection, parseSection
 import { BARE_PAGE, endsTable, isBlankText, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
+import { isGroupRow } from './groupRows';
 import { fold, joinText, romanNumeral, romanValue, toneKey } from './text';
 
 /** A goal or task shared by several items (a vertically merged cell). */
@@ -581,7 +582,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         const whole = parseSection([...heads, more[0]]);
         // Or a title in capitals going on in capitals ("CẢI CÁCH THỦ TỤC" / "HÀNH CHÍNH") that names no area itself.
         const capsRest = head.title === head.title.toUpperCase() && more[0] === more[0].toUpperCase() && more[0].length <= 60 && matchArea(more[0]) === null;
-        if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared) || capsRest)) {
+        // Or one in ordinary case going on in lower case ("… hiệu quả thi hành" / "pháp luật"), even with an
+        // area's words after a comma ("… chính quyền điện tử," / "chính quyền số").
+        const lowerRest = head.title !== head.title.toUpperCase() && STARTS_LOWER.test(more[0]) && more[0].length <= 60 && (matchArea(more[0]) === null || /[,;–-]$|\s(và|của)$/u.test(head.title));
+        if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared) || capsRest || lowerRest)) {
           head = { ...whole, declared: whole.declared ?? head.declared };
           distinct.push(more[0]);
           for (const b of breaks) dropped(b + firstRow);
@@ -1028,6 +1032,9 @@ function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity |
   let lastTask: Entity | null = null;
   let under: Set<string> | undefined;
   for (const i of s.items) {
+    // An assignment table's numbered heading over its sub-tasks ("1 | Công tác tuyên truyền", then
+    // "1.1 …", "1.2 …" with their products and leads) groups tasks: the sub-tasks are the work counted.
+    if (layout === 'assignment' && isGroupRow(a, i)) continue;
     const g = goalOf[i];
     const t = taskOf[i];
     if (g && g !== lastGoal) {
