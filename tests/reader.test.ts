@@ -341,6 +341,15 @@ describe('commune', () => {
   ])('from the file or sheet name %s: %s', (name, commune) => {
     expect(communeFromName(name)).toBe(commune);
   });
+  test('a whole plan extracted: the appendix title first, then the letterhead; the body\'s "UBND xã ban hành…", "xã Ea Nam giải quyết…" name no commune of ours', () => {
+    const table = [['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'], ['I', 'CẢI CÁCH THỂ CHẾ'], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Hằng năm']];
+    const head = [['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ["XÃ EA H'LEO", 'Độc lập - Tự do - Hạnh phúc']];
+    for (const body of ['Phối hợp với UBND xã Ea Nam giải quyết hồ sơ liên thông.', 'Ủy ban nhân dân xã ban hành Kế hoạch cải cách hành chính năm 2026 như sau:', 'Cải cách hành chính xã giai đoạn 2026-2030']) {
+      expect(analyze([...head, [body], ['PHỤ LỤC'], ...table]).appendix.commune).toBe("Ea H'Leo");
+    }
+    // The appendix's own title names the commune it is for.
+    expect(analyze([...head, ['Phối hợp với UBND xã Ea Nam.'], ['PHỤ LỤC'], ['(Kèm theo Kế hoạch của UBND xã Cư Né)'], ...table]).appendix.commune).toBe('Cư Né');
+  });
   test.each([
     ['(Kèm theo Kế hoạch số /KH-UBND ngày / /2026 của UBND xã Sĩ Lữ Lâu)', 'Sĩ Lữ Lâu'],
     ['của Ủy ban nhân dân xã Bình Lư)', 'Bình Lư'],

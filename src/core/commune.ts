@@ -26,8 +26,30 @@ function foldSameLength(s: string): string {
 /** "… trên địa bàn xã Ea Súp giai đoạn …": asked only when no line names the commune's own body. */
 const IN_COMMUNE = /(?:tren dia ban)\s+(xa|phuong|thi tran|dac khu)\s+(.+)/;
 
-/** The commune named in the title lines above the table, or null. */
-export function communeFromTitle(lines: readonly string[]): string | null {
+/**
+ * The commune named in the title lines above the table, or null. Where the whole plan was extracted
+ * (its body above the appendix, naming other communes it works with), the appendix's own title block
+ * is asked first, then the letterhead on top, then the rest.
+ */
+export function communeFromTitle(lines: readonly string[], agency: readonly string[] = []): string | null {
+  let appendixAt = -1;
+  lines.forEach((line, i) => {
+    if (APPENDIX_TITLE.test(fold(line))) appendixAt = i;
+  });
+  // `agency`: the letterhead's agency block read cell over cell ("ỦY BAN NHÂN DÂN" / "XÃ EA H'LEO").
+  const blocks = appendixAt > 0 ? [lines.slice(appendixAt), agency, lines.slice(0, LETTERHEAD_LINES), lines] : [lines, agency];
+  for (const block of blocks) {
+    const found = communeInBlock(block);
+    if (found) return found;
+  }
+  return null;
+}
+/** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 02": the appendix's title line. */
+const APPENDIX_TITLE = /^phu luc\b/;
+/** Lines of the letterhead on top of a plan (the agency, the national motto, the number and date). */
+const LETTERHEAD_LINES = 6;
+
+function communeInBlock(lines: readonly string[]): string | null {
   // A title line wrapped by the PDF ("… của Ủy ban nhân dân" / "xã Hua Thanh)"): each line with the next.
   const pairs = lines.slice(1).map((line, i) => `${lines[i]} ${line}`);
   return communeIn(lines, COMMUNE) ?? communeIn(pairs, COMMUNE) ?? communeIn(lines, IN_COMMUNE, 4) ?? communeIn(pairs, IN_COMMUNE, 4);
@@ -50,8 +72,14 @@ function communeIn(lines: readonly string[], pattern: RegExp, maxWords = Infinit
       const kind = text.slice(at, at + m[1].length).toLowerCase();
       return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${name}`;
     }
+    // A name is written as one, each word opening with a capital ("Ea H'Leo", "A Lưới 3"): "Ủy ban nhân dân
+    // xã ban hành…", "trên địa bàn xã trong năm…" name none, and "UBND xã Ea Nam giải quyết…" ends at "Nam".
+    const words = name.split(' ');
+    let n = 0;
+    while (n < words.length && /^[\p{Lu}\d]/u.test(words[n])) n++;
+    const named = words.slice(0, n).join(' ');
     // "xã ...", "xã …………" in a blank template: no name.
-    if (name && /\p{L}/u.test(name) && name.split(' ').length <= maxWords) return titleCase(name);
+    if (named && /\p{L}/u.test(named) && n <= maxWords) return titleCase(named);
   }
   return null;
 }

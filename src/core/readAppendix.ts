@@ -176,8 +176,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   }
   appendix.titleLines = titleLines;
   appendix.commune =
-    communeFromTitle(header ? titleLines : titleLines.slice(0, 12)) ??
-    communeFromTitle(letterhead(grid.slice(0, Math.min(headerIndex < 0 ? 12 : headerIndex, 12)).map((row) => (row ?? []).map(cellText)))) ??
+    communeFromTitle(header ? titleLines : titleLines.slice(0, 12), letterhead(grid.slice(0, Math.min(headerIndex < 0 ? 12 : headerIndex, 12)).map((row) => (row ?? []).map(cellText)))) ??
     communeFromName(options.sheetName) ??
     communeFromName(options.source);
   if (!header) return appendix;
