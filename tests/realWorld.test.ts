@@ -2317,3 +2317,23 @@ describe('session 7: review rounds 34-35 (assignment tables, page breaks)', () =
   });
 });
 
+describe('session 7: review round 37 (workbooks as Excel and other programs store them)', () => {
+  test('the header copied by hand at a page break, goal and task cells merged down across it: a repeated header, no activity', () => {
+    const H = ['TT', '1. Mục tiêu', '2. Nhiệm vụ', '3. Hoạt động', '4. Kết quả/Sản phẩm', '5. Chủ trì', '6. Phối hợp', '7. Thời gian hoàn thành'];
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH TỔ CHỨC BỘ MÁY (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      ['1', 'Mục tiêu 1: Tiếp tục rà soát, sắp xếp, kiện toàn, tinh gọn đầu mối các tổ chức của hệ thống chính trị', 'Nhiệm vụ 1: Tiếp tục thực hiện tinh giản biên chế hành chính theo lộ trình của tỉnh', 'Hoạt động 1: Rà soát chức năng', 'Báo cáo', 'Phòng Nội vụ', '', 'Quý I'],
+      ['2', '', '', 'Hoạt động 2: Kiện toàn tổ chức', 'Quyết định', 'Phòng Nội vụ', '', 'Quý II'],
+      ['TT', '', '', '3. Hoạt động', '4. Kết quả/Sản phẩm', '5. Chủ trì', '6. Phối hợp', '7. Thời gian hoàn thành'],
+      ['3', '', '', 'Hoạt động 3: Đánh giá', 'Báo cáo', 'Phòng Nội vụ', '', 'Quý IV'],
+    ];
+    // B3:B6 and C3:C6 merged: the goal and the task over the rows of both pages, the copied header included.
+    const an = analyze(grid, { merges: [{ top: 2, left: 1, bottom: 5, right: 1 }, { top: 2, left: 2, bottom: 5, right: 2 }] });
+    expect(an.areas.map((a) => [a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([[1, 1, 3]]);
+    expect(an.appendix.items.map((i) => i.activity)).toEqual(['Hoạt động 1: Rà soát chức năng', 'Hoạt động 2: Kiện toàn tổ chức', 'Hoạt động 3: Đánh giá']);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(an.issues.find((i) => i.code === 'repeated-header')?.row).toBe(5);
+  });
+});
+

@@ -489,7 +489,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // The header again at a page break, or its second row or column numbers alone.
     // ("Kết quả/Sản" | "phẩm": the header's wrapped words follow it there too.)
-    if (isRepeatedHeader(texts, header) || matchSubHeader(texts, 2) || (periods && matchPeriodRow(texts)) || (wasHeader !== null && isTailAgain(texts, wasHeader, top, headerTails))) {
+    // (Under goal and task cells merged down across it — the header copied by hand at a page break — the
+    // header is what the row holds of its own.)
+    const again = isRepeatedHeader(texts, header) || (below.size > 0 && texts.some((t, c) => t && below.has(`${r}:${c}`)) && isRepeatedHeader(texts.map((t, c) => (below.has(`${r}:${c}`) ? '' : t)), header));
+    if (again || matchSubHeader(texts, 2) || (periods && matchPeriodRow(texts)) || (wasHeader !== null && isTailAgain(texts, wasHeader, top, headerTails))) {
       dropped(sheetRow);
       afterBreak = true;
       afterHeader = texts;
