@@ -1,5 +1,6 @@
 /** The `cchc` command line on real files: outputs, exit codes, encodings, written workbooks. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -415,6 +416,28 @@ describe('outputs never overwrite the user\'s files', () => {
     // One kind of output is not another's.
     expect((await run('template', '-o', normOut)).code).toBe(2);
     expect((await run('rollup', fx('ta-dung.tsv'), '-o', tplOut)).err).toContain('không phải bảng tổng hợp do cchc ghi');
+  });
+
+  test('what Excel repairs on opening (a sheet name over 31 characters or with "[", overlapping merges) is mended in memory and read', async () => {
+    const { wb } = fixtureWorkbook('binh-lu');
+    wb.addWorksheet('Ghi chú').getCell('A1').value = 'x';
+    const plain = path.join(dir, 'mend-plain.xlsx');
+    await wb.xlsx.writeFile(plain);
+    const zip = await JSZip.loadAsync(readFileSync(plain));
+    const book = (await zip.file('xl/workbook.xml')!.async('string')).replace('name="Ghi chú"', 'name="Ghi chú [bản nháp] của Văn phòng HĐND và UBND xã"');
+    zip.file('xl/workbook.xml', book);
+    const sheet = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(/<mergeCell ref="([A-Z]+)(\d+):/, (m, col, row) => `<mergeCell ref="${col}${Number(row) + 1}:${col}${Number(row) + 1}"/>${m}`);
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<mergeCells count="(\d+)"/, (_m, n) => `<mergeCells count="${Number(n) + 1}"`));
+    const broken = path.join(dir, 'mend-broken.xlsx');
+    writeFileSync(broken, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = readFileSync(broken);
+    const r = await run('check', broken, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).areas.map((a: { counts: unknown }) => a.counts)).toEqual(loadExpected('binh-lu').areas.map((a) => a.counts));
+    expect(r.err).toContain('mend-broken.xlsx có chỗ Excel tự sửa khi mở (tên trang tính “Ghi chú [bản nháp] của Văn phòng HĐND và UBND xã” → “Ghi chú bản nháp của Văn phòng”; 1 vùng ô gộp chồng lên vùng khác)');
+    // No English words of the reading library, and the file itself left as it was.
+    expect(r.err).not.toMatch(/Worksheet name|exceeds|truncated/);
+    expect(readFileSync(broken).equals(before)).toBe(true);
   });
 
   test('a zip that is no workbook (a .docx renamed .xlsx) is said to be no Excel file', async () => {

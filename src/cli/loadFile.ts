@@ -5,6 +5,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { mendXlsx, type Mended } from './repairXlsx';
 import { parseDelimited, type CellValue, type MergedArea } from '../core';
 
 export interface LoadedSheet {
@@ -22,6 +23,8 @@ export interface LoadedFile {
   rollUpOutput?: boolean;
   /** What cchc wrote this workbook as, from its keywords; null for any other file. */
   written: OutputKind | null;
+  /** What had to be mended, as Excel does on opening, before the workbook could be read. */
+  mended?: Mended;
 }
 
 export type OutputKind = 'rollup' | 'normalize' | 'template';
@@ -144,16 +147,36 @@ export async function loadFile(file: string): Promise<LoadedFile> {
     const grid = parseDelimited(decodeText(buf), kind === 'tsv' ? '\t' : undefined);
     return { source, sheets: [{ name: path.basename(file, path.extname(file)), grid, merges: [] }], written: null };
   }
-  const wb = new ExcelJS.Workbook();
+  let wb = new ExcelJS.Workbook();
+  let mended: Mended | null = null;
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await quietly(() => wb.xlsx.load(buf as unknown as ArrayBuffer));
   } catch {
-    // The library's words ("Corrupted zip", "end of central directory") would not help anyone.
-    throw new InputError(file, 'cli.badXlsx');
+    // What Excel repairs on opening (a sheet name too long, merged ranges that overlap): mended in a copy.
+    mended = await mendXlsx(buf);
+    wb = new ExcelJS.Workbook();
+    try {
+      if (!mended) throw new Error('no workbook');
+      await quietly(() => wb.xlsx.load(mended!.data as unknown as ArrayBuffer));
+    } catch {
+      // The library's words ("Corrupted zip", "end of central directory") would not help anyone.
+      throw new InputError(file, 'cli.badXlsx');
+    }
   }
   const keywords = (wb.keywords ?? '').split(/[,;\s]+/);
   const written = (Object.keys(OUTPUT_KEYWORDS) as OutputKind[]).find((k) => keywords.includes(OUTPUT_KEYWORDS[k])) ?? null;
   // A zip that is no workbook (a .docx renamed .xlsx) loads with no sheet at all.
   if (wb.worksheets.length === 0) throw new InputError(file, 'cli.badXlsx');
-  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid), rollUpOutput: written === 'rollup', written };
+  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid), rollUpOutput: written === 'rollup', written, ...(mended ? { mended } : {}) };
+}
+
+/** The reading library's own warnings (in English, on the console) are not the user's business. */
+async function quietly<T>(f: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await f();
+  } finally {
+    console.warn = warn;
+  }
 }

@@ -215,6 +215,17 @@ function joinPages(results: Analysis[], sheets: readonly LoadedSheet[], file: Lo
   return out;
 }
 
+/** What was mended, as Excel does on opening, before the workbook could be read. */
+function sayMended(loaded: LoadedFile, lang: Lang, io: Io): void {
+  const m = loaded.mended;
+  if (!m) return;
+  const what = [
+    ...m.renamed.map(([from, to]) => t('cli.mended.renamed', { from, to }, lang)),
+    ...(m.droppedMerges ? [t('cli.mended.merges', { n: m.droppedMerges }, lang)] : []),
+  ];
+  io.err(t('cli.mended', { file: loaded.source, what: what.join('; ') }, lang) + '\n');
+}
+
 function sheetList(names: readonly string[]): string {
   return names.map((n) => `“${n}”`).join(', ');
 }
@@ -229,6 +240,7 @@ async function check(args: Args, io: Io): Promise<number> {
   if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'check' }, args.lang));
   const loaded = await loadFile(file);
+  sayMended(loaded, args.lang, io);
   const [an, ...others] = analyzeFile(loaded, args.sheet, args.lang, !args.sheet);
   if (!an) throw new InputError(t('cli.noTable', { file }, args.lang));
   // Several appendices in one workbook: say which one was checked, and that the others are there.
@@ -249,7 +261,9 @@ async function normalize(args: Args, io: Io): Promise<number> {
   if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'normalize' }, args.lang));
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
-  const [an, ...others] = analyzeFile(await loadFile(file), args.sheet, args.lang, !args.sheet);
+  const loaded = await loadFile(file);
+  sayMended(loaded, args.lang, io);
+  const [an, ...others] = analyzeFile(loaded, args.sheet, args.lang, !args.sheet);
   await guardOutput(args.output, 'normalize', args.lang);
   if (!an?.appendix.header) {
     io.err(t('cli.noTable', { file }, args.lang) + '\n');
