@@ -440,6 +440,16 @@ describe('outputs never overwrite the user\'s files', () => {
     expect(readFileSync(broken).equals(before)).toBe(true);
   });
 
+  test('formulas saved without their values (a program that does not calculate wrote the file) are said, not silently empty', async () => {
+    const { wb } = fixtureWorkbook('binh-lu');
+    const ws = wb.worksheets[0];
+    ws.getCell('A6').value = { formula: '"I"' } as ExcelJS.CellFormulaValue;
+    const file = path.join(dir, 'no-values.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await run('check', file);
+    expect(r.err).toContain('Trang tính “Bình Lư” có 1 ô công thức được lưu mà chưa có giá trị');
+  });
+
   test('a zip that is no workbook (a .docx renamed .xlsx) is said to be no Excel file', async () => {
     const fake = path.join(dir, 'renamed.xlsx');
     const zip = new ExcelJS.Workbook();

@@ -14,6 +14,8 @@ export interface LoadedSheet {
   merges: MergedArea[];
   /** Hidden in Excel (a template or an old version kept aside): checked only when asked for by name. */
   hidden?: boolean;
+  /** Formula cells saved without their value (a program that does not calculate wrote the file): read as empty. */
+  uncalculated?: number;
 }
 
 export interface LoadedFile {
@@ -118,14 +120,21 @@ export function decodeRange(range: string): MergedArea {
 export function sheetGrid(ws: ExcelJS.Worksheet): LoadedSheet {
   const grid: CellValue[][] = [];
   const rows = ws.getSheetValues() as (ExcelJS.CellValue[] | undefined)[];
+  let uncalculated = 0;
   for (let r = 1; r < rows.length; r++) {
     const src = rows[r];
     const out: CellValue[] = [];
-    if (src) for (let c = 1; c < src.length; c++) out.push(fromExcelJs(src[c]));
+    if (src) {
+      for (let c = 1; c < src.length; c++) {
+        const v = src[c];
+        if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined) uncalculated++;
+        out.push(fromExcelJs(v));
+      }
+    }
     grid.push(out);
   }
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(decodeRange);
-  return { name: ws.name, grid, merges, hidden: ws.state === 'hidden' };
+  return { name: ws.name, grid, merges, hidden: ws.state === 'hidden', ...(uncalculated ? { uncalculated } : {}) };
 }
 
 export async function loadFile(file: string): Promise<LoadedFile> {

@@ -215,6 +215,13 @@ function joinPages(results: Analysis[], sheets: readonly LoadedSheet[], file: Lo
   return out;
 }
 
+/** Formulas saved without values on the sheets read: those cells read as empty, and the user should know why. */
+function sayUncalculated(loaded: LoadedFile, an: Analysis, lang: Lang, io: Io): void {
+  const read = new Set(an.appendix.pages ?? [an.appendix.sheet]);
+  const n = loaded.sheets.filter((s) => read.has(s.name)).reduce((sum, s) => sum + (s.uncalculated ?? 0), 0);
+  if (n > 0) io.err(t('cli.uncalculated', { n, sheet: an.appendix.sheet ?? '' }, lang) + '\n');
+}
+
 /** What was mended, as Excel does on opening, before the workbook could be read. */
 function sayMended(loaded: LoadedFile, lang: Lang, io: Io): void {
   const m = loaded.mended;
@@ -247,6 +254,7 @@ async function check(args: Args, io: Io): Promise<number> {
   if (others.length > 0) io.err(t('cli.otherSheets', { sheet: an.appendix.sheet ?? '', others: sheetList(others.map((o) => o.appendix.sheet ?? '')) }, args.lang) + '\n');
   if (!args.sheet && loaded.sheets.some((s) => s.hidden && s.name === an.appendix.sheet)) io.err(t('cli.hiddenSheet', { sheet: an.appendix.sheet ?? '' }, args.lang) + '\n');
   if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
+  sayUncalculated(loaded, an, args.lang, io);
   if (args.json) io.out(JSON.stringify(toJson(an), null, 2) + '\n');
   else io.out(humanReport(an, args.lang) + '\n');
   if (!an.appendix.header) {
