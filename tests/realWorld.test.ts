@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, countsLine, headerKey, isDeadline, normalizedTable, parseDeclared, type CellValue } from '../src/core';
+import { analyze, countsLine, headerKey, isDeadline, normalizedTable, parseDeclared, readAppendix, type CellValue } from '../src/core';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
 const REST = ['Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
@@ -2334,6 +2334,18 @@ describe('session 7: review round 37 (workbooks as Excel and other programs stor
     expect(an.appendix.items.map((i) => i.activity)).toEqual(['Hoạt động 1: Rà soát chức năng', 'Hoạt động 2: Kiện toàn tổ chức', 'Hoạt động 3: Đánh giá']);
     expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     expect(an.issues.find((i) => i.code === 'repeated-header')?.row).toBe(5);
+  });
+});
+
+describe('session 7: found by the properties', () => {
+  test('a row whose cells read "nội dung…" in lower case is the rest of cells, not the header of another table', () => {
+    const H = ['TT', 'Lĩnh vực', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Hàng'];
+    const a = readAppendix([H, [null, '', null, 'nội dung tiếp', null, 'nội dung tiếp', null, 'nội dung tiếp', 'Năm 2026', '3']]);
+    expect(a.items.map((i) => [i.task, i.product, i.partners])).toEqual([['nội dung tiếp', 'nội dung tiếp', 'nội dung tiếp']]);
+    expect(a.footerLines).toEqual([]);
+    // Written as titles, such cells still start another table.
+    const b = readAppendix([H, ['1', 'Cải cách thể chế', '', 'Rà soát', 'Rà soát', 'Báo cáo', 'Văn phòng', '', 'Năm 2026', '2'], ['', '', '', '', 'STT', 'Nội dung', 'Chủ trì', 'Thời gian']]);
+    expect(b.footerLines).toEqual(['STT Nội dung Chủ trì Thời gian']);
   });
 });
 

@@ -112,7 +112,8 @@ export function startsOtherTable(texts: readonly string[], distinct: readonly st
   texts.forEach((t, c) => {
     if (!t) return;
     filled++;
-    const k = t.length <= 30 ? headerKey(t) : null;
+    // (Column names are written as titles: "nội dung tiếp" in lower case is the rest of a cell.)
+    const k = t.length <= 30 && /^[\p{Lu}\d(]/u.test(t) ? headerKey(t) : null;
     if (k) named.set(c, k);
   });
   if (named.size < 3 || named.size * 5 < filled * 3) return false;
