@@ -335,6 +335,8 @@ describe('commune', () => {
     ['out.xlsx', null],
     ['ke-hoach-2026.tsv', null],
     ['notable.csv', null],
+    // A long run of capitals is read in one pass (a pattern that backtracked took seconds on it).
+    ['KEHOACHCAICACHHANHCHINHNAM2026XABINHLU.xlsx', null],
     ['Page 3', null],
     ['Sheet1', null],
     ['Phụ lục 1', null],

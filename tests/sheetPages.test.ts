@@ -116,6 +116,10 @@ describe('sheets that are no pages of the table', () => {
     expect(continuesTable({ name: 'Page 2', grid: [['2'], grid[4], ...grid.slice(11, 17)] }, keys, 8)).toBe(true);
     expect(continuesTable({ name: 'Page 2', grid: grid.slice(11, 17) }, keys, 8)).toBe(true);
   });
+  test('a used range that starts at column B (as Excel gives it to the pane): a note there is no page; the rest of a row is', () => {
+    expect(continuesTable({ name: 'Sheet2', grid: [['Ghi chú: phụ lục kèm theo kế hoạch']], firstColumn: 1 }, keys, 8)).toBe(false);
+    expect(continuesTable({ name: 'Page 4', grid: [['', '', 'và công khai kết quả', '', '', '', 'Hằng năm']], firstColumn: 1 }, keys, 8)).toBe(true);
+  });
   test('a sheet someone named (a commune, the issues of a normalized table) is no page, whatever it holds', () => {
     expect(continuesTable({ name: 'Tân Lập', grid: [grid[4], ...grid.slice(11, 17)] }, keys, 8)).toBe(false);
     expect(continuesTable({ name: 'Kiểm tra', grid: grid.slice(11, 17) }, keys, 8)).toBe(false);

@@ -100,8 +100,8 @@ function parseArgs(argv: string[], cwd?: string): Args {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const name = a.split('=')[0];
-    if (name === '--json') takes(a, 'json');
-    else if (name === '--sheet') takes(a, 'sheet');
+    if (name === '--json') takes(name, 'json');
+    else if (name === '--sheet') takes(name, 'sheet');
     else if (name === '-o' || name === '--output') takes(name, 'output');
     if (a === '--json') args.json = true;
     else if (a === '--sheet') args.sheet = value(++i, a);
@@ -218,8 +218,7 @@ function joinPages(results: Analysis[], sheets: readonly LoadedSheet[], file: Lo
 /** Formulas saved without values on the sheets read: those cells read as empty, and the user should know why. */
 function sayUncalculated(loaded: LoadedFile, an: Analysis, lang: Lang, io: Io): void {
   const read = new Set(an.appendix.pages ?? [an.appendix.sheet]);
-  const n = loaded.sheets.filter((s) => read.has(s.name)).reduce((sum, s) => sum + (s.uncalculated ?? 0), 0);
-  if (n > 0) io.err(t('cli.uncalculated', { n, sheet: an.appendix.sheet ?? '' }, lang) + '\n');
+  for (const s of loaded.sheets) if (read.has(s.name) && s.uncalculated) io.err(t('cli.uncalculated', { n: s.uncalculated, sheet: s.name }, lang) + '\n');
 }
 
 /** What was mended, as Excel does on opening, before the workbook could be read. */
@@ -278,6 +277,7 @@ async function normalize(args: Args, io: Io): Promise<number> {
     return 2;
   }
   if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
+  sayUncalculated(loaded, an, args.lang, io);
   if (others.length > 0) io.err(t('cli.otherSheetsNormalized', { sheet: an.appendix.sheet ?? '', others: sheetList(others.map((o) => o.appendix.sheet ?? '')) }, args.lang) + '\n');
   const wb = new ExcelJS.Workbook();
   wb.keywords = OUTPUT_KEYWORDS.normalize;

@@ -19,7 +19,14 @@ export interface Mended {
 }
 
 function decodeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 function encodeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -39,10 +46,12 @@ function mendNames(xml: string, renamed: [string, string][]): string {
   const taken = new Set<string>();
   return xml.replace(/(<sheet\b[^>]*\bname=")([^"]*)(")/g, (_all, open: string, raw: string, close: string) => {
     const name = decodeXml(raw);
-    let fixed = name.replace(BAD_NAME_CHARS, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_SHEET_NAME).trim() || 'Sheet';
-    for (let n = 2; taken.has(fixed.toLowerCase()); n++) fixed = `${fixed.slice(0, MAX_SHEET_NAME - 4)} (${n})`;
+    const base = name.replace(BAD_NAME_CHARS, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_SHEET_NAME).trim() || 'Sheet';
+    let fixed = base;
+    for (let n = 2; taken.has(fixed.toLowerCase()); n++) fixed = `${base.slice(0, MAX_SHEET_NAME - ` (${n})`.length).trim()} (${n})`;
     taken.add(fixed.toLowerCase());
-    if (fixed !== name) renamed.push([name, fixed]);
+    if (fixed === name) return `${open}${raw}${close}`;
+    renamed.push([name, fixed]);
     return `${open}${encodeXml(fixed)}${close}`;
   });
 }

@@ -123,7 +123,7 @@ export function communeFromName(name: string | null | undefined): string | null 
   const named = own.replace(/^\d{1,3}[\s._-]+(?=\p{L})/u, '');
   // A commune's name is written as one: with its marks ("Bình Lư") or its capitals ("Binh Lu", "Ea H'Leo"),
   // no digits. "tpl", "out", "ke-hoach-2026" name a file, not a commune.
-  if (!/[^\x00-\x7f]/.test(named) && !/^(?:\p{Lu}[\p{L}'’]*[\s_-]*)+$/u.test(named)) return null;
+  if (!/[^\x00-\x7f]/.test(named) && !/^\p{Lu}[\p{L}'’]*(?:[\s_-]+\p{Lu}[\p{L}'’]*)*$/u.test(named)) return null;
   return named || base || null;
 }
 const PAGE_NAME = /^(page|trang|to|table|sheet)\s*\d+/;

@@ -342,12 +342,6 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return true;
   };
 
-  /**
-   * A number alone in the TT column, no header after it: the page number of a table printed
-   * without its header on every page when it breaks the TT sequence; the TT of the next row,
-   * printed on a line of its own, when it goes on with the sequence and that row has none.
-   * (Before a row numbered other than next in the sequence it is a page number too.) Anything else stays an item (its missing cells are reported).
-   */
   /** Does the item hold only its TT and the goal it opens (no task, no work yet)? */
   const holdsGoalOnly = (i: number, section: number): boolean => {
     const it = appendix.items[i];
@@ -356,6 +350,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   /** A goal/task cell after a page break that is the rest of the cell above, not a new one. */
   const restOfAfterBreak = (sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
     fillsDown && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
+  /**
+   * A number alone in the TT column, no header after it: the page number of a table printed
+   * without its header on every page when it breaks the TT sequence; the TT of the next row,
+   * printed on a line of its own, when it goes on with the sequence and that row has none.
+   * (Before a row numbered other than next in the sequence it is a page number too.) Anything else stays an item (its missing cells are reported).
+   */
   const loneNumber = (r: number, n: number): 'page' | 'tt' | 'item' => {
     const current = section >= 0 ? appendix.sections[section] : null;
     const lastTT = (from: number, to: number): number => {
@@ -459,11 +459,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return ttCol !== undefined && BARE_NUMBER.test(t[ttCol] ?? '') && d.length >= 3;
   };
 
-  const breaks = new Set(options.breaks ?? []);
+  const pageBreaks = new Set(options.breaks ?? []);
   for (let r = bodyStart; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const sheetRow = r + firstRow;
-    if (breaks.has(r)) afterBreak = true;
+    if (pageBreaks.has(r)) afterBreak = true;
     const texts = rowTexts(r);
     const distinct = distinctTexts(texts);
     if (distinct.length === 0) continue;
@@ -882,7 +882,6 @@ function splitWork(at: Record<ColumnKey, string>): void {
   else at.task = '';
 }
 
-/** The texts of an item's cells, one field per column (one object shape for every row). */
 /**
  * "VIII. CÔNG TÁC THANH TRA, KIỂM TRA CÔNG VỤ" after "V. … CÔNG CHỨC, VIÊN CHỨC": a section numbered
  * after every area so far, naming an area's word in passing, worded otherwise than that area's
@@ -917,6 +916,7 @@ function mergedDown(upper: readonly string[], lower: readonly string[]): boolean
   return named > 0 && same * 2 >= named;
 }
 
+/** The texts of an item's cells, one field per column (one object shape for every row). */
 function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>): Record<ColumnKey, string> {
   return {
     tt: textAt(texts, cols.tt),

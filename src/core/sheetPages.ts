@@ -108,7 +108,8 @@ export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, w
     let last = -1;
     for (let c = 0; c < texts.length; c++) if (texts[c]) last = c;
     if (last + off >= width + 1) return false;
-    if (off === 0 && texts[0]) rest = false;
+    // (A rest sits right of the TT and goal columns; a note in the first columns is no rest.)
+    if (texts.findIndex(Boolean) + off < 2) rest = false;
     const n = distinct(texts).length;
     if (n >= 2) tableRows++;
     if (n >= Math.max(3, keys.size - 3)) full = true;

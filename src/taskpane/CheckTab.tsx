@@ -122,7 +122,8 @@ export function CheckTab({ adapter, sheet, picker }: Props): JSX.Element {
     const [first, last] = tableColumns(result.analysis.appendix, result.snapshot.firstColumn, Math.max(...pages.map(snapshotLastColumn)));
     const bySheet = pages.map((p) => ({ sheet: p.name, rows: highlightRows(result.analysis.issues.filter((i) => (i.sheet ?? result.snapshot.name) === p.name)) }));
     void action.run(async () => {
-      for (const { sheet, rows } of bySheet) if (rows.length > 0 || sheet === result.snapshot.name) await adapter.highlightRows(sheet, rows, first, last);
+      // Every page, those without issues too: their earlier highlights are put back.
+      for (const { sheet, rows } of bySheet) await adapter.highlightRows(sheet, rows, first, last);
       const n = bySheet.reduce((sum, x) => sum + x.rows.length, 0);
       return { intent: 'success', title: t('pane.highlight.done', { n }), body: t('pane.highlight.doneBody') };
     });
