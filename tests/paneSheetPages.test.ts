@@ -4,7 +4,7 @@
  */
 import { fakeWorkbookFrom } from '../src/taskpane/excel/fake';
 import { checkSheet } from '../src/taskpane/check';
-import { issuePlace } from '../src/taskpane/logic/issues';
+import { groupBySeverity, issuePlace } from '../src/taskpane/logic/issues';
 import { adapterOn, syncsOf } from './adapterFixtures';
 import { loadExpected, loadGrid } from './helpers';
 import { runRollup, threeCommunes, xlsxFile } from './rollupFixtures';
@@ -26,6 +26,10 @@ describe('checking a table printed one page per sheet in the pane', () => {
     const mismatch = an.issues.find((i) => i.code === 'declared-count-mismatch')!;
     expect([mismatch.sheet, mismatch.row]).toEqual([place(24).sheet, place(24).row]);
     expect(issuePlace(mismatch, an.appendix)).toBe(`${place(24).sheet}!${place(24).row}`);
+    // Listed page by page, each page's rows in order.
+    const errors = groupBySeverity(an.issues).error.filter((i) => i.row !== null);
+    const order = errors.map((i) => [p.pages.findIndex((x) => x.name === (i.sheet ?? 'Page 1')), i.row!]);
+    expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
   });
 
   test('"Page 3" (with its header again or without) is a page of that table: the whole table is read', async () => {

@@ -6,11 +6,17 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export type IssueGroups = Record<Severity, Issue[]>;
 
-/** Issues by severity, each group in sheet-row order (table-wide issues first). */
+/**
+ * Issues by severity, each group in sheet-row order (table-wide issues first); for a table printed one
+ * page per sheet, page by page (the engine gives them in reading order, so a sheet's rank is where it first comes).
+ */
 export function groupBySeverity(issues: readonly Issue[]): IssueGroups {
   const g: IssueGroups = { error: [], warning: [], info: [] };
+  const rank = new Map<string, number>([['', 0]]);
+  for (const i of issues) if (!rank.has(i.sheet ?? '')) rank.set(i.sheet ?? '', rank.size);
+  const at = (i: Issue): number => rank.get(i.sheet ?? '')! * 1e7 + (i.row ?? 0);
   for (const i of issues) g[i.severity].push(i);
-  for (const s of SEVERITIES) g[s].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  for (const s of SEVERITIES) g[s].sort((a, b) => at(a) - at(b));
   return g;
 }
 
