@@ -8,7 +8,7 @@ import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
-import { BARE_PAGE, endsTable, isBlankText, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
+import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { isGroupRow } from './groupRows';
@@ -66,13 +66,6 @@ function applyMerges(grid: Grid, merges: readonly MergedArea[] | undefined): { g
 
 /** Most items open no labelled entity: one shared empty record for them. */
 const NO_LABELS: ItemLabels = Object.freeze({});
-
-/** Distinct non-empty texts of a row, in column order (merged cells repeat one text). */
-function distinctTexts(texts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const t of texts) if (t && out[out.length - 1] !== t) out.push(t);
-  return out;
-}
 
 /**
  * Read a grid of cells into the appendix model: find the header, drop repeated

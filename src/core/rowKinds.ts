@@ -9,6 +9,13 @@ import { matchArea } from './section';
 import { CONTINUED, type HeaderKey } from './glossary';
 import { fold, romanNumeral } from './text';
 
+/** Distinct non-empty texts of a row, in column order (merged cells repeat one text). */
+export function distinctTexts(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) if (t && out[out.length - 1] !== t) out.push(t);
+  return out;
+}
+
 /** Notes under the table end it ("Nơi nhận:", "* Ghi chú:", "Lưu ý:", "Tổng cộng: …", a summary's "Tổng hợp:"). */
 const TABLE_END = /^[*(\-\s]*(noi nhan|ghi chu|luu y|nguoi lap|tong cong|tong hop\s*:)/;
 /** Signature lines end it too, but "Chủ tịch UBND xã" is also a lead unit: only in capitals or after TM./KT. */

@@ -12,7 +12,7 @@ import { parseSection } from './section';
 import { matchHeader } from './header';
 import { t, type Lang } from './messages';
 import type { Appendix, CellValue, Grid, MergedArea, ReadOptions } from './model';
-import { endsTable, isPageFurniture, mayBePageFurniture } from './rowKinds';
+import { distinctTexts, endsTable, isPageFurniture, mayBePageFurniture } from './rowKinds';
 import { fold } from './text';
 
 export interface SheetGrid {
@@ -56,12 +56,6 @@ function rowTexts(row: readonly CellValue[] | undefined): string[] {
   return (row ?? []).map(cellText);
 }
 
-function distinct(texts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const t of texts) if (t && out[out.length - 1] !== t) out.push(t);
-  return out;
-}
-
 /**
  * Does this sheet go on with a table whose header names `keys` and spans `width` columns?
  * Yes when its first row (page numbers aside) is that header again, or when it has no header at all
@@ -77,13 +71,13 @@ export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, w
     const texts = rowTexts(row);
     if (!texts.some(Boolean)) continue;
     // The last page ends with "Nơi nhận:" and the signature: the table stops there.
-    if (filled.length > 0 && endsTable(distinct(texts))) break;
+    if (filled.length > 0 && endsTable(distinctTexts(texts))) break;
     filled.push(texts);
   }
   if (filled.length === 0) return false;
   let first = 0;
   while (first < filled.length && first < TOP_ROWS) {
-    const d = distinct(filled[first]);
+    const d = distinctTexts(filled[first]);
     if (!(isPageFurniture(d) || (d.length <= 2 && mayBePageFurniture(d)))) break;
     first++;
   }
@@ -110,7 +104,7 @@ export function continuesTable(sheet: SheetGrid, keys: ReadonlySet<HeaderKey>, w
     if (last + off >= width + 1) return false;
     // (A rest sits right of the TT and goal columns; a note in the first columns is no rest.)
     if (texts.findIndex(Boolean) + off < 2) rest = false;
-    const n = distinct(texts).length;
+    const n = distinctTexts(texts).length;
     if (n >= 2) tableRows++;
     if (n >= Math.max(3, keys.size - 3)) full = true;
   }
@@ -211,7 +205,7 @@ export function pagesFrom(sheets: readonly SheetGrid[], first: number, appendix:
 /** Does a section row of this area (not "… (tiếp)") stand on the sheet? */
 function opensArea(sheet: SheetGrid, code: AreaCode): boolean {
   for (const row of sheet.grid) {
-    const d = distinct(rowTexts(row));
+    const d = distinctTexts(rowTexts(row));
     if (d.length === 0 || d.length > 3) continue;
     const head = parseSection(d);
     if (head?.code === code && !CONTINUED.test(fold(head.title))) return true;
