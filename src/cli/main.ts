@@ -11,7 +11,7 @@ import {
   analyzePages,
   fold,
   isPageSheetName,
-  pagesFrom,
+  pageRuns,
   issuesTable,
   normalizedTable,
   rollUp,
@@ -206,13 +206,9 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
  * header again on top, or its rows straight on) are read with it as its pages.
  */
 function joinPages(results: Analysis[], sheets: readonly LoadedSheet[], file: LoadedFile, lang: Lang): Analysis[] {
-  const out: Analysis[] = [];
-  for (let i = 0; i < results.length; i++) {
-    const end = pagesFrom(sheets, i, results[i].appendix);
-    out.push(end === i + 1 ? results[i] : analyzePages(sheets.slice(i, end), { source: file.source, lang }));
-    i = end - 1;
-  }
-  return out;
+  return [...pageRuns(sheets, (i) => results[i].appendix)].map(({ first, end }) =>
+    end === first + 1 ? results[first] : analyzePages(sheets.slice(first, end), { source: file.source, lang }),
+  );
 }
 
 /** Formulas saved without values on the sheets read: those cells read as empty, and the user should know why. */

@@ -202,6 +202,20 @@ export function pagesFrom(sheets: readonly SheetGrid[], first: number, appendix:
   return end;
 }
 
+/**
+ * A source's sheets in runs, in order: a sheet whose table goes on over the sheets after it, with
+ * them (its pages); every other sheet alone. `alone(i)`: sheet i read by itself (null: not read),
+ * asked only as the runs are walked, so a caller may stop early.
+ */
+export function* pageRuns(sheets: readonly SheetGrid[], alone: (i: number) => Appendix | null): Generator<{ first: number; end: number }> {
+  for (let first = 0; first < sheets.length; ) {
+    const a = alone(first);
+    const end = a ? pagesFrom(sheets, first, a) : first + 1;
+    yield { first, end };
+    first = end;
+  }
+}
+
 /** Does a section row of this area (not "… (tiếp)") stand on the sheet? */
 function opensArea(sheet: SheetGrid, code: AreaCode): boolean {
   for (const row of sheet.grid) {

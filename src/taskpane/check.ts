@@ -1,5 +1,5 @@
 /** Read a sheet through the adapter and run the engine on it: the one way the pane checks a sheet. */
-import { analyze, analyzePages, isPageSheetName, pagesFrom, type Analysis, type Lang, type SheetGrid } from '../core';
+import { analyze, analyzePages, isPageSheetName, pageRuns, type Analysis, type Lang, type SheetGrid } from '../core';
 import type { ExcelAdapter, SheetSnapshot } from './excel/types';
 import { PaneError } from './logic/errors';
 import { parseSource } from './logic/source';
@@ -34,7 +34,8 @@ function readAlone(snapshot: SheetSnapshot, lang: Lang): Analysis {
   return analyze(snapshot.values, { merges: snapshot.merges, firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn, sheetName: snapshot.name, lang });
 }
 
-function gridOf(x: SheetSnapshot): SheetGrid {
+/** A sheet as read through the adapter, as the engine's page-joining takes it. */
+export function gridOf(x: Pick<SheetSnapshot, 'name' | 'values' | 'merges' | 'firstRow' | 'firstColumn'>): SheetGrid {
   return { name: x.name, grid: x.values, merges: x.merges, firstRow: x.firstRow, firstColumn: x.firstColumn };
 }
 
@@ -55,12 +56,8 @@ async function tableOfPage(adapter: ExcelAdapter, snapshot: SheetSnapshot, analy
   const sheets = [...others.slice(0, at - start), snapshot, ...others.slice(at - start)];
   const grids = sheets.map(gridOf);
   const me = at - start;
-  for (let i = 0; i <= me; i++) {
-    const alone = i === me ? analysis : readAlone(sheets[i], lang);
-    if (!alone.appendix.header) continue;
-    const last = pagesFrom(grids, i, alone.appendix);
-    if (me < last) return last - i === 1 ? null : { snapshot: sheets[i], analysis: analyzePages(grids.slice(i, last), { lang }), pages: sheets.slice(i, last) };
-    i = last - 1;
+  for (const { first, end } of pageRuns(grids, (i) => (i === me ? analysis : readAlone(sheets[i], lang)).appendix)) {
+    if (me < end) return end - first === 1 ? null : { snapshot: sheets[first], analysis: analyzePages(grids.slice(first, end), { lang }), pages: sheets.slice(first, end) };
   }
   return null;
 }

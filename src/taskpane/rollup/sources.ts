@@ -4,7 +4,8 @@
  * and .xlsx files (inserted as sheets where Excel can, else read in the pane).
  * An input that cannot be read is skipped with its reason; the rest go on.
  */
-import { analyze, analyzePages, communeFromName, pagesFrom, t, type Analysis, type CellValue, type Lang, type MergedArea, type SheetGrid } from '../../core';
+import { analyze, analyzePages, communeFromName, pageRuns, t, type Analysis, type CellValue, type Lang, type MergedArea } from '../../core';
+import { gridOf } from '../check';
 import { failureMessageKey } from '../excel/errors';
 import { ExcelAdapterError, type ExcelAdapter, type SheetSnapshot } from '../excel/types';
 import { readXlsx, toBase64 } from '../excel/xlsxGrid';
@@ -70,18 +71,14 @@ interface Found {
  */
 export function appendicesOf(grids: readonly Grid[], lang: Lang, source?: string): { found: Found[]; outcomes: Outcome[] } {
   const outcomes = grids.map((g) => analyzeGrid(g, lang, source));
-  const sheets: SheetGrid[] = grids.map((g) => ({ name: g.name, grid: g.values, merges: g.merges, firstRow: g.firstRow, firstColumn: g.firstColumn }));
+  const sheets = grids.map(gridOf);
   const found: Found[] = [];
-  for (let i = 0; i < grids.length; i++) {
-    const o = outcomes[i];
+  for (const { first, end } of pageRuns(sheets, (i) => (outcomes[i].ok ? outcomes[i].analysis.appendix : null))) {
+    const o = outcomes[first];
     if (!o.ok) continue;
-    const end = pagesFrom(sheets, i, o.analysis.appendix);
-    if (end === i + 1) found.push({ grid: grids[i], analysis: o.analysis, pages: [grids[i].name] });
-    else {
-      // The joined table's grid starts at column A.
-      found.push({ grid: { ...grids[i], firstColumn: 0 }, analysis: analyzePages(sheets.slice(i, end), { source, lang }), pages: grids.slice(i, end).map((g) => g.name) });
-      i = end - 1;
-    }
+    if (end === first + 1) found.push({ grid: grids[first], analysis: o.analysis, pages: [grids[first].name] });
+    // The joined table's grid starts at column A.
+    else found.push({ grid: { ...grids[first], firstColumn: 0 }, analysis: analyzePages(sheets.slice(first, end), { source, lang }), pages: grids.slice(first, end).map((g) => g.name) });
   }
   return { found, outcomes };
 }
