@@ -403,9 +403,9 @@ async function rollup(args: Args, io: Io): Promise<number> {
     return 2;
   }
   const r = rollUp(inputs, args.lang);
-  const doubled = r.sameCommune.map((names) => ({
-    // "Bình Lư (a.xlsx)": the commune, so the note is found by filtering on it.
-    commune: names[0].replace(/\s*\([^()]*\)$/, ''),
+  const doubled = r.sameCommune.map((names, g) => ({
+    // The commune, so the note is found by filtering on it.
+    commune: r.communes[r.sameCommuneRows[g][0]].commune,
     message: t('rollup.sameCommune', { names: names.join(', ') }, args.lang),
   }));
   for (const d of doubled) io.err(d.message + '\n');

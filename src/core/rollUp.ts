@@ -42,6 +42,13 @@ export interface RollUp {
   issues: (Issue & { commune: string; source: string })[];
   /** Groups of inputs whose names are equal or differ only in case, spacing or diacritics: "name (file)". */
   sameCommune: string[][];
+  /** The same groups as indexes into `communes` (and `matrix.rows`, in the same order). */
+  sameCommuneRows: number[][];
+}
+
+/** "Bình Lư (phu-luc.xlsx)": a commune named with its file or sheet. */
+export function communeLabel(c: { commune: string; source: string }): string {
+  return `${c.commune} (${c.source.replace(/^.*[\\/]/, '')})`;
 }
 
 const LEVELS: Level[] = ['goals', 'tasks', 'activities'];
@@ -98,12 +105,9 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
   });
 
   // The same name twice is flagged too: it would be counted twice. Each named with its file or sheet.
-  const groups = new Map<string, string[]>();
-  for (const c of communes) {
-    const k = communeKey(c.commune);
-    const label = `${c.commune} (${c.source.replace(/^.*[\\/]/, '')})`;
-    groups.set(k, [...(groups.get(k) ?? []), label]);
-  }
-  const sameCommune = [...groups.values()].filter((g) => g.length > 1);
-  return { communes, matrix: { areas: [...AREA_CODES], rows, totals, other, total }, items, issues, sameCommune };
+  const groups = new Map<string, number[]>();
+  communes.forEach((c, i) => groups.set(communeKey(c.commune), [...(groups.get(communeKey(c.commune)) ?? []), i]));
+  const sameCommuneRows = [...groups.values()].filter((g) => g.length > 1);
+  const sameCommune = sameCommuneRows.map((g) => g.map((i) => communeLabel(communes[i])));
+  return { communes, matrix: { areas: [...AREA_CODES], rows, totals, other, total }, items, issues, sameCommune, sameCommuneRows };
 }

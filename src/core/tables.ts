@@ -7,8 +7,7 @@ import type { Analysis } from './analyze';
 import { AREAS, COLUMNS, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { areaName, columnName, levelName, severityName, t, type Lang } from './messages';
 import type { Declared, Issue, Item, Section } from './model';
-import type { RollUp } from './rollUp';
-import { communeKey } from './commune';
+import { communeLabel, type RollUp } from './rollUp';
 import { columnLetter } from './text';
 
 export type Cell = string | number | null;
@@ -160,10 +159,9 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
   const otherHeads = other ? levels.map((l) => `${t('col.otherAreas', {}, lang)}: ${t(`col.${l}`, {}, lang)}`) : [];
   // Rows whose communes differ only in case, spaces or marks: each names the others, right in the matrix
   // (its totals would count that commune twice).
-  const byKey = new Map<string, number[]>();
-  r.matrix.rows.forEach((row, i) => byKey.set(communeKey(row.commune), [...(byKey.get(communeKey(row.commune)) ?? []), i]));
-  const label = (i: number): string => `${r.matrix.rows[i].commune} (${r.matrix.rows[i].source.replace(/^.*[\\/]/, '')})`;
-  const sameAs = r.matrix.rows.map((row, i) => (byKey.get(communeKey(row.commune)) ?? []).filter((j) => j !== i).map(label).join('; ') || null);
+  const groupOf = new Map<number, number[]>();
+  for (const g of r.sameCommuneRows) for (const i of g) groupOf.set(i, g);
+  const sameAs = r.matrix.rows.map((_row, i) => (groupOf.get(i) ?? []).filter((j) => j !== i).map((j) => communeLabel(r.matrix.rows[j])).join('; ') || null);
   const flagged = sameAs.some(Boolean);
   const summary: PlainTable = {
     header: [
