@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { analyze } from '../src/core';
+import { analyze, cellAddress, mergedArea } from '../src/core';
 import { loadFile } from '../src/cli/loadFile';
 import { fixtureNames, loadExpected, loadGrid } from './helpers';
 import { fixtureWorkbook } from './xlsxFixtures';
@@ -40,5 +40,20 @@ describe.each(fixtureNames())('%s.xlsx', (name) => {
     const fromXlsx = analyze(s.grid, { merges: s.merges }).issues.map((i) => [i.code, i.row, i.column]);
     const fromTsv = analyze(loadGrid(name)).issues.map((i) => [i.code, i.row, i.column]);
     expect(fromXlsx).toEqual(fromTsv);
+  });
+});
+
+describe('merged-area addresses (one parser for the CLI, the mend and the pane)', () => {
+  test('A1 ranges read 0-based, with $ and in any case; one cell alone is an area of one', () => {
+    expect(mergedArea('B7:D9')).toEqual({ top: 6, left: 1, bottom: 8, right: 3 });
+    expect(mergedArea('$aa$10:$AB$12')).toEqual({ top: 9, left: 26, bottom: 11, right: 27 });
+    expect(mergedArea('C3')).toEqual({ top: 2, left: 2, bottom: 2, right: 2 });
+    expect(cellAddress('XFD1048576')).toEqual({ row: 1048575, col: 16383 });
+  });
+  test('what is no address gives null (the merge is passed over, the sheet still read)', () => {
+    expect(mergedArea('B7:')).toBeNull();
+    expect(mergedArea('Sheet1!A1:B2')).toBeNull();
+    expect(mergedArea('7B:D9')).toBeNull();
+    expect(cellAddress('')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { mendXlsx, type Mended } from './repairXlsx';
-import { parseDelimited, type CellValue, type MergedArea } from '../core';
+import { mergedArea, parseDelimited, type CellValue, type MergedArea } from '../core';
 
 export interface LoadedSheet {
   name: string;
@@ -100,23 +100,6 @@ export function fromExcelJs(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-const A1 = /^([A-Z]+)(\d+)$/;
-function decodeCell(a: string): { row: number; col: number } {
-  const m = A1.exec(a.replace(/\$/g, '').toUpperCase());
-  if (!m) throw new Error(`bad address ${a}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-/** "B7:D9" → 0-based inclusive area. */
-export function decodeRange(range: string): MergedArea {
-  const [a, b] = range.split(':');
-  const s = decodeCell(a);
-  const e = decodeCell(b ?? a);
-  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
-}
-
 export function sheetGrid(ws: ExcelJS.Worksheet): LoadedSheet {
   const grid: CellValue[][] = [];
   const rows = ws.getSheetValues() as (ExcelJS.CellValue[] | undefined)[];
@@ -133,7 +116,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): LoadedSheet {
     }
     grid.push(out);
   }
-  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(decodeRange);
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(mergedArea).filter((m): m is MergedArea => m !== null);
   return { name: ws.name, grid, merges, hidden: ws.state === 'hidden', ...(uncalculated ? { uncalculated } : {}) };
 }
 

@@ -5,6 +5,7 @@
  * appendix in them can still be read; the file itself is never touched.
  */
 import JSZip from 'jszip';
+import { mergedArea } from '../core/cells';
 
 const MAX_SHEET_NAME = 31;
 const BAD_NAME_CHARS = /[[\]:*?/\\]/g;
@@ -32,15 +33,6 @@ function encodeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** "B7" → [row, column], 0-based. */
-function cellAt(ref: string): [number, number] {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref);
-  if (!m) return [0, 0];
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, col - 1];
-}
-
 /** Sheet names Excel would accept: at most 31 characters, none of [ ] : * ? / \, each once. */
 function mendNames(xml: string, renamed: [string, string][]): string {
   const taken = new Set<string>();
@@ -61,9 +53,10 @@ function mendMerges(xml: string): { xml: string; dropped: number } {
   const kept: [number, number, number, number][] = [];
   let dropped = 0;
   const out = xml.replace(/<mergeCell\b[^>]*\bref="([^"]+)"[^>]*\/>/g, (all: string, ref: string) => {
-    const [a, b = a] = ref.split(':');
-    const [t, l] = cellAt(a);
-    const [bo, r] = cellAt(b);
+    const area = mergedArea(ref);
+    // (An address that is none is left for the reading library to refuse.)
+    if (!area) return all;
+    const { top: t, left: l, bottom: bo, right: r } = area;
     if (kept.some(([kt, kl, kb, kr]) => t <= kb && bo >= kt && l <= kr && r >= kl)) {
       dropped++;
       return '';

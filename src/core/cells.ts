@@ -1,5 +1,5 @@
 import { EXCEL_ERRORS } from './glossary';
-import type { CellValue } from './model';
+import type { CellValue, MergedArea } from './model';
 import { clean } from './text';
 
 /** The Excel error a cell holds ("#REF!"), or null. */
@@ -32,4 +32,22 @@ export function cellText(v: CellValue): string {
 /** A value that is not text where text belongs (number, boolean, date). */
 export function isNonText(v: CellValue): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
+}
+
+const A1 = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i;
+/** "B7" → 0-based row and column; null for anything else. */
+export function cellAddress(ref: string): { row: number; col: number } | null {
+  const m = A1.exec(ref.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "B7:D9" (or "B7") → the 0-based inclusive area; null when either end is no cell address. */
+export function mergedArea(range: string): MergedArea | null {
+  const [a, b] = range.split(':');
+  const s = cellAddress(a);
+  const e = cellAddress(b ?? a);
+  return s && e ? { top: s.row, left: s.col, bottom: e.row, right: e.col } : null;
 }

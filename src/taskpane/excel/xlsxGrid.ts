@@ -4,7 +4,7 @@
  * Used by the roll-up when Excel cannot insert the file as sheets, and by the
  * Excel fake to model insertWorksheetsFromBase64.
  */
-import type { CellValue, MergedArea } from '../../core';
+import { mergedArea, type CellValue, type MergedArea } from '../../core';
 
 export interface XlsxSheet {
   name: string;
@@ -35,21 +35,6 @@ export function cellOf(v: unknown): CellValue {
   return null;
 }
 
-/** "B7:D9" → 0-based inclusive area. */
-export function areaOf(range: string): MergedArea | null {
-  const cell = (a: string): [number, number] | null => {
-    const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a.trim());
-    if (!m) return null;
-    let col = 0;
-    for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-    return [Number(m[2]) - 1, col - 1];
-  };
-  const [a, b] = range.split(':');
-  const s = cell(a);
-  const e = cell(b ?? a);
-  return s && e ? { top: s[0], left: s[1], bottom: e[0], right: e[1] } : null;
-}
-
 /** Every sheet of the file, from A1, as values and merged areas. Throws when the bytes are not an .xlsx workbook. */
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxSheet[]> {
   const ExcelJS = await excelJs();
@@ -64,7 +49,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxShee
       if (src) for (let c = 1; c < src.length; c++) out.push(cellOf(src[c]));
       values.push(out);
     }
-    const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(areaOf).filter((m): m is MergedArea => m !== null);
+    const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(mergedArea).filter((m): m is MergedArea => m !== null);
     // exceljs repeats a merged area's value in each cell; Excel keeps it in the top-left one only.
     for (const m of merges)
       for (let r = m.top; r <= m.bottom && r < values.length; r++)
