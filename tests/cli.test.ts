@@ -450,6 +450,38 @@ describe('outputs never overwrite the user\'s files', () => {
     expect(r.err).toContain('Trang tính “Bình Lư” có 1 ô công thức được lưu mà chưa có giá trị');
   });
 
+  test('values as Excel shows them: a formula\'s saved 0, a percent, a month typed as a date; a count worked out under the table is no row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục');
+    ws.addRows([
+      ['PHỤ LỤC (Kèm theo Kế hoạch của UBND xã Hòa An)'],
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Tình trạng'],
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      [1, 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản hết hiệu lực', 'Quyết định công bố', 'Văn phòng HĐND và UBND', 'Phòng Kinh tế', new Date(Date.UTC(2026, 11, 1)), 'Đúng hạn'],
+      [2, '', '', 'Hoạt động 2: Công khai văn bản', 1, 'Văn phòng HĐND và UBND', null, 'Quý IV/2026', 'Đúng hạn'],
+      [],
+      ['', 'Số hoạt động quá hạn:', '', null],
+    ]);
+    ws.getCell('H4').numFmt = 'mm/yyyy';
+    ws.getCell('E5').numFmt = '0%';
+    // Saved as Excel saves it: the formula and its value, 0 (which the reading library leaves out).
+    ws.getCell('G5').value = { formula: 'COUNTIF(I4:I5,"Quá hạn")', result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell('D7').value = { formula: 'COUNTIF(I4:I5,"Quá hạn")', result: 0 } as ExcelJS.CellFormulaValue;
+    const file = path.join(dir, 'shown.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await run('check', file, '--json');
+    const j = JSON.parse(r.out);
+    expect(r.err).not.toContain('chưa có giá trị');
+    expect(j.items.map((i: { rows: number[]; deadline: string; product: string; partners: string }) => [i.rows, i.deadline, i.product, i.partners])).toEqual([
+      [[4], '12/2026', 'Quyết định công bố', 'Phòng Kinh tế'],
+      [[5], 'Quý IV/2026', '100%', '0'],
+    ]);
+    // The 0 a formula gives where text belongs is a bad cell, as typed; the percent reads as typed.
+    expect(j.issues.filter((i: { code: string }) => ['bad-cell', 'missing-cell', 'continuation'].includes(i.code)).map((i: { code: string; row: number; column: string }) => [i.code, i.row, i.column])).toEqual([['bad-cell', 5, 'partners']]);
+    expect(j.issues.find((i: { row: number }) => i.row === 7)).toMatchObject({ code: 'repeated-header', severity: 'info' });
+    expect(j.areas[0].counts).toEqual({ goals: 1, tasks: 1, activities: 2 });
+  });
+
   test('a zip that is no workbook (a .docx renamed .xlsx) is said to be no Excel file', async () => {
     const fake = path.join(dir, 'renamed.xlsx');
     const zip = new ExcelJS.Workbook();

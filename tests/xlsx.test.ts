@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { analyze, cellAddress, mergedArea } from '../src/core';
+import { analyze, cellAddress, mergedArea, shownAs } from '../src/core';
 import { loadFile } from '../src/cli/loadFile';
 import { fixtureNames, loadExpected, loadGrid } from './helpers';
 import { fixtureWorkbook } from './xlsxFixtures';
@@ -55,5 +55,23 @@ describe('merged-area addresses (one parser for the CLI, the mend and the pane)'
     expect(mergedArea('Sheet1!A1:B2')).toBeNull();
     expect(mergedArea('7B:D9')).toBeNull();
     expect(cellAddress('')).toBeNull();
+  });
+});
+
+describe('numbers and dates as the format shows them (shownAs)', () => {
+  const dec = new Date(Date.UTC(2026, 11, 1));
+  test('percents with their decimals, rounded as shown; quoted text in a format is no percent', () => {
+    expect(shownAs(1, '0%')).toBe('100%');
+    expect(shownAs(0.985, '0.0%')).toBe('98.5%');
+    expect(shownAs(0.985, '0%')).toBe('99%');
+    expect(shownAs(3, '0 "%"')).toBe(3);
+    expect(shownAs(3, 'General')).toBe(3);
+  });
+  test('a date without its day reads as month and year, or year; with a day it stays a date', () => {
+    expect(shownAs(dec, 'mm/yyyy')).toBe('12/2026');
+    expect(shownAs(new Date(Date.UTC(2026, 2, 1)), 'm/yyyy')).toBe('3/2026');
+    expect(shownAs(dec, 'yyyy')).toBe('2026');
+    expect(shownAs(dec, 'dd/mm/yyyy')).toBe(dec);
+    expect(shownAs(dec, 'h:mm')).toBe(dec);
   });
 });

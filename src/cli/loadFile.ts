@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { mendXlsx, type Mended } from './repairXlsx';
-import { mergedArea, parseDelimited, type CellValue, type MergedArea } from '../core';
+import { parseDelimited, sheetCells, type CellValue, type MergedArea, type SheetSource } from '../core';
 
 export interface LoadedSheet {
   name: string;
@@ -82,42 +82,9 @@ export function decodeText(buf: Buffer): string {
   }
 }
 
-/** An exceljs cell value as the engine takes it. */
-export function fromExcelJs(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as unknown as Record<string, unknown>;
-    if (typeof o.error === 'string') return { error: o.error };
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
-    if ('formula' in o || 'sharedFormula' in o) {
-      const r = o.result as ExcelJS.CellValue | undefined;
-      return r === undefined ? null : fromExcelJs(r);
-    }
-    if (typeof o.text === 'string') return o.text;
-    if (o.text && typeof o.text === 'object') return fromExcelJs(o.text as ExcelJS.CellValue);
-  }
-  return null;
-}
-
 export function sheetGrid(ws: ExcelJS.Worksheet): LoadedSheet {
-  const grid: CellValue[][] = [];
-  const rows = ws.getSheetValues() as (ExcelJS.CellValue[] | undefined)[];
-  let uncalculated = 0;
-  for (let r = 1; r < rows.length; r++) {
-    const src = rows[r];
-    const out: CellValue[] = [];
-    if (src) {
-      for (let c = 1; c < src.length; c++) {
-        const v = src[c];
-        if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined) uncalculated++;
-        out.push(fromExcelJs(v));
-      }
-    }
-    grid.push(out);
-  }
-  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(mergedArea).filter((m): m is MergedArea => m !== null);
-  return { name: ws.name, grid, merges, hidden: ws.state === 'hidden', ...(uncalculated ? { uncalculated } : {}) };
+  const { values, merges, uncalculated } = sheetCells(ws as unknown as SheetSource);
+  return { name: ws.name, grid: values, merges, hidden: ws.state === 'hidden', ...(uncalculated ? { uncalculated } : {}) };
 }
 
 export async function loadFile(file: string): Promise<LoadedFile> {

@@ -16,3 +16,4 @@ export * from './analyze';
 export * from './rollUp';
 export * from './tables';
 export * from './sheetPages';
+export * from './sheetCells';

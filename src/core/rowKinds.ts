@@ -92,11 +92,16 @@ const TOTAL_CELL = /^\d+([.,]\d+)*(\s*(trieu|ty|nghin)?\s*(dong|d)?|\s+(muc tieu
 /** "Tổng cộng", "Tổng số: | 3 | 4 | 6", "Cộng lĩnh vực I", "TỔNG CỘNG (I+II+…+VII)", "Tổng kinh phí | 25": a total label, then numbers at most. */
 export function isTotalRow(distinct: readonly string[]): boolean {
   const first = distinct[0];
-  if (first.length > 32 || !/^[tTcC]/.test(first)) return false;
+  if (first.length > 60 || !/^[tTcCsS]/.test(first)) return false;
   // "công" (the last word of "… hành chính công" cut by a page break) folds like "Cộng" but sums nothing.
   if (/^công\b/iu.test(first.normalize('NFC'))) return false;
-  return TOTAL.test(fold(first)) && distinct.slice(1).every((t) => TOTAL_CELL.test(fold(t)));
+  const f = fold(first);
+  const numbers = distinct.slice(1).every((t) => TOTAL_CELL.test(fold(t)));
+  // "Số hoạt động quá hạn: | 0", "Tổng số nhiệm vụ đã hoàn thành: | 5": a count a workbook works out under its table.
+  return numbers && ((first.length <= 32 && TOTAL.test(f)) || (distinct.length > 1 && COUNT_CAPTION.test(f)));
 }
+/** A caption over a count: "Số …:", "Tổng số …:", "Tỷ lệ …:". */
+const COUNT_CAPTION = /^(so|tong so|tong|ty le)\s.*:$/;
 
 /** "PHỤ LỤC II" or the header of a table with other columns: the appendix is over. */
 export function startsOtherTable(texts: readonly string[], distinct: readonly string[], header: HeaderMatch): boolean {

@@ -4,7 +4,7 @@
  * Used by the roll-up when Excel cannot insert the file as sheets, and by the
  * Excel fake to model insertWorksheetsFromBase64.
  */
-import { mergedArea, type CellValue, type MergedArea } from '../../core';
+import { sheetCells, type CellValue, type MergedArea, type SheetSource } from '../../core';
 
 export interface XlsxSheet {
   name: string;
@@ -20,36 +20,16 @@ async function excelJs(): Promise<ExcelJsModule> {
   return mod.default && (mod.default as ExcelJsModule).Workbook ? mod.default : mod;
 }
 
-/** An exceljs cell value as the engine takes it (formula results, rich text joined, errors kept). */
-export function cellOf(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === 'string') return { error: o.error };
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
-    if ('formula' in o || 'sharedFormula' in o) return o.result === undefined ? null : cellOf(o.result);
-    if (typeof o.text === 'string') return o.text;
-    if (o.text && typeof o.text === 'object') return cellOf(o.text);
-  }
-  return null;
-}
-
-/** Every sheet of the file, from A1, as values and merged areas. Throws when the bytes are not an .xlsx workbook. */
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxSheet[]> {
+/**
+ * Every sheet of the file, from A1, as values and merged areas. Throws when the bytes are not an
+ * .xlsx workbook. Values as shown ("100%"), or, `raw`, as stored (as Excel gives them to Office.js).
+ */
+export async function readXlsx(data: ArrayBuffer | Uint8Array, raw = false): Promise<XlsxSheet[]> {
   const ExcelJS = await excelJs();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
   return wb.worksheets.map((ws) => {
-    const rows = ws.getSheetValues() as (unknown[] | undefined)[];
-    const values: CellValue[][] = [];
-    for (let r = 1; r < rows.length; r++) {
-      const src = rows[r];
-      const out: CellValue[] = [];
-      if (src) for (let c = 1; c < src.length; c++) out.push(cellOf(src[c]));
-      values.push(out);
-    }
-    const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(mergedArea).filter((m): m is MergedArea => m !== null);
+    const { values, merges } = sheetCells(ws as unknown as SheetSource, raw);
     // exceljs repeats a merged area's value in each cell; Excel keeps it in the top-left one only.
     for (const m of merges)
       for (let r = m.top; r <= m.bottom && r < values.length; r++)

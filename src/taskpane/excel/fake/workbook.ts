@@ -315,7 +315,7 @@ export class FakeWorkbook {
    * How insertWorksheetsFromBase64 reads a file: by default the real bytes with
    * exceljs (what a file holds is what gets inserted). Throwing = a corrupt file.
    */
-  decodeWorkbook: (base64: string) => Promise<XlsxSheet[]> = (b) => readXlsx(fromBase64(b));
+  decodeWorkbook: (base64: string) => Promise<XlsxSheet[]> = (b) => readXlsx(fromBase64(b), true);
   private readonly hooks: (() => void)[] = [];
   private nextId = 1;
 
