@@ -2349,3 +2349,20 @@ describe('session 7: found by the properties', () => {
   });
 });
 
+
+describe('session 8: review round 41 (workbooks typed by hand)', () => {
+  const HEADER = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'];
+  const row = (tt: number, a: string): CellValue[] => [tt, tt === 1 ? 'Mục tiêu 1: Văn bản đúng quy định' : '', tt === 1 ? 'Nhiệm vụ 1: Rà soát' : '', a, 'Báo cáo', 'Văn phòng HĐND và UBND', 'Phòng Kinh tế', 'Năm 2026'];
+  test("a helper column's number right of the table (0 on area rows, 1 on items) is no part of the area's title", () => {
+    const a = analyze([HEADER, ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)', '', '', '', '', '', '', 0], [...row(1, 'Hoạt động 1: Rà soát văn bản'), 1], [...row(2, 'Hoạt động 2: Công khai văn bản'), 1]]);
+    expect(a.appendix.sections.map((s) => [s.title, s.declared])).toEqual([['CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)', { goals: 1, tasks: 1, activities: 2 }]]);
+    // Nothing is lost: the number stays in the row's text.
+    expect(a.appendix.sections[0].text).toBe('I CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động) 0');
+    expect(a.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('a count a workbook works out under its table ("Số hoạt động quá hạn: | 0") is no row and no rest of one', () => {
+    const a = analyze([HEADER, ['I', 'CẢI CÁCH THỂ CHẾ'], row(1, 'Hoạt động 1: Rà soát văn bản'), row(2, 'Hoạt động 2: Công khai văn bản'), [], ['', 'Số hoạt động quá hạn:', '', 0]]);
+    expect(a.appendix.items.map((i) => [i.rows, i.goal])).toEqual([[[3], 'Mục tiêu 1: Văn bản đúng quy định'], [[4], 'Mục tiêu 1: Văn bản đúng quy định']]);
+    expect(a.issues.find((i) => i.row === 6)).toMatchObject({ code: 'repeated-header', severity: 'info' });
+  });
+});

@@ -535,9 +535,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
     // Counts as bare numbers in the area row's own cells: the title is what comes before them.
-    const counted = ROMAN_START.test(distinct[0]) ? trailingCounts(texts.filter(Boolean), levelList) : null;
+    // A number right of the table (a helper column's formula, 0 or 1 on every row) is no part of an area's title.
+    // (Its counts written there in words are: "(4 mục tiêu; 5 nhiệm vụ; 5 hoạt động)".)
+    const inTable = texts.length > lastCol + 1 && texts.some((t, c) => c > lastCol && BARE_NUMBER.test(t)) ? texts.map((t, c) => (c > lastCol && BARE_NUMBER.test(t) ? '' : t)) : texts;
+    const counted = ROMAN_START.test(distinct[0]) ? trailingCounts(inTable.filter(Boolean), levelList) : null;
     // A goal or task merged one row too far, over the next area's row: what the merge carries down is no part of the title.
-    const own = below.size > 0 && texts.some((t, c) => t && below.has(`${r}:${c}`)) ? distinctTexts(texts.map((t, c) => (below.has(`${r}:${c}`) ? '' : t))) : distinct;
+    const own = below.size > 0 && inTable.some((t, c) => t && below.has(`${r}:${c}`)) ? distinctTexts(inTable.map((t, c) => (below.has(`${r}:${c}`) ? '' : t))) : inTable === texts ? distinct : distinctTexts(inTable);
     const heads = counted ? distinctTexts(counted.texts) : own;
     // A numeral alone on its row, the title on the next: one section row.
     // A normalized table names each row's area in its own column: its rows are items ("I" in TT numbers a goal).
