@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, countsLine, headerKey, isDeadline, normalizedTable, parseDeclared, readAppendix, type CellValue } from '../src/core';
+import { analyze, countsLine, headerKey, isDeadline, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, type CellValue } from '../src/core';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
 const REST = ['Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
@@ -2364,5 +2364,24 @@ describe('session 8: review round 41 (workbooks typed by hand)', () => {
     const a = analyze([HEADER, ['I', 'CẢI CÁCH THỂ CHẾ'], row(1, 'Hoạt động 1: Rà soát văn bản'), row(2, 'Hoạt động 2: Công khai văn bản'), [], ['', 'Số hoạt động quá hạn:', '', 0]]);
     expect(a.appendix.items.map((i) => [i.rows, i.goal])).toEqual([[[3], 'Mục tiêu 1: Văn bản đúng quy định'], [[4], 'Mục tiêu 1: Văn bản đúng quy định']]);
     expect(a.issues.find((i) => i.row === 6)).toMatchObject({ code: 'repeated-header', severity: 'info' });
+  });
+  test('the text of other columns ("Ghi chú", "Kinh phí") goes into the normalized table and the roll-up data, and reads back; year marks are no such text', () => {
+    const header = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', '', '', 'Ghi chú'];
+    const years = ['', '', '', '', '', '', '', '2026', '2027', '2028', ''];
+    const a = analyze([header, years, ['I', 'CẢI CÁCH THỂ CHẾ'], [1, 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát văn bản', 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'x', 'x', 'x', 'Nhiệm vụ trọng tâm'], [2, '', '', 'Hoạt động 2: Công khai văn bản', 'Danh mục', 'Văn phòng HĐND và UBND', '', 'x', '', '', '']]);
+    expect(a.appendix.items.map((i) => [i.deadline, i.extra])).toEqual([['2026-2028', 'Nhiệm vụ trọng tâm'], ['2026', null]]);
+    const table = normalizedTable(a);
+    const at = table.header.indexOf('Cột khác');
+    expect(at).toBe(table.header.length - 2);
+    expect(table.rows.map((r) => r[at])).toEqual(['Nhiệm vụ trọng tâm', null]);
+    // Read back: the same text, the source rows column none of it.
+    const again = analyze([table.header, ...table.rows]);
+    expect(again.appendix.items.map((i) => i.extra)).toEqual(['Nhiệm vụ trọng tâm', null]);
+    const data = rollUpTables(rollUp([{ analysis: a, source: 'hoa-an.xlsx', fallbackName: 'Hòa An' }])).data;
+    const col = data.header.indexOf('Cột khác');
+    expect(col).toBeGreaterThan(0);
+    expect(data.rows.map((r) => r[col])).toEqual(['Nhiệm vụ trọng tâm', null]);
+    // Without such text, no such column.
+    expect(normalizedTable(analyze([header.slice(0, 8), ['I', 'CẢI CÁCH THỂ CHẾ'], [1, 'Mục tiêu 1', 'Nhiệm vụ 1', 'Hoạt động 1', 'Báo cáo', 'Văn phòng', '', 'Năm 2026']])).header).not.toContain('Cột khác');
   });
 });

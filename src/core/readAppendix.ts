@@ -263,6 +263,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   /** Our normalized table's last column, the source rows of each item. */
   const sourceCol = areaCol === undefined ? -1 : top.findIndex((t) => t.length <= 10 && SOURCE_ROWS_COLUMN.test(fold(t)));
   const fillsDown = areaCol === undefined || sourceCol < 0;
+  // (The source rows are where the item came from, written again by each normalize: no text of its own.)
+  if (sourceCol >= 0) mapped[sourceCol] = true;
 
   let section = -1;
   let goal: Entity | null = null;
@@ -942,8 +944,9 @@ function extraText(texts: readonly string[], mapped: readonly boolean[], cols: P
   for (let c = 0; c < texts.length; c++) {
     const v = texts[c];
     if (!v || used.has(c)) continue;
-    // A cell left behind by a shift is mapped but unused: keep it unless it became the TT.
-    if (mapped[c] === true && v === tt) continue;
+    // A mapped column's text is its column's (a year's mark under its year too); only a shift leaves
+    // one behind, mapped but unused: kept unless it became the TT.
+    if (mapped[c] === true && (!shifted || v === tt)) continue;
     out = joinText(out, v);
   }
   return out;

@@ -35,22 +35,24 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   );
   /** The columns after the TT and the area. */
   const cells = keys.filter((k) => k !== 'tt');
-  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), t('col.row', {}, lang)];
+  // Text of the source's other columns ("Ghi chú", "Kinh phí"), where any row has some: kept, not lost.
+  const extra = an.appendix.items.some((i) => i.extra);
+  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.row', {}, lang)];
   // The counts the area's title declares go with its name (an unknown area's title as written holds them already):
   // the normalized table keeps what the user wrote, and checking it finds the same mismatches.
   const areaOf = (s: Section): string => {
     const name = [s.numeral, s.code ? areaName(s.code, lang) : s.title].filter(Boolean).join('. ');
     return s.code && s.declared ? `${name} (${declaredText(s.declared, lang)})` : name;
   };
-  const rowOf = (it: Item, area: string): Cell[] => [ttCell(it.tt), area, ...cells.map((k) => it[k]), sourceRows(it, an.appendix.sheet)];
+  const rowOf = (it: Item, area: string): Cell[] => [ttCell(it.tt), area, ...cells.map((k) => it[k]), ...(extra ? [it.extra] : []), sourceRows(it, an.appendix.sheet)];
   // Rows before any area (row-outside-area) come first, as in the source.
   const rows: Cell[][] = an.appendix.items.filter((it) => it.section < 0).map((it) => rowOf(it, ''));
   for (const s of an.appendix.sections) {
     // An area with no rows keeps a row of its own, its area alone: it reads back as the same empty area.
-    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), s.sheet ? `${s.sheet}!${s.row}` : String(s.row)]);
+    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), ...(extra ? [null] : []), s.sheet ? `${s.sheet}!${s.row}` : String(s.row)]);
     for (const n of s.items) rows.push(rowOf(an.appendix.items[n], areaOf(s)));
   }
-  return { header, rows, widths: [6, 28, ...cells.map((k) => WIDTH[k]), 10] };
+  return { header, rows, widths: [6, 28, ...cells.map((k) => WIDTH[k]), ...(extra ? [28] : []), 10] };
 }
 
 /** A TT that is a whole number is written as one (Excel flags numbers stored as text); "1.2", "a)" stay text. */
@@ -200,10 +202,12 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
     widths: [24, 24, ...areaHeads.map(() => 12), ...otherHeads.map(() => 12), 10, 10, 10, 8, 10, ...(flagged ? [36] : [])],
   };
   const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
+  // The communes' other columns ("Ghi chú", "Kinh phí"), where any row has some.
+  const extra = r.items.some((it) => it.extra);
   const data: PlainTable = {
-    header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), t('col.source', {}, lang), t('col.row', {}, lang)],
-    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), it.source, it.rows[0]]),
-    widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, 16, 8],
+    header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.source', {}, lang), t('col.row', {}, lang)],
+    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), ...(extra ? [it.extra ?? null] : []), it.source, it.rows[0]]),
+    widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, ...(extra ? [28] : []), 16, 8],
   };
   const issues: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.row', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
