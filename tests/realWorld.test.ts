@@ -2385,3 +2385,25 @@ describe('session 8: review round 41 (workbooks typed by hand)', () => {
     expect(normalizedTable(analyze([header.slice(0, 8), ['I', 'CẢI CÁCH THỂ CHẾ'], [1, 'Mục tiêu 1', 'Nhiệm vụ 1', 'Hoạt động 1', 'Báo cáo', 'Văn phòng', '', 'Năm 2026']])).header).not.toContain('Cột khác');
   });
 });
+
+describe('session 8: review round 40 (converters, CSV as Vietnamese Excel saves it)', () => {
+  test('a header cell a converter merged over an empty spacer column: text in the spacer half is that column\'s (TT, task, product)', () => {
+    const g: CellValue[][] = [
+      ['TT', '', 'Mục tiêu', 'Nhiệm vụ', '', 'Hoạt động', 'Kết quả/Sản phẩm', '', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
+      ['I', '', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', '', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', '', 'Hoạt động 1: Rà soát', 'Danh mục', '', 'Văn phòng HĐND và UBND', 'Phòng Kinh tế', 'Quý I/2026'],
+      ['', '2', '', '', '', 'Hoạt động 2: Kiểm tra', '', 'Kết luận kiểm tra', 'Văn phòng HĐND và UBND', '', 'Quý IV/2026'],
+    ];
+    const spacer = (left: number) => ({ top: 0, left, bottom: 0, right: left + 1 });
+    const merges = [spacer(0), spacer(3), spacer(6)];
+    const a = analyze(g, { merges });
+    expect(a.appendix.items.map((i) => [i.tt, i.task, i.product, i.extra])).toEqual([
+      ['1', 'Nhiệm vụ 1: Rà soát văn bản', 'Danh mục', null],
+      ['2', 'Nhiệm vụ 1: Rà soát văn bản', 'Kết luận kiểm tra', null],
+    ]);
+    expect(a.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // Without the merges (a TSV), the spacer column's text is no column's: kept as other text, and said missing.
+    const plain = analyze(g);
+    expect(plain.appendix.items[1].extra).toBe('2 Kết luận kiểm tra');
+  });
+});

@@ -265,6 +265,20 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const fillsDown = areaCol === undefined || sourceCol < 0;
   // (The source rows are where the item came from, written again by each normalize: no text of its own.)
   if (sourceCol >= 0) mapped[sourceCol] = true;
+  // A header cell a PDF converter merged over an empty spacer column ("Kết quả/Sản phẩm" over G:H):
+  // text in the spacer half, where the main half is empty, is that column's.
+  const spans: [ColumnKey, number, number][] = [];
+  for (const m of options.merges ?? []) {
+    if (m.right <= m.left || m.top > headerIndex || m.bottom < (headerTop >= 0 ? headerTop : headerIndex)) continue;
+    const k = keys.find((key) => header!.columns[key] === m.left);
+    if (!k) continue;
+    let to = m.left;
+    while (to < m.right && !mapped[to + 1]) to++;
+    if (to > m.left) {
+      spans.push([k, m.left + 1, to]);
+      for (let c = m.left + 1; c <= to; c++) mapped[c] = true;
+    }
+  }
 
   let section = -1;
   let goal: Entity | null = null;
@@ -665,6 +679,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: { by: shift.by } });
     }
     const at = pick(texts, cols);
+    if (!shift) for (const [k, from, to] of spans) if (!at[k]) for (let c = from; c <= to && !at[k]; c++) at[k] = texts[c] ?? '';
     // "2 Mục tiêu 2: …" merged over the TT and the goal cells (a converter's page): the TT, then the goal.
     const both = at.tt && at.tt === at.goal ? splitTT(at.tt, false) : null;
     if (both) [at.tt, at.goal] = both;
