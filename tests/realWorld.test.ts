@@ -2407,3 +2407,32 @@ describe('session 8: review round 40 (converters, CSV as Vietnamese Excel saves 
     expect(plain.appendix.items[1].extra).toBe('2 Kết luận kiểm tra');
   });
 });
+
+describe('session 8: review round 43 (assignment tables)', () => {
+  const HEADER = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi, kiểm tra, đôn đốc'];
+  const task = (tt: string, text: string, product = 'Báo cáo'): CellValue[] => [tt, text, product, 'Quý II/2026', 'Phòng Văn hóa - Xã hội', '', 'Chủ tịch UBND xã'];
+  const tasksOf = (g: CellValue[][]) => {
+    const a = analyze(g);
+    return { areas: a.appendix.sections.map((s) => [s.numeral, s.code, s.counts.tasks]), issues: a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row]) };
+  };
+  test('areas lettered in the Vietnamese alphabet: Đ comes after D', () => {
+    expect(tasksOf([HEADER, ['D', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'], task('1', 'Rà soát chức năng, nhiệm vụ'), ['Đ', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ'], task('1', 'Đánh giá, xếp loại cán bộ'), task('2', 'Bồi dưỡng công chức'), ['E', 'CẢI CÁCH TÀI CHÍNH CÔNG'], task('1', 'Công khai dự toán')])).toEqual({
+      areas: [['D', 'organization', 1], ['Đ', 'civil-service', 2], ['E', 'public-finance', 1]],
+      issues: [],
+    });
+  });
+  test('"1 | Chuyển đổi số trong hoạt động…" under a Roman-numbered area heads its sub-tasks: no area of its own', () => {
+    expect(tasksOf([HEADER, ['VII', 'XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ'], ['1', 'Chuyển đổi số trong hoạt động của cơ quan hành chính'], task('1.1', 'Duy trì hệ thống quản lý văn bản'), task('1.2', 'Cập nhật dữ liệu dân cư'), task('2', 'Bảo đảm an toàn thông tin')])).toEqual({
+      areas: [['VII', 'digital-government', 3]],
+      issues: [],
+    });
+  });
+  test('"- …" rows with their own cells under a heading ending "gồm:" are its sub-tasks, not its rest', () => {
+    const g = [HEADER, ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], task('1', 'Xây dựng Kế hoạch CCHC năm 2026', 'Kế hoạch'), ['2', 'Công tác tuyên truyền cải cách hành chính, gồm:'], task('', '- Tuyên truyền trên Trang thông tin điện tử xã', 'Tin, bài'), task('', '- Tuyên truyền qua loa truyền thanh các thôn', 'Chuyên mục'), task('3', 'Tự đánh giá Chỉ số CCHC')];
+    expect(tasksOf(g)).toEqual({ areas: [['I', 'direction', 4]], issues: [] });
+    // One such row alone may be the rest of a row a page break cut: it joins.
+    const one = analyze([HEADER, ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], task('1', 'Xây dựng Kế hoạch CCHC', 'Kế hoạch'), ['2', 'Công tác tuyên truyền cải cách hành chính, gồm:'], task('', '- Tuyên truyền trên Trang thông tin điện tử xã', 'Tin, bài'), task('3', 'Tự đánh giá Chỉ số CCHC')]);
+    expect(one.appendix.items.map((i) => i.rows)).toEqual([[3], [4, 5], [6]]);
+  });
+});
+

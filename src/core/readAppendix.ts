@@ -468,6 +468,21 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return ttCol !== undefined && BARE_NUMBER.test(t[ttCol] ?? '') && d.length >= 3;
   };
 
+  /**
+   * "- Tuyên truyền … | Tin, bài | Thường xuyên | …" under "Công tác tuyên truyền, gồm:", and the next row
+   * another "- …" with its own cells too: the items of a list the row above heads, not its rest.
+   * (One such row alone may be the rest of a row cut by a page break: it joins.)
+   */
+  const listsOwnWork = (r: number, at: Record<ColumnKey, string>): boolean => {
+    const kind = listMark(layout === 'standard' ? at.activity : at.task);
+    if (!kind || !at.product || !at.lead || !at.deadline) return false;
+    const n = nextFilled(r);
+    if (n < 0) return false;
+    const next = rowTexts(n);
+    const c = header!.columns;
+    return !textAt(next, ttCol) && listMark(textAt(next, layout === 'standard' ? c.activity : c.task)) === kind && !!textAt(next, c.lead) && !!textAt(next, c.deadline);
+  };
+
   const pageBreaks = new Set(options.breaks ?? []);
   for (let r = bodyStart; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -574,7 +589,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Areas lettered A, B…: a Roman numeral before a sentence numbers a goal ("I | Nâng cao …").
     // (Even when the goal uses its area's words: "II | Tỷ lệ số hóa hồ sơ … TTHC đạt 100%" under "A | CẢI CÁCH THỦ TỤC…".)
-    if (head && current && current.numeral && /^[A-G]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && !readsAsHeading(head.title)) head = null;
+    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && !readsAsHeading(head.title)) head = null;
     // "I | 100% thủ tục … | … | Trung tâm … | | Thường xuyên": a sentence with a lead and a deadline of its own is
     // an item whose TT reads as a numeral (OCR's "I" for a 1), not an area.
     const leadCol = header.columns.lead;
@@ -610,6 +625,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "cải cách thủ tục hành chính." in lower case after a page break (or among numbered areas):
     // the rest of the cell above, which ended on an area's words, not an area of its own.
     if (head && head.numeral === null && STARTS_LOWER.test(head.title) && appendix.items.length > 0 && (wasBreak || (current !== null && current.numeral !== null))) head = null;
+    // "1 | Chuyển đổi số trong hoạt động của cơ quan hành chính" under "VII | XÂY DỰNG CHÍNH QUYỀN SỐ": in a table
+    // whose areas carry Roman numerals, a number before an area's words heads work inside the area.
+    if (head && head.arabic && current && current.code !== null && romanNumeral(current.numeral ?? '')) head = null;
     // A number in the TT column makes an item, unless the areas themselves are numbered 1, 2, 3.
     if (head && (head.arabic || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
       // The same section again (after a page break, often with "(tiếp)"): it goes on, it is no new area.
@@ -741,7 +759,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove))) {
+    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -878,7 +896,7 @@ const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
 /** A part of the plan ("PHẦN I", "Phần thứ nhất") or a lettered heading ("A."). */
-const PART_HEADING = /^\s*(?:phần|phan)\b|^\s*[A-G]\s*[.)]/i;
+const PART_HEADING = /^\s*(?:phần|phan)\b|^\s*[A-GĐ]\s*[.)]/i;
 /** "Il", "VIl", "lV.": a Roman numeral OCR read with a lower-case "l" for an "I". */
 const OCR_NUMERAL = /^(?=[IVXl]*l)[IVXl]{1,5}\.?$/;
 
@@ -942,6 +960,12 @@ function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>
     deadline: textAt(texts, cols.deadline),
     monitor: textAt(texts, cols.monitor),
   };
+}
+
+/** How a list item opens: its bullet ("-", "+", "•"), or "a)" for a lettered one; null for no list item. */
+function listMark(text: string): string | null {
+  const m = /^([-+•–])\s|^[a-zđ]\)\s/u.exec(text);
+  return m ? (m[1] ?? 'a)') : null;
 }
 
 function textAt(texts: readonly string[], c: number | undefined): string {

@@ -91,7 +91,8 @@ export function countsLine(text: string): Declared | null {
 
 /** A title without a numeral must read as an area heading, not as a sentence that mentions one. */
 const BARE_TITLE = /^(cai cach|(cong tac )?chi dao,? dieu hanh|cong tac chi dao|xay dung,? (va )?(phat trien )?chinh (quyen|phu)|chinh (quyen|phu) (dien tu|so)|hien dai hoa|chuyen doi so)/;
-const LETTER = /^\s*([A-G])\s*[.)/]?\s+(?=\S)/;
+/** A letter numbering an area: A…G, with the Vietnamese alphabet's Đ (A, B, C, D, Đ, E, G). */
+const LETTER = /^\s*([A-GĐ])\s*[.)/]?\s+(?=\S)/;
 const PART_WORD = /^\s*(phần|phan|lĩnh vực|linh vuc)\s+(?=[IVX\d])/i;
 /** "I. …", "II - …", "III) …", "IV/ …", "VI.- …"; or a numeral in capitals and a space ("VII XÂY DỰNG …"). */
 const INLINE_NUMERAL = new RegExp(`^\\s*(${ROMAN_SOURCE})(\\s*[.):/\\-–—]+\\s*|\\s+)(.+)$`, 'is');
@@ -139,7 +140,7 @@ export function nextSection(distinct: readonly string[], previous: string | null
   const joined = distinct.join(' ');
   let numeral: string | null = null;
   let title: string;
-  const m = /^\s*(\d{1,2}|[A-Z])\s*[.)/:\-–]?\s+(\S.*)$/s.exec(joined);
+  const m = /^\s*(\d{1,2}|[A-ZĐ])\s*[.)/:\-–]?\s+(\S.*)$/s.exec(joined);
   if (previous === null) {
     if (distinct.length !== 1) return null;
     title = joined;
@@ -147,14 +148,23 @@ export function nextSection(distinct: readonly string[], previous: string | null
     if (!HEADING_OPENING.test(fold(title)) || !(title === title.toUpperCase() || parseDeclared(title))) return null;
   } else {
     if (!m) return null;
-    const next = /^\d+$/.test(previous) ? String(Number(previous) + 1) : /^[A-Z]$/.test(previous) ? String.fromCharCode(previous.charCodeAt(0) + 1) : null;
-    if (m[1] !== next) return null;
+    if (!followsIn(previous, m[1])) return null;
     numeral = m[1];
     title = m[2].trim();
     // Capitals or counts: "2 | Xây dựng kế hoạch…" may be a task heading under area 1.
     if (!(parseDeclared(title) || inCapitals(title))) return null;
   }
   return { ...head(numeral, title), arabic: numeral !== null && /^\d/.test(numeral) };
+}
+
+/** The Vietnamese alphabet's capitals, in order (no F, J, W, Z; Đ after D). */
+const VI_LETTERS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
+/** Does `n` number the section after `previous`: 3 after 2, B after A, Đ or E after D, G or F after E? */
+function followsIn(previous: string, n: string): boolean {
+  if (/^\d+$/.test(previous)) return n === String(Number(previous) + 1);
+  if (!/^[A-ZĐ]$/.test(previous)) return false;
+  const vi = VI_LETTERS.indexOf(previous);
+  return (vi >= 0 && VI_LETTERS[vi + 1] === n) || (previous !== 'Đ' && String.fromCharCode(previous.charCodeAt(0) + 1) === n);
 }
 
 /** An area's short name and nothing else ("Thể chế", "THỦ TỤC HÀNH CHÍNH", "Chính quyền số"), counts aside. */
