@@ -2434,5 +2434,12 @@ describe('session 8: review round 43 (assignment tables)', () => {
     const one = analyze([HEADER, ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], task('1', 'Xây dựng Kế hoạch CCHC', 'Kế hoạch'), ['2', 'Công tác tuyên truyền cải cách hành chính, gồm:'], task('', '- Tuyên truyền trên Trang thông tin điện tử xã', 'Tin, bài'), task('3', 'Tự đánh giá Chỉ số CCHC')]);
     expect(one.appendix.items.map((i) => i.rows)).toEqual([[3], [4, 5], [6]]);
   });
+  test('a row joined where no page break was seen says it may be a cell printed over several lines; after a break, the break', () => {
+    const g: CellValue[][] = [HEADER, ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], task('1', 'Xây dựng Kế hoạch CCHC năm 2026 của'), ['', 'Ủy ban nhân dân xã', '', '', '', '', ''], task('2', 'Tự đánh giá Chỉ số CCHC')];
+    const joined = analyze(g).issues.find((i) => i.code === 'continuation')!;
+    expect(joined.message).toBe('Hàng 4: phần tiếp theo của hàng 3 (chữ trong ô in thành nhiều dòng, hoặc dòng bị ngắt trang) — đã ghép vào hàng 3.');
+    const broken = analyze([...g.slice(0, 3), HEADER, ...g.slice(3)]).issues.find((i) => i.code === 'continuation')!;
+    expect(broken.message).toBe('Hàng 5: phần tiếp theo của hàng 3 bị ngắt trang — đã ghép vào hàng 3.');
+  });
 });
 

@@ -21,6 +21,7 @@ const vi: Catalog = {
   'issue.repeated-header.note': '{where}dòng ghi chú “{note}” trong bảng — không tính là một dòng của bảng.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
   'issue.continuation.cell': '{where}phần còn lại của ô ở hàng {of}, bị ngắt trang, in cạnh dòng sau — đã ghép vào ô đó.',
+  'issue.continuation.line': '{where}phần tiếp theo của hàng {of} (chữ trong ô in thành nhiều dòng, hoặc dòng bị ngắt trang) — đã ghép vào hàng {of}.',
   'issue.continuation.merged': '{where}đoạn tiếp theo của ô ở hàng {of}, trên một hàng riêng dưới các ô gộp dọc (bảng dán từ Word) — đã ghép vào hàng {of}.',
   'issue.shifted-row': '{where}các ô bị lệch sang phải {by} cột — đã căn lại theo tiêu đề.',
   'issue.shifted-row.left': '{where}thời gian hoàn thành nằm ở cột phối hợp — đã chuyển về cột thời gian.',
@@ -175,6 +176,7 @@ const en: Catalog = {
   'issue.repeated-header.note': '{where}note “{note}” inside the table — not counted as a row of the table.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
   'issue.continuation.cell': '{where}the rest of the cell in row {of}, cut by a page break and printed beside the next row — joined to that cell.',
+  'issue.continuation.line': '{where}continues row {of} (a cell\'s text printed over several lines, or a row cut by a page break) — joined to row {of}.',
   'issue.continuation.merged': '{where}the next paragraph of a cell of row {of}, on a row of its own under cells merged down (a table pasted from Word) — joined to row {of}.',
   'issue.shifted-row': '{where}cells shifted {by} column(s) to the right — realigned to the header.',
   'issue.shifted-row.left': '{where}the deadline sits in the partners column — moved back to the deadline column.',
@@ -439,6 +441,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.cell'
         : issue.code === 'continuation' && d.merged
         ? '.merged'
+        : issue.code === 'continuation' && d.line
+        ? '.line'
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';

@@ -771,8 +771,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       const extra = extraText(texts, mapped, cols, '', shift !== null);
       if (extra) prev.extra = joinText(prev.extra, extra);
       prev.rows.push(sheetRow);
-      // (Under cells merged down over it — a Word table pasted into Excel — it is no page break: say so.)
-      note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: fresh !== at ? { of: prev.rows[0], merged: 1 } : { of: prev.rows[0] } });
+      // (Under cells merged down over it — a Word table pasted into Excel — it is no page break: say so. Where no
+      // break was seen, it may be a cell's text printed over several lines: the message says either.)
+      note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: fresh !== at ? { of: prev.rows[0], merged: 1 } : wasBreak ? { of: prev.rows[0] } : { of: prev.rows[0], line: 1 } });
       continue;
     }
     if (tt) seenTT = true;
