@@ -2443,3 +2443,20 @@ describe('session 8: review round 43 (assignment tables)', () => {
   });
 });
 
+describe('session 8: review round 42 (PDF text)', () => {
+  const HEADER = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'];
+  const first: CellValue[] = ['1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL', 'Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan chuyên môn', 'Hằng năm'];
+  test('the running title and the page number on one line, the header after it: page furniture, no row', () => {
+    const a = analyze([['PHỤ LỤC'], HEADER, ['I', 'Cải cách thể chế'], first, ['Kế hoạch CCHC năm 2026 - xã Tân Phước', '', '', '', '', '', '', '2'], HEADER, ['2', '', '', 'Hoạt động 2: Phổ biến pháp luật', 'Báo cáo', 'Văn phòng HĐND và UBND', 'Công an xã', 'Hằng năm']]);
+    expect(a.appendix.items.map((i) => i.rows)).toEqual([[4], [7]]);
+    expect(a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row])).toEqual([['repeated-header', 5], ['repeated-header', 6]]);
+  });
+  test('a row one cell short (its empty task cell lost, "Hoạt động 2" in the task column, the last column empty): realigned to the right', () => {
+    const a = analyze([HEADER, ['II', 'CẢI CÁCH THỂ CHẾ (01 mục tiêu; 01 nhiệm vụ; 02 hoạt động)'], first, ['2', '', 'Hoạt động 2: Rà soát văn bản QPPL theo chuyên đề', 'Báo cáo rà soát', 'Văn phòng HĐND và UBND', 'Các cơ quan chuyên môn', 'Hằng năm', '']]);
+    expect(a.appendix.items[1]).toMatchObject({ task: 'Nhiệm vụ 1: Rà soát văn bản', activity: 'Hoạt động 2: Rà soát văn bản QPPL theo chuyên đề', product: 'Báo cáo rà soát', lead: 'Văn phòng HĐND và UBND', partners: 'Các cơ quan chuyên môn', deadline: 'Hằng năm' });
+    const warned = a.issues.filter((i) => i.code !== 'missing-area');
+    expect(warned.map((i) => [i.code, i.row, i.column])).toEqual([['shifted-row', 4, 'activity']]);
+    expect(warned[0].message).toBe('Hàng 4, cột D (Hoạt động): các ô từ đây bị lệch sang trái 1 cột (thiếu một ô trống phía trước) — đã căn lại theo tiêu đề.');
+  });
+});
+

@@ -24,6 +24,7 @@ const vi: Catalog = {
   'issue.continuation.line': '{where}phần tiếp theo của hàng {of} (chữ trong ô in thành nhiều dòng, hoặc dòng bị ngắt trang) — đã ghép vào hàng {of}.',
   'issue.continuation.merged': '{where}đoạn tiếp theo của ô ở hàng {of}, trên một hàng riêng dưới các ô gộp dọc (bảng dán từ Word) — đã ghép vào hàng {of}.',
   'issue.shifted-row': '{where}các ô bị lệch sang phải {by} cột — đã căn lại theo tiêu đề.',
+  'issue.shifted-row.early': '{where}các ô từ đây bị lệch sang trái {cols} cột (thiếu một ô trống phía trước) — đã căn lại theo tiêu đề.',
   'issue.shifted-row.left': '{where}thời gian hoàn thành nằm ở cột phối hợp — đã chuyển về cột thời gian.',
   'issue.shifted-row.page.right': '{where}trang này (đến hàng {through}) in các cột lệch sang phải {cols} cột so với tiêu đề — đã căn lại theo tiêu đề.',
   'issue.shifted-row.page.left': '{where}trang này (đến hàng {through}) in các cột lệch sang trái {cols} cột so với tiêu đề — đã căn lại theo tiêu đề.',
@@ -179,6 +180,7 @@ const en: Catalog = {
   'issue.continuation.line': '{where}continues row {of} (a cell\'s text printed over several lines, or a row cut by a page break) — joined to row {of}.',
   'issue.continuation.merged': '{where}the next paragraph of a cell of row {of}, on a row of its own under cells merged down (a table pasted from Word) — joined to row {of}.',
   'issue.shifted-row': '{where}cells shifted {by} column(s) to the right — realigned to the header.',
+  'issue.shifted-row.early': '{where}cells from here on sit {cols} column(s) to the left (an empty cell before them is missing) — realigned to the header.',
   'issue.shifted-row.left': '{where}the deadline sits in the partners column — moved back to the deadline column.',
   'issue.shifted-row.page.right': '{where}this page (to row {through}) prints its columns {cols} column(s) to the right of the header — realigned to the header.',
   'issue.shifted-row.page.left': '{where}this page (to row {through}) prints its columns {cols} column(s) to the left of the header — realigned to the header.',
@@ -435,6 +437,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.note'
         : issue.code === 'shifted-row' && d.page !== undefined
         ? `.page.${d.page}`
+        : issue.code === 'shifted-row' && d.early
+        ? '.early'
         : issue.code === 'shifted-row' && Number(d.by) < 0
         ? '.left'
         : issue.code === 'continuation' && issue.column !== null

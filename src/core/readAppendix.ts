@@ -691,10 +691,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       cols = {};
       for (const k of keys) {
         const c = header.columns[k]!;
-        cols[k] = c >= shift.from ? c + shift.by : c;
+        // (A row sitting early: the columns its cells moved into hold nothing of their own.)
+        cols[k] = c >= shift.from ? c + shift.by : c >= shift.from + shift.by ? -1 : c;
       }
       if (areaCol !== undefined) cols.area = areaCol;
-      note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: { by: shift.by } });
+      note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: shift.by < 0 ? { by: shift.by, early: 1 } : { by: shift.by } });
     }
     const at = pick(texts, cols);
     if (!shift) for (const [k, from, to] of spans) if (!at[k]) for (let c = from; c <= to && !at[k]; c++) at[k] = texts[c] ?? '';

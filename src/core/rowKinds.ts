@@ -63,7 +63,8 @@ export function mayBePageFurniture(distinct: readonly string[]): boolean {
   return distinct.every((t) => {
     if (t.length > 160) return false;
     const f = fold(t);
-    return BARE_PAGE.test(t) || PAGE_LINE.test(f) || PAGE_NUMBER.test(f) || GAZETTE.test(f) || (distinct.length === 1 && RUNNING_TITLE.test(f));
+    // The running title alone, or with the page number ("Kế hoạch CCHC năm 2026 - xã Tân Phước | … | 2").
+    return BARE_PAGE.test(t) || PAGE_LINE.test(f) || PAGE_NUMBER.test(f) || GAZETTE.test(f) || (RUNNING_TITLE.test(f) && distinct.every((o) => o === t || BARE_PAGE.test(o) || PAGE_NUMBER.test(fold(o))));
   });
 }
 

@@ -15,7 +15,8 @@ export interface Shift {
 /**
  * A row shifted right: its first filled cell carries a level label ("Mục tiêu 2")
  * but sits in a later column than that level's, with only empties or a bare
- * number before it.
+ * number before it. Or shifted left: the label sits before its column and the row
+ * ends a cell early.
  */
 export function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[], last: number): Shift | null {
   // No label, but the TT sits in the next column and text runs past the last header column.
@@ -33,6 +34,11 @@ export function detectShift(texts: readonly string[], header: HeaderMatch, keys:
     // cell decides either way.
     for (const l of LEVELS) {
       const homeCol = header.columns[l.column];
+      // A row one cell short ("2 | | Hoạt động 2: … | Báo cáo | …", its empty task cell lost): a label before its
+      // column, the last column empty and the one before it filled. The cells from the label on sit early.
+      if (homeCol !== undefined && homeCol > c && hasLabel(t, l.level) && !texts[last] && texts[last - (homeCol - c)] && !texts.slice(last + 1).some(Boolean)) {
+        return { from: homeCol, by: c - homeCol, key: l.column };
+      }
       if (homeCol !== undefined && homeCol < c && hasLabel(t, l.level)) {
         const by = c - homeCol;
         // The TT gone late by as much ("| 2 | | | Hoạt động 2: …"): the whole row sits late, from the TT on.
