@@ -2415,6 +2415,10 @@ describe('session 8: review round 43 (assignment tables)', () => {
     const a = analyze(g);
     return { areas: a.appendix.sections.map((s) => [s.numeral, s.code, s.counts.tasks]), issues: a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row]) };
   };
+  test('a task written again with a full stop at its end is the same task: a duplicate, counted once', () => {
+    const t = tasksOf([HEADER, ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], task('1', 'Xây dựng Kế hoạch CCHC năm 2026'), task('2', 'Tự đánh giá Chỉ số CCHC'), task('3', 'Xây dựng Kế hoạch CCHC năm 2026.')]);
+    expect(t).toEqual({ areas: [['I', 'direction', 2]], issues: [['duplicate-row', 5]] });
+  });
   test('areas lettered in the Vietnamese alphabet: Đ comes after D', () => {
     expect(tasksOf([HEADER, ['D', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'], task('1', 'Rà soát chức năng, nhiệm vụ'), ['Đ', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ'], task('1', 'Đánh giá, xếp loại cán bộ'), task('2', 'Bồi dưỡng công chức'), ['E', 'CẢI CÁCH TÀI CHÍNH CÔNG'], task('1', 'Công khai dự toán')])).toEqual({
       areas: [['D', 'organization', 1], ['Đ', 'civil-service', 2], ['E', 'public-finance', 1]],
@@ -2459,4 +2463,3 @@ describe('session 8: review round 42 (PDF text)', () => {
     expect(warned[0].message).toBe('Hàng 4, cột D (Hoạt động): các ô từ đây bị lệch sang trái 1 cột (thiếu một ô trống phía trước) — đã căn lại theo tiêu đề.');
   });
 });
-

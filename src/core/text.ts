@@ -160,8 +160,10 @@ function makeToneKey(s: string): string {
     if (COMBINING.test(k)) k = k.normalize('NFC');
     k = k.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ');
   }
-  return moveOldTones(k.trim().toLowerCase());
+  // A full stop or semicolon at the end ("Rà soát văn bản." / "Rà soát văn bản;") changes nothing.
+  return moveOldTones(k.trim().toLowerCase().replace(TRAILING_STOP, ''));
 }
+const TRAILING_STOP = /\s*[.;,]+$/;
 
 /** "oà" → "òa" and the like, in a lower-case text: slices around each match, no callback per match. */
 function moveOldTones(k: string): string {
