@@ -97,9 +97,9 @@ export function isTotalRow(distinct: readonly string[]): boolean {
   // "công" (the last word of "… hành chính công" cut by a page break) folds like "Cộng" but sums nothing.
   if (/^công\b/iu.test(first.normalize('NFC'))) return false;
   const f = fold(first);
-  const numbers = distinct.slice(1).every((t) => TOTAL_CELL.test(fold(t)));
   // "Số hoạt động quá hạn: | 0", "Tổng số nhiệm vụ đã hoàn thành: | 5": a count a workbook works out under its table.
-  return numbers && ((first.length <= 32 && TOTAL.test(f)) || (distinct.length > 1 && COUNT_CAPTION.test(f)));
+  const caption = (first.length <= 32 && TOTAL.test(f)) || (distinct.length > 1 && COUNT_CAPTION.test(f));
+  return caption && distinct.slice(1).every((t) => TOTAL_CELL.test(fold(t)));
 }
 /** A caption over a count: "Số …:", "Tổng số …:", "Tỷ lệ …:". */
 const COUNT_CAPTION = /^(so|tong so|tong|ty le)\s.*:$/;
