@@ -2463,3 +2463,25 @@ describe('session 8: review round 42 (PDF text)', () => {
     expect(warned[0].message).toBe('Hàng 4, cột D (Hoạt động): các ô từ đây bị lệch sang trái 1 cột (thiếu một ô trống phía trước) — đã căn lại theo tiêu đề.');
   });
 });
+
+describe('session 8: review round 44 (long cells printed over several lines)', () => {
+  const HEADER = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'];
+  test('a printed line opening with a document number ("178/2024/NĐ-CP và …") is the rest of the cell above, even beside its row\'s product, lead and deadline', () => {
+    const a = analyze([HEADER, ['I', 'CẢI CÁCH TỔ CHỨC BỘ MÁY (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['1', 'Mục tiêu 1: Biên chế đúng quy định', 'Nhiệm vụ 1: Tinh giản biên chế', 'Hoạt động 1: Rà soát đối tượng tinh giản theo Nghị định số'],
+      ['', '', '', '178/2024/NĐ-CP và Nghị định số', 'Danh sách', 'Phòng Văn hóa - Xã hội', 'Các cơ quan', '6 tháng/lần'],
+      ['', '', '', '67/2025/NĐ-CP']]);
+    expect(a.appendix.items.map((i) => [i.rows, i.activity, i.lead])).toEqual([[[3, 4, 5], 'Hoạt động 1: Rà soát đối tượng tinh giản theo Nghị định số 178/2024/NĐ-CP và Nghị định số 67/2025/NĐ-CP', 'Phòng Văn hóa - Xã hội']]);
+    expect(a.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('an unlabelled goal printed over the rows of its block: the lower-case rest beside the next numbered row is the same goal', () => {
+    const a = analyze([HEADER, ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Văn bản quy phạm pháp luật ban hành', 'Nâng cao chất lượng văn bản', 'Rà soát danh mục văn bản cần ban hành', 'Danh mục', 'Văn phòng HĐND và UBND', 'Các cơ quan', 'Quý I/2026'],
+      ['2', 'đúng thẩm quyền, trình tự', '', 'Lấy ý kiến Nhân dân về dự thảo', 'Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan', 'Khi có dự thảo']]);
+    expect(a.appendix.items.map((i) => i.goal)).toEqual(['Văn bản quy phạm pháp luật ban hành đúng thẩm quyền, trình tự', 'Văn bản quy phạm pháp luật ban hành đúng thẩm quyền, trình tự']);
+    expect(a.areas[0].counts).toEqual({ goals: 1, tasks: 1, activities: 2 });
+    const joined = a.issues.find((i) => i.code === 'continuation')!;
+    expect([joined.row, joined.column, joined.message]).toEqual([4, 'goal', 'Hàng 4, cột B (Mục tiêu): phần còn lại của ô ở hàng 3, in thành nhiều dòng cạnh các dòng sau — đã ghép vào ô đó.']);
+  });
+});
+

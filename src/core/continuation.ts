@@ -27,9 +27,12 @@ export function endsUnfinished(t: string): boolean {
   return UNFINISHED.test(t);
 }
 
-/** Text that goes on a sentence begun above: lower case, and no lettered item. */
+/** A document's number ("178/2024/NĐ-CP", "08/KH-UBND"): where a line broke after "Nghị định số"; no cell opens with one. */
+const DOC_NUMBER = /^\d{1,5}\/(\d{4}\/)?\p{Lu}/u;
+
+/** Text that goes on a sentence begun above: lower case (no lettered item), or a document's number. */
 export function isRestOfCell(t: string): boolean {
-  return STARTS_LOWER.test(t) && !opens(t);
+  return (STARTS_LOWER.test(t) && !opens(t)) || DOC_NUMBER.test(t);
 }
 
 /**

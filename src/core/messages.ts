@@ -20,6 +20,7 @@ const vi: Catalog = {
   'issue.repeated-header.total': '{where}dòng “{total}” cộng các dòng trên — không tính là một dòng của bảng.',
   'issue.repeated-header.note': '{where}dòng ghi chú “{note}” trong bảng — không tính là một dòng của bảng.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
+  'issue.continuation.cellLine': '{where}phần còn lại của ô ở hàng {of}, in thành nhiều dòng cạnh các dòng sau — đã ghép vào ô đó.',
   'issue.continuation.cell': '{where}phần còn lại của ô ở hàng {of}, bị ngắt trang, in cạnh dòng sau — đã ghép vào ô đó.',
   'issue.continuation.line': '{where}phần tiếp theo của hàng {of} (chữ trong ô in thành nhiều dòng, hoặc dòng bị ngắt trang) — đã ghép vào hàng {of}.',
   'issue.continuation.merged': '{where}đoạn tiếp theo của ô ở hàng {of}, trên một hàng riêng dưới các ô gộp dọc (bảng dán từ Word) — đã ghép vào hàng {of}.',
@@ -176,6 +177,7 @@ const en: Catalog = {
   'issue.repeated-header.total': '{where}“{total}” row sums the rows above — not counted as a row of the table.',
   'issue.repeated-header.note': '{where}note “{note}” inside the table — not counted as a row of the table.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
+  'issue.continuation.cellLine': '{where}the rest of the cell in row {of}, printed over several lines beside the rows after it — joined to that cell.',
   'issue.continuation.cell': '{where}the rest of the cell in row {of}, cut by a page break and printed beside the next row — joined to that cell.',
   'issue.continuation.line': '{where}continues row {of} (a cell\'s text printed over several lines, or a row cut by a page break) — joined to row {of}.',
   'issue.continuation.merged': '{where}the next paragraph of a cell of row {of}, on a row of its own under cells merged down (a table pasted from Word) — joined to row {of}.',
@@ -442,7 +444,7 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         : issue.code === 'shifted-row' && Number(d.by) < 0
         ? '.left'
         : issue.code === 'continuation' && issue.column !== null
-        ? '.cell'
+        ? d.line ? '.cellLine' : '.cell'
         : issue.code === 'continuation' && d.merged
         ? '.merged'
         : issue.code === 'continuation' && d.line

@@ -344,10 +344,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   };
 
   /** A goal or task cell's rest beside the next row after a page break: say where it went. */
-  const restOfCell = (sheetRow: number, current: Entity, k: 'goal' | 'task', of: readonly (Entity | null)[]): true => {
+  const restOfCell = (sheetRow: number, current: Entity, k: 'goal' | 'task', of: readonly (Entity | null)[], line = false): true => {
     let first = of.length - 1;
     while (first > 0 && of[first - 1] === current) first--;
-    note({ code: 'continuation', severity: 'info', row: sheetRow, column: k, detail: { of: appendix.items[first].rows[0] } });
+    note({ code: 'continuation', severity: 'info', row: sheetRow, column: k, detail: line ? { of: appendix.items[first].rows[0], line: 1 } : { of: appendix.items[first].rows[0] } });
     return true;
   };
 
@@ -359,6 +359,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   /** A goal/task cell after a page break that is the rest of the cell above, not a new one. */
   const restOfAfterBreak = (sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
     fillsDown && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
+  /**
+   * Away from a break, a goal or task cell (of the standard layout) opening in lower case beside a numbered row:
+   * the rest of the merged cell above, printed over the rows of its block ("Văn bản … ban hành" | "đúng thẩm quyền").
+   */
+  const restOfBlock = (sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
+    fillsDown && layout === 'standard' && current !== null && label === null && isRestOfCell(text) && restOfCell(sheetRow, current, k, of, true);
   /**
    * A number alone in the TT column, no header after it: the page number of a table printed
    * without its header on every page when it breaks the TT sequence; the TT of the next row,
@@ -799,7 +805,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
-    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown, rest: wasBreak && restOfAfterBreak(sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
+    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown, rest: wasBreak ? restOfAfterBreak(sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf) : restOfBlock(sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
       // A task written again under another goal is that goal's task; left empty (or merged down,
@@ -812,7 +818,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         tails: fillsDown && !tt,
-        rest: (taskRest = wasBreak && restOfAfterBreak(sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
+        rest: (taskRest = wasBreak ? restOfAfterBreak(sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf) : restOfBlock(sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
       if (task && task.owner === undefined) task.owner = goal;
