@@ -2483,5 +2483,26 @@ describe('session 8: review round 44 (long cells printed over several lines)', (
     const joined = a.issues.find((i) => i.code === 'continuation')!;
     expect([joined.row, joined.column, joined.message]).toEqual([4, 'goal', 'Hàng 4, cột B (Mục tiêu): phần còn lại của ô ở hàng 3, in thành nhiều dòng cạnh các dòng sau — đã ghép vào ô đó.']);
   });
+  test('every cell centred, one printed line per row: the activity\'s first line above the TT and the goal and task labels opens that row', () => {
+    const a = analyze([HEADER, ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['', '', '', 'Hoạt động 1: Tự kiểm tra văn bản'],
+      ['1', 'Mục tiêu 1: Văn bản đúng luật', 'Nhiệm vụ 1: Kiểm tra văn bản', 'quy phạm pháp luật của xã', 'Báo cáo', 'Văn phòng HĐND và UBND', 'Công an xã', 'Hằng năm'],
+      ['', '', '', 'ngay sau khi ban hành']]);
+    expect(a.appendix.items.map((i) => [i.rows, i.tt, i.goal, i.activity])).toEqual([[[3, 4, 5], '1', 'Mục tiêu 1: Văn bản đúng luật', 'Hoạt động 1: Tự kiểm tra văn bản quy phạm pháp luật của xã ngay sau khi ban hành']]);
+    expect(a.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('assignment rows with the Stt centred: a line with its own task and product under a whole row opens the numbered row below', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'];
+    const a = analyze([A, ['I', 'Cải cách tổ chức bộ máy'],
+      ['', 'Xây dựng kế hoạch biên chế công chức, số', 'Kế hoạch biên chế'],
+      ['1', 'lượng người làm việc năm 2027', '', 'Tháng 7/2026', 'Phòng Văn hóa - Xã hội', 'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội'],
+      ['', 'Rà soát, lập danh sách đối tượng tinh giản', 'Danh sách đề nghị'],
+      ['2', 'biên chế theo quy định', '', '6 tháng/lần', 'Phòng Văn hóa - Xã hội', 'Các cơ quan', 'Phòng Văn hóa - Xã hội']]);
+    expect(a.appendix.items.map((i) => [i.rows, i.tt, i.task, i.product])).toEqual([
+      [[3, 4], '1', 'Xây dựng kế hoạch biên chế công chức, số lượng người làm việc năm 2027', 'Kế hoạch biên chế'],
+      [[5, 6], '2', 'Rà soát, lập danh sách đối tượng tinh giản biên chế theo quy định', 'Danh sách đề nghị'],
+    ]);
+    expect(a.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
 });
 

@@ -356,6 +356,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const it = appendix.items[i];
     return it.section === section && section >= 0 && !!it.tt && taskOf[i] === null && goalOf[i] !== null && goalOf[i] !== goalOf[i - 1] && !it.activity && !it.product && !it.lead && !it.partners && !it.deadline;
   };
+  /**
+   * Is the item the line right above (`sheetRow` - 1) and does it hold only work: no TT, no goal or task
+   * of its own, no product, lead, partners or deadline?
+   */
+  const holdsWorkOnly = (i: number, section: number, sheetRow: number): boolean => {
+    const it = appendix.items[i];
+    if (it.section !== section || section < 0 || it.tt || !it.activity || it.rows[it.rows.length - 1] !== sheetRow - 1) return false;
+    if (it.product || it.lead || it.partners || it.deadline || appendix.taskFrom![i] === 'own') return false;
+    const before = i > 0 && appendix.items[i - 1].section === section ? goalOf[i - 1] : null;
+    return goalOf[i] === before && appendix.labels[i].goals === undefined && appendix.labels[i].tasks === undefined;
+  };
   /** A goal/task cell after a page break that is the rest of the cell above, not a new one. */
   const restOfAfterBreak = (sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
     fillsDown && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
@@ -487,6 +498,23 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const next = rowTexts(n);
     const c = header!.columns;
     return !textAt(next, ttCol) && listMark(textAt(next, layout === 'standard' ? c.activity : c.task)) === kind && !!textAt(next, c.lead) && !!textAt(next, c.deadline);
+  };
+
+  /**
+   * A row printed one line per sheet row, its TT centred on a middle line: under an item that is whole (product,
+   * lead and deadline), a line whose work and product open afresh, and the next line numbered with its work going
+   * on in lower case. This line is that row's first, not the rest of the item above.
+   */
+  const opensNumberedRow = (r: number, at: Record<ColumnKey, string>, above: Item): boolean => {
+    const c = header!.columns;
+    const workCol = layout === 'standard' ? c.activity : c.task;
+    const work = layout === 'standard' ? at.activity : at.task;
+    // (Its top-aligned cells open afresh too: the product, which a rest of the row above would not bring.)
+    if (!/^\p{Lu}/u.test(work) || !/^\p{Lu}/u.test(at.product) || !above.product || !above.lead || !above.deadline || ttCol === undefined) return false;
+    const n = nextFilled(r);
+    if (n !== r + 1) return false;
+    const next = rowTexts(n);
+    return BARE_NUMBER.test(textAt(next, ttCol)) && isRestOfCell(textAt(next, workCol));
   };
 
   const pageBreaks = new Set(options.breaks ?? []);
@@ -766,7 +794,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh))) {
+    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last]))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -800,6 +828,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       task = null;
       last--;
       note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: { of: prev.rows[0] } });
+    } else if (tt && !wasBreak && fillsDown && layout === 'standard' && isRestOfCell(fresh.activity) && last >= 0 && holdsWorkOnly(last, section, sheetRow)) {
+      // Every cell centred on a row printed one line per sheet row: the tallest cell's first line ("Hoạt động 1: …")
+      // sits above the TT and the goal and task labels, its rest beside them. That line opens this row.
+      const prev = appendix.items.pop()!;
+      carried = { rows: prev.rows, labels: appendix.labels.pop()! };
+      goalOf.pop();
+      taskOf.pop();
+      appendix.taskFrom!.pop();
+      appendix.sections[section].items.pop();
+      at.activity = joinText(prev.activity, at.activity)!;
+      last--;
+      note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: { of: prev.rows[0], line: 1 } });
     }
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
