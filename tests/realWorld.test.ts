@@ -2506,3 +2506,19 @@ describe('session 8: review round 44 (long cells printed over several lines)', (
   });
 });
 
+describe('session 8: review round 45 (converters)', () => {
+  test('the header repeated on a later page, wrapped over two rows there only ("Kết quả/" | "Sản phẩm", "Đơn vị chủ" | "trì"): both rows are the header, no rest of the row above', () => {
+    const HEADER = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'];
+    const a = analyze([HEADER, ['I', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'],
+      ['1', 'Mục tiêu 1: Bộ máy tinh gọn', 'Nhiệm vụ 1: Biên chế', 'Hoạt động 1: Xây dựng kế hoạch biên chế', 'Kế hoạch biên chế', 'Phòng Văn hóa - Xã hội', 'Phòng Kinh tế', 'Tháng 6 hằng năm'],
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/', 'Đơn vị chủ', 'Đơn vị phối', 'Thời gian hoàn'],
+      ['', '', '', '', 'Sản phẩm', 'trì', 'hợp', 'thành'],
+      ['2', '', '', 'Hoạt động 2: Rà soát vị trí việc làm', 'Đề án', 'Phòng Văn hóa - Xã hội', '', 'Quý III/2026']]);
+    expect(a.appendix.items.map((i) => [i.rows, i.product, i.lead, i.partners, i.deadline])).toEqual([
+      [[3], 'Kế hoạch biên chế', 'Phòng Văn hóa - Xã hội', 'Phòng Kinh tế', 'Tháng 6 hằng năm'],
+      [[6], 'Đề án', 'Phòng Văn hóa - Xã hội', null, 'Quý III/2026'],
+    ]);
+    expect(a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row])).toEqual([['repeated-header', 4], ['repeated-header', 5]]);
+  });
+});
+

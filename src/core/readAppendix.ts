@@ -1048,10 +1048,15 @@ function isTailAgain(texts: readonly string[], repeated: readonly string[], firs
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];
     if (!t) continue;
-    if (!tails.has(t) && !(repeated[c] && `${repeated[c]} ${t}` === first[c])) return false;
+    // ("Kết quả/" | "Sản phẩm" makes "Kết quả/Sản phẩm": compared without spaces, folded.)
+    if (!tails.has(t) && !(repeated[c] && first[c] && unspaced(`${repeated[c]}${t}`) === unspaced(first[c]))) return false;
     any = true;
   }
   return any;
+}
+
+function unspaced(s: string): string {
+  return fold(s).replace(/ /g, '');
 }
 
 /** The further labels of a goal or task cell holding several, kept on the entity and the item's labels. */
