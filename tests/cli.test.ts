@@ -354,6 +354,23 @@ describe('cchc normalize / template / rollup', () => {
     expect(JSON.parse(wild.out).communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư']);
   });
 
+  test('a province folder: a commune that sent only its signed PDF is listed as skipped; the PDF beside a table is not; tables deep in folders are read', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cchc-tinh-'));
+    const deep = path.join(root, 'Dot 1', 'Binh Lu', 'Ban chinh thuc', 'ky so');
+    mkdirSync(deep, { recursive: true });
+    mkdirSync(path.join(root, 'Ta Dung'));
+    mkdirSync(path.join(root, 'Quyet Thang'));
+    writeFileSync(path.join(deep, 'phu-luc.tsv'), readFileSync(fx('binh-lu.tsv')));
+    writeFileSync(path.join(root, 'Ta Dung', 'phu-luc.tsv'), readFileSync(fx('ta-dung.tsv')));
+    writeFileSync(path.join(root, 'Ta Dung', 'KH CCHC (đã ký).pdf'), '%PDF-1.7');
+    writeFileSync(path.join(root, 'Quyet Thang', 'KH CCHC xã Quyết Thắng (đã ký).pdf'), '%PDF-1.7');
+    const r = await run('rollup', root, '-o', path.join(root, 'cchc-rollup.xlsx'), '--json');
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư', 'Tà Đùng']);
+    expect(r.err.trim().split('\n')).toEqual(['Bỏ qua — Không đọc được tệp “Quyet Thang/KH CCHC xã Quyết Thắng (đã ký).pdf”: văn bản (PDF, Word), không phải bảng — cần bảng phụ lục dạng Excel (.xlsx) hoặc .csv; từ Word: chép bảng sang Excel']);
+  });
+
   test('paths are the user\'s: relative to the folder npm was run from (INIT_CWD)', async () => {
     let out = '';
     const code = await main(['check', 'binh-lu.tsv', '--json'], { out: (s) => (out += s), err: () => undefined, errIsTTY: false, cwd: FIXTURES });

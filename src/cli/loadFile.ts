@@ -99,7 +99,7 @@ export async function loadFile(file: string): Promise<LoadedFile> {
     if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new InputError(file, 'cli.noAccess');
     throw new InputError(file, String((e as Error).message));
   }
-  if (!kind) throw new InputError(file, /\.xls$/i.test(file) ? 'cli.xls' : 'cli.unsupported');
+  if (!kind) throw new InputError(file, /\.xls$/i.test(file) ? 'cli.xls' : /\.(pdf|docx?|odt|rtf)$/i.test(file) ? 'cli.document' : 'cli.unsupported');
   if (buf.length === 0) throw new InputError(file, 'cli.empty');
   const source = path.basename(file);
   if (kind !== 'xlsx') {

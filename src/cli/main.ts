@@ -302,15 +302,28 @@ function wildcard(name: string): RegExp | null {
   return new RegExp(`^${source}$`, 'i');
 }
 
-/** The appendix files of a folder and of the folders in it (one folder per commune), a few levels down. */
+/** A document a commune may send instead of its table (the signed PDF, the Word file): not read, but not to be passed over in silence. */
+const DOCUMENT = /\.(pdf|docx?|odt|rtf)$/i;
+/** How deep a folder is searched ("Đợt 1/Xã Sơn Thủy/Bản chính thức/ký số/…" is four levels). */
+const MAX_DEPTH = 8;
+
+/**
+ * The appendix files of a folder and of the folders in it (one folder per commune). A folder with no
+ * table but a document (a commune that sent only its signed PDF) gives the document, to be listed as skipped.
+ */
 async function filesIn(dir: string, depth = 0): Promise<string[]> {
   const out: string[] = [];
+  const documents: string[] = [];
+  let tables = 0;
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isDirectory() && depth < 3 && !e.name.startsWith('.')) out.push(...(await filesIn(path.join(dir, e.name), depth + 1)));
-    else if (e.isFile() && isAppendixName(e.name)) out.push(path.join(dir, e.name));
+    if (e.isDirectory() && depth < MAX_DEPTH && !e.name.startsWith('.')) out.push(...(await filesIn(path.join(dir, e.name), depth + 1)));
+    else if (e.isFile() && isAppendixName(e.name)) {
+      out.push(path.join(dir, e.name));
+      tables++;
+    } else if (e.isFile() && DOCUMENT.test(e.name) && !e.name.startsWith('~$')) documents.push(path.join(dir, e.name));
   }
-  return out;
+  return tables > 0 ? out : [...out, ...documents];
 }
 
 /** Files named on the command line; a folder stands for the appendix files inside it, a wildcard for the files it matches. */
