@@ -101,6 +101,34 @@ test('normalize of a table printed one page per sheet: the issues sheet has a sh
   expect(sources.some((v) => /^(Page \d+!)?\d+, Page \d+!\d+$/.test(v))).toBe(true);
 });
 
+describe('a roll-up of a table printed one page per sheet', () => {
+  test('"Dữ liệu" and "Kiểm tra" give a row past the first page with its sheet ("Page 2!5"), as normalize does', async () => {
+    const p = paged('binh-lu', true);
+    const file = await workbook('binh-lu-rollup-pages.xlsx', p.pages);
+    const out = path.join(dir, 'cchc-rollup-pages.xlsx');
+    expect((await run('rollup', file, '-o', out)).code).toBeLessThan(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rowsOf = (sheet: string) => {
+      const ws = wb.getWorksheet(sheet)!;
+      const col = (ws.getRow(1).values as unknown[]).indexOf('Hàng');
+      return ws.getColumn(col).values.slice(2) as (string | number)[];
+    };
+    const data = rowsOf('Dữ liệu');
+    // Rows of Page 1 stay numbers; each later one names its page, and that page holds the row.
+    expect(data.filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
+    const later = data.filter((v): v is string => typeof v === 'string');
+    expect(later.length).toBeGreaterThan(0);
+    for (const v of later) {
+      const [sheet, row] = v.split('!');
+      expect(p.pages.map((s) => s.name)).toContain(sheet);
+      expect(sheet).not.toBe('Page 1');
+      expect(Number(row)).toBeGreaterThan(0);
+    }
+    expect(rowsOf('Kiểm tra').some((v) => typeof v === 'string' && /^Page \d+!\d+$/.test(v))).toBe(true);
+  });
+});
+
 describe('sheets that are no pages of the table', () => {
   const keys = new Set<HeaderKey>(['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline']);
   const grid = loadGrid('binh-lu');

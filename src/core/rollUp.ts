@@ -38,7 +38,8 @@ export interface MatrixRow {
 export interface RollUp {
   communes: CommuneSummary[];
   matrix: { areas: AreaCode[]; rows: MatrixRow[]; totals: Record<AreaCode, Counts>; other: Counts | null; total: Counts };
-  items: (Omit<Item, 'section'> & { commune: string; source: string })[];
+  /** Every item with its commune; `sheet`, the sheet its table starts on (its rows on other page sheets name theirs). */
+  items: (Omit<Item, 'section'> & { commune: string; source: string; sheet: string | null })[];
   issues: (Issue & { commune: string; source: string })[];
   /** Groups of inputs whose names are equal or differ only in case, spacing or diacritics: "name (file)". */
   sameCommune: string[][];
@@ -100,7 +101,7 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
     }
     plus(total, rowTotals);
     rows.push({ commune, source, areas, other: rowOther, totals: rowTotals, errors: an.summary.errors, warnings: an.summary.warnings });
-    for (const { section: _s, ...it } of an.appendix.items) items.push({ commune, source, ...it });
+    for (const { section: _s, ...it } of an.appendix.items) items.push({ commune, source, sheet: an.appendix.sheet, ...it });
     for (const is of an.issues) issues.push({ commune, source, ...is });
   });
 

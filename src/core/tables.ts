@@ -68,9 +68,14 @@ function declaredText(d: Declared, lang: Lang): string {
     .join('; ');
 }
 
+/** A row as a cell: its number, or "Page 2!5" for a row on another sheet than the table's first (one page per sheet). */
+function rowCell(row: number | null, sheet: string | undefined, first: string | null): Cell {
+  return row !== null && sheet && sheet !== first ? `${sheet}!${row}` : row;
+}
+
 /** An item's source rows; "Page 2!1" for a row on another sheet of a table printed one page per sheet. */
 function sourceRows(it: Item, firstSheet: string | null): string {
-  return it.rows.map((r, i) => (it.sheets && it.sheets[i] !== firstSheet ? `${it.sheets[i]}!${r}` : String(r))).join(', ');
+  return it.rows.map((r, i) => String(rowCell(r, it.sheets?.[i], firstSheet))).join(', ');
 }
 
 /**
@@ -206,13 +211,13 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
   const extra = r.items.some((it) => it.extra);
   const data: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.source', {}, lang), t('col.row', {}, lang)],
-    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), ...(extra ? [it.extra ?? null] : []), it.source, it.rows[0]]),
+    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), ...(extra ? [it.extra ?? null] : []), it.source, rowCell(it.rows[0], it.sheets?.[0], it.sheet)]),
     widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, ...(extra ? [28] : []), 16, 8],
   };
   const issues: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.row', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
     rows: [
-      ...r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), i.row, i.code, i.message]),
+      ...r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), rowCell(i.row, i.sheet, null), i.code, i.message]),
       ...notes.map((n) => [n.commune ?? '', n.source, severityName('error', lang), null, n.code, n.message]),
     ],
     widths: [20, 20, 12, 8, 24, 90],
