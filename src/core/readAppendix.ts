@@ -351,6 +351,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return true;
   };
 
+  /** The last item taken back (with its labels), to be read again with the row that completes it. */
+  const takeBackLast = (): Item & { labels: ItemLabels } => {
+    const prev = appendix.items.pop()!;
+    const labels = appendix.labels.pop()!;
+    goalOf.pop();
+    taskOf.pop();
+    appendix.taskFrom!.pop();
+    appendix.sections[prev.section].items.pop();
+    return { ...prev, labels };
+  };
+
   /** Does the item hold only its TT and the goal it opens (no task, no work yet)? */
   const holdsGoalOnly = (i: number, section: number): boolean => {
     const it = appendix.items[i];
@@ -817,12 +828,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // break): its work on this page, without TT or goal, is that row's, not a row of its own.
     let carried: { rows: number[]; labels: ItemLabels } | null = null;
     if (wasBreak && !tt && !fresh.goal && fresh.activity && numberedWork && layout === 'standard' && last >= 0 && holdsGoalOnly(last, section)) {
-      const prev = appendix.items.pop()!;
-      carried = { rows: prev.rows, labels: appendix.labels.pop()! };
-      goalOf.pop();
-      taskOf.pop();
-      appendix.taskFrom!.pop();
-      appendix.sections[section].items.pop();
+      const prev = takeBackLast();
+      carried = { rows: prev.rows, labels: prev.labels };
       tt = prev.tt ?? '';
       // Its goal opened there and has no task yet.
       task = null;
@@ -831,12 +838,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     } else if (tt && !wasBreak && fillsDown && layout === 'standard' && isRestOfCell(fresh.activity) && last >= 0 && holdsWorkOnly(last, section, sheetRow)) {
       // Every cell centred on a row printed one line per sheet row: the tallest cell's first line ("Hoạt động 1: …")
       // sits above the TT and the goal and task labels, its rest beside them. That line opens this row.
-      const prev = appendix.items.pop()!;
-      carried = { rows: prev.rows, labels: appendix.labels.pop()! };
-      goalOf.pop();
-      taskOf.pop();
-      appendix.taskFrom!.pop();
-      appendix.sections[section].items.pop();
+      const prev = takeBackLast();
+      carried = { rows: prev.rows, labels: prev.labels };
       at.activity = joinText(prev.activity, at.activity)!;
       last--;
       note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: { of: prev.rows[0], line: 1 } });
