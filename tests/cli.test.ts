@@ -371,6 +371,17 @@ describe('cchc normalize / template / rollup', () => {
     expect(r.err.trim().split('\n')).toEqual(['Bỏ qua — Không đọc được tệp “Quyet Thang/KH CCHC xã Quyết Thắng (đã ký).pdf”: văn bản (PDF, Word), không phải bảng — cần bảng phụ lục dạng Excel (.xlsx) hoặc .csv; từ Word: chép bảng sang Excel']);
   });
 
+  test('a table that names no commune, in a folder that does ("Xã Tân Tiến/phu-luc.tsv"): the folder names it; other folders name none', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cchc-tinh-'));
+    const text = readFileSync(fx('binh-lu.tsv'), 'utf8').replace(/Bình Lư/g, '');
+    for (const f of ['Xã Tân Tiến', 'Ho so 2026']) {
+      mkdirSync(path.join(root, f));
+      writeFileSync(path.join(root, f, 'phu-luc.tsv'), text);
+    }
+    const r = await run('rollup', root, '-o', path.join(root, 'cchc-rollup.xlsx'), '--json');
+    expect(JSON.parse(r.out).communes.map((c: { commune: string }) => c.commune)).toEqual(['(Chưa rõ tên xã) 1', 'Tân Tiến']);
+  });
+
   test('paths are the user\'s: relative to the folder npm was run from (INIT_CWD)', async () => {
     let out = '';
     const code = await main(['check', 'binh-lu.tsv', '--json'], { out: (s) => (out += s), err: () => undefined, errIsTTY: false, cwd: FIXTURES });

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import {
   analyze,
   analyzePages,
+  communeFromName,
   fold,
   isPageSheetName,
   pageRuns,
@@ -295,6 +296,12 @@ function isAppendixName(n: string): boolean {
   return (fileKind(n) !== null || /\.xls$/i.test(n)) && !n.startsWith('~$') && !n.startsWith('.');
 }
 
+/** "Xã Tân Tiến/phu-luc.xlsx": a commune's own folder names the commune where its file does not (only a folder that says "xã", "phường", "thị trấn"). */
+function communeOfFolder(file: string): string | undefined {
+  const folder = path.basename(path.dirname(path.resolve(file)));
+  return /(^|\s)(xã|xa|phường|phuong|thị trấn|thi tran)\s/i.test(folder.normalize('NFC')) ? (communeFromName(folder) ?? undefined) : undefined;
+}
+
 /** "*.xlsx", "Xa ?.csv": a file name with wildcards (Windows' shells leave them to the program). */
 function wildcard(name: string): RegExp | null {
   if (!/[*?]/.test(name)) return null;
@@ -401,7 +408,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
       if (analyses.length === 0) throw new InputError(t('cli.noTable', { file: nameOf(file) }, args.lang));
       for (const an of analyses) {
         const source = analyses.length > 1 ? `${nameOf(file)} [${an.appendix.sheet}]` : nameOf(file);
-        inputs.push({ analysis: an, source, fallbackName: an.appendix.commune ?? undefined });
+        inputs.push({ analysis: an, source, fallbackName: communeOfFolder(file) });
       }
     } catch (e) {
       if (showProgress) io.err('\n');
