@@ -31,6 +31,9 @@ export interface LoadedFile {
 
 export type OutputKind = 'rollup' | 'normalize' | 'template';
 
+/** A document a commune may send instead of its table (the signed PDF, the Word file): no table to read. */
+export const DOCUMENT_FILE = /\.(pdf|docx?|odt|rtf)$/i;
+
 /** Written into the keywords of the workbooks cchc writes: a later run may write over its own outputs only. */
 export const OUTPUT_KEYWORDS: Record<OutputKind, string> = { rollup: 'cchc-rollup', normalize: 'cchc-normalize', template: 'cchc-template' };
 export const ROLLUP_KEYWORD = OUTPUT_KEYWORDS.rollup;
@@ -99,7 +102,7 @@ export async function loadFile(file: string): Promise<LoadedFile> {
     if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new InputError(file, 'cli.noAccess');
     throw new InputError(file, String((e as Error).message));
   }
-  if (!kind) throw new InputError(file, /\.xls$/i.test(file) ? 'cli.xls' : /\.(pdf|docx?|odt|rtf)$/i.test(file) ? 'cli.document' : 'cli.unsupported');
+  if (!kind) throw new InputError(file, /\.xls$/i.test(file) ? 'cli.xls' : DOCUMENT_FILE.test(file) ? 'cli.document' : 'cli.unsupported');
   if (buf.length === 0) throw new InputError(file, 'cli.empty');
   const source = path.basename(file);
   if (kind !== 'xlsx') {

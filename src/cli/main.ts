@@ -25,7 +25,7 @@ import {
   type Lang,
 } from '../core';
 import { humanReport } from './humanReport';
-import { fileKind, InputError, loadFile, OUTPUT_KEYWORDS, ROLLUP_KEYWORD, type LoadedFile, type LoadedSheet, type OutputKind } from './loadFile';
+import { DOCUMENT_FILE, fileKind, InputError, loadFile, OUTPUT_KEYWORDS, ROLLUP_KEYWORD, type LoadedFile, type LoadedSheet, type OutputKind } from './loadFile';
 import { addTableSheet, writeSheetsStreaming } from './writeXlsx';
 import { writeTemplate } from './template';
 
@@ -309,8 +309,6 @@ function wildcard(name: string): RegExp | null {
   return new RegExp(`^${source}$`, 'i');
 }
 
-/** A document a commune may send instead of its table (the signed PDF, the Word file): not read, but not to be passed over in silence. */
-const DOCUMENT = /\.(pdf|docx?|odt|rtf)$/i;
 /** How deep a folder is searched ("Đợt 1/Xã Sơn Thủy/Bản chính thức/ký số/…" is four levels). */
 const MAX_DEPTH = 8;
 
@@ -328,7 +326,7 @@ async function filesIn(dir: string, depth = 0): Promise<string[]> {
     else if (e.isFile() && isAppendixName(e.name)) {
       out.push(path.join(dir, e.name));
       tables++;
-    } else if (e.isFile() && DOCUMENT.test(e.name) && !e.name.startsWith('~$')) documents.push(path.join(dir, e.name));
+    } else if (e.isFile() && DOCUMENT_FILE.test(e.name) && !e.name.startsWith('~$')) documents.push(path.join(dir, e.name));
   }
   return tables > 0 ? out : [...out, ...documents];
 }

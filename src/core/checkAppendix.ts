@@ -1,5 +1,5 @@
 import { isDeadline } from './deadline';
-import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, type AreaCode, type ColumnKey, type Level } from './glossary';
+import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, ReaderNote, Severity } from './model';
@@ -74,7 +74,7 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
 function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
   const layout = a.layout!;
   const required = REQUIRED_CELLS[layout].filter((k) => a.header!.columns[k] !== undefined);
-  const dupKey: ColumnKey = layout === 'standard' ? 'activity' : 'task';
+  const dupKey: ColumnKey = WORK_COLUMN[layout];
   // First row of each activity (or task), keyed by the task it sits under: nested maps, so
   // no key is built per row.
   const seen = new Map<string, Map<string, number>>();

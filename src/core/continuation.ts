@@ -2,7 +2,7 @@
  * Is a row the rest of the row above (a page break, or a printed line of its own), or a row of
  * its own? Read from how its cells open and how the cells above end.
  */
-import type { ColumnKey, Layout } from './glossary';
+import { WORK_COLUMN, type ColumnKey, type Layout } from './glossary';
 import type { Item } from './model';
 import { anyLabel } from './labels';
 
@@ -48,7 +48,7 @@ function hasOwnCells(prev: Item): boolean {
 }
 
 export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item, workAbove: string): boolean {
-  const work = layout === 'standard' ? at.activity : at.task;
+  const work = at[WORK_COLUMN[layout]];
   // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
   // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
   if (seenTT || wasBreak) {
@@ -81,7 +81,7 @@ const MID_LINE_CELLS: readonly ColumnKey[] = ['goal', 'task', 'activity', 'produ
 
 export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, prev: Item, sheetRow: number, prevLabelled: boolean, workAbove: string): boolean {
   if (prev.tt || prev.rows[prev.rows.length - 1] !== sheetRow - 1) return false;
-  const work = layout === 'standard' ? at.activity : at.task;
+  const work = at[WORK_COLUMN[layout]];
   // Some cell goes on in lower case (the work cell's, or another's once the work's text has ended).
   const cutAbove = UNFINISHED.test(workAbove);
   if (!cutAbove && !MID_LINE_CELLS.some((k) => isRestOfCell(at[k]))) return false;
@@ -97,5 +97,5 @@ export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, pr
  */
 export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev: Item): boolean {
   if (prev.tt || hasOwnCells(prev)) return false;
-  return isRestOfCell(layout === 'standard' ? at.activity : at.task);
+  return isRestOfCell(at[WORK_COLUMN[layout]]);
 }

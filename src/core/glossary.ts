@@ -44,6 +44,9 @@ export const COLUMNS: readonly ColumnDef[] = [
 
 export const COLUMN_ORDER: readonly ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
 
+/** The column holding each layout's work, one per row: the activity, or the assignment's task. */
+export const WORK_COLUMN: Record<Layout, 'activity' | 'task'> = { standard: 'activity', assignment: 'task' };
+
 export const LAYOUT_COLUMNS: Record<Layout, readonly ColumnKey[]> = {
   standard: ['goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline'],
   assignment: ['task', 'product', 'deadline', 'lead', 'partners'],

@@ -1,7 +1,7 @@
 import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
-import { AREAS, COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
+import { AREAS, COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
 import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
@@ -378,15 +378,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const before = i > 0 && appendix.items[i - 1].section === section ? goalOf[i - 1] : null;
     return goalOf[i] === before && appendix.labels[i].goals === undefined && appendix.labels[i].tasks === undefined;
   };
-  /** A goal/task cell after a page break that is the rest of the cell above, not a new one. */
-  const restOfAfterBreak = (sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
-    fillsDown && current !== null && label === null && (isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text))) && restOfCell(sheetRow, current, k, of);
   /**
-   * Away from a break, a goal or task cell (of the standard layout) opening in lower case beside a numbered row:
-   * the rest of the merged cell above, printed over the rows of its block ("Văn bản … ban hành" | "đúng thẩm quyền").
+   * A goal/task cell that is the rest of the cell above, not a new one: after a page break, one opening in lower
+   * case (or going on a cell cut off); away from a break, in the standard layout, one opening in lower case beside a
+   * numbered row — the merged cell above printed over the rows of its block ("Văn bản … ban hành" | "đúng thẩm quyền").
    */
-  const restOfBlock = (sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
-    fillsDown && layout === 'standard' && current !== null && label === null && isRestOfCell(text) && restOfCell(sheetRow, current, k, of, true);
+  const restOfAbove = (broken: boolean, sheetRow: number, text: string, current: Entity | null, label: number | null, k: 'goal' | 'task', of: (Entity | null)[]): boolean =>
+    fillsDown && current !== null && label === null &&
+    (broken ? isRestOfCell(text) || (opensAfterCut(text) && endsUnfinished(current.text)) : layout === 'standard' && isRestOfCell(text)) &&
+    restOfCell(sheetRow, current, k, of, !broken);
   /**
    * A number alone in the TT column, no header after it: the page number of a table printed
    * without its header on every page when it breaks the TT sequence; the TT of the next row,
@@ -502,13 +502,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * (One such row alone may be the rest of a row cut by a page break: it joins.)
    */
   const listsOwnWork = (r: number, at: Record<ColumnKey, string>): boolean => {
-    const kind = listMark(layout === 'standard' ? at.activity : at.task);
+    const kind = listMark(at[WORK_COLUMN[layout]]);
     if (!kind || !at.product || !at.lead || !at.deadline) return false;
     const n = nextFilled(r);
     if (n < 0) return false;
     const next = rowTexts(n);
     const c = header!.columns;
-    return !textAt(next, ttCol) && listMark(textAt(next, layout === 'standard' ? c.activity : c.task)) === kind && !!textAt(next, c.lead) && !!textAt(next, c.deadline);
+    return !textAt(next, ttCol) && listMark(textAt(next, c[WORK_COLUMN[layout]])) === kind && !!textAt(next, c.lead) && !!textAt(next, c.deadline);
   };
 
   /**
@@ -517,15 +517,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * on in lower case. This line is that row's first, not the rest of the item above.
    */
   const opensNumberedRow = (r: number, at: Record<ColumnKey, string>, above: Item): boolean => {
-    const c = header!.columns;
-    const workCol = layout === 'standard' ? c.activity : c.task;
-    const work = layout === 'standard' ? at.activity : at.task;
     // (Its top-aligned cells open afresh too: the product, which a rest of the row above would not bring.)
-    if (!/^\p{Lu}/u.test(work) || !/^\p{Lu}/u.test(at.product) || !above.product || !above.lead || !above.deadline || ttCol === undefined) return false;
+    if (!/^\p{Lu}/u.test(at[WORK_COLUMN[layout]]) || !/^\p{Lu}/u.test(at.product) || !above.product || !above.lead || !above.deadline || ttCol === undefined) return false;
     const n = nextFilled(r);
     if (n !== r + 1) return false;
     const next = rowTexts(n);
-    return BARE_NUMBER.test(textAt(next, ttCol)) && isRestOfCell(textAt(next, workCol));
+    return BARE_NUMBER.test(textAt(next, ttCol)) && isRestOfCell(textAt(next, header!.columns[WORK_COLUMN[layout]]));
   };
 
   const pageBreaks = new Set(options.breaks ?? []);
@@ -848,7 +845,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
-    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown, rest: wasBreak ? restOfAfterBreak(sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf) : restOfBlock(sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
+    if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown, rest: restOfAbove(wasBreak, sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
       // A task written again under another goal is that goal's task; left empty (or merged down,
@@ -861,7 +858,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         tails: fillsDown && !tt,
-        rest: (taskRest = wasBreak ? restOfAfterBreak(sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf) : restOfBlock(sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
+        rest: (taskRest = restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
       if (task && task.owner === undefined) task.owner = goal;

@@ -107,7 +107,10 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
 
   // The same name twice is flagged too: it would be counted twice. Each named with its file or sheet.
   const groups = new Map<string, number[]>();
-  communes.forEach((c, i) => groups.set(communeKey(c.commune), [...(groups.get(communeKey(c.commune)) ?? []), i]));
+  communes.forEach((c, i) => {
+    const k = communeKey(c.commune);
+    groups.set(k, [...(groups.get(k) ?? []), i]);
+  });
   const sameCommuneRows = [...groups.values()].filter((g) => g.length > 1);
   const sameCommune = sameCommuneRows.map((g) => g.map((i) => communeLabel(communes[i])));
   return { communes, matrix: { areas: [...AREA_CODES], rows, totals, other, total }, items, issues, sameCommune, sameCommuneRows };

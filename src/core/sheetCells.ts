@@ -86,13 +86,15 @@ export function sheetCells(ws: SheetSource, raw = false): SheetCells {
       for (let c = 1; c < src.length; c++) {
         const v = src[c];
         let value = cellValueOf(v);
-        if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined) {
+        const unsaved = v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined;
+        // (The cell itself only where its value needs it: a formula's result, a number's format.)
+        const cell = unsaved || (!raw && (typeof value === 'number' || value instanceof Date)) ? ws.getCell(r, c) : null;
+        if (unsaved) {
           // The library's value leaves out a saved 0, FALSE or "" (falsy); the cell's own result keeps it.
-          const saved = ws.getCell(r, c).result;
-          if (saved === undefined) uncalculated++;
-          else value = cellValueOf(saved);
+          if (cell!.result === undefined) uncalculated++;
+          else value = cellValueOf(cell!.result);
         }
-        if (!raw && (typeof value === 'number' || value instanceof Date)) value = shownAs(value, ws.getCell(r, c).numFmt);
+        if (!raw && (typeof value === 'number' || value instanceof Date)) value = shownAs(value, cell!.numFmt);
         out.push(value);
       }
     }

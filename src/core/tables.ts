@@ -49,7 +49,7 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   const rows: Cell[][] = an.appendix.items.filter((it) => it.section < 0).map((it) => rowOf(it, ''));
   for (const s of an.appendix.sections) {
     // An area with no rows keeps a row of its own, its area alone: it reads back as the same empty area.
-    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), ...(extra ? [null] : []), s.sheet ? `${s.sheet}!${s.row}` : String(s.row)]);
+    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), ...(extra ? [null] : []), String(rowCell(s.row, s.sheet, null))]);
     for (const n of s.items) rows.push(rowOf(an.appendix.items[n], areaOf(s)));
   }
   return { header, rows, widths: [6, 28, ...cells.map((k) => WIDTH[k]), ...(extra ? [28] : []), 10] };
