@@ -84,13 +84,20 @@ describe.each(fixtureNames())('%s printed one page per sheet', (name) => {
   });
 });
 
-test('normalize of a table printed one page per sheet: the issues sheet has a sheet column; source rows name their sheet', async () => {
+/** Bình Lư printed one page per sheet, through a command that writes a workbook: its exit code and what it wrote. */
+async function writtenFromPages(command: 'normalize' | 'rollup', name: string, output: string): Promise<{ p: ReturnType<typeof paged>; code: number; wb: ExcelJS.Workbook }> {
   const p = paged('binh-lu', true);
-  const file = await workbook('binh-lu-pages-norm.xlsx', p.pages);
-  const out = path.join(dir, 'binh-lu-pages-chuan.xlsx');
-  expect((await run('normalize', file, '-o', out)).code).toBe(1);
+  const file = await workbook(name, p.pages);
+  const out = path.join(dir, output);
+  const { code } = await run(command, file, '-o', out);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
+  return { p, code, wb };
+}
+
+test('normalize of a table printed one page per sheet: the issues sheet has a sheet column; source rows name their sheet', async () => {
+  const { p, code, wb } = await writtenFromPages('normalize', 'binh-lu-pages-norm.xlsx', 'binh-lu-pages-chuan.xlsx');
+  expect(code).toBe(1);
   const [table, issues] = wb.worksheets;
   expect(issues.getRow(1).values).toEqual([undefined, 'Mức độ', 'Trang tính', 'Hàng', 'Cột', 'Mã', 'Nội dung']);
   const place = p.placeOf.get(24)!;
@@ -103,12 +110,8 @@ test('normalize of a table printed one page per sheet: the issues sheet has a sh
 
 describe('a roll-up of a table printed one page per sheet', () => {
   test('"Dữ liệu" and "Kiểm tra" give a row past the first page with its sheet ("Page 2!5"), as normalize does', async () => {
-    const p = paged('binh-lu', true);
-    const file = await workbook('binh-lu-rollup-pages.xlsx', p.pages);
-    const out = path.join(dir, 'cchc-rollup-pages.xlsx');
-    expect((await run('rollup', file, '-o', out)).code).toBeLessThan(2);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const { p, code, wb } = await writtenFromPages('rollup', 'binh-lu-rollup-pages.xlsx', 'cchc-rollup-pages.xlsx');
+    expect(code).toBeLessThan(2);
     const rowsOf = (sheet: string) => {
       const ws = wb.getWorksheet(sheet)!;
       const col = (ws.getRow(1).values as unknown[]).indexOf('Hàng');
