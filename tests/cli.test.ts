@@ -1,10 +1,11 @@
 /** The `cchc` command line on real files: outputs, exit codes, encodings, written workbooks. */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
+import { readStamp, untouched } from '../src/cli/outputStamp';
 import { FIXTURES, loadExpected } from './helpers';
 import { fixtureWorkbook } from './xlsxFixtures';
 
@@ -446,6 +447,39 @@ describe('outputs never overwrite the user\'s files', () => {
     expect((await run('rollup', fx('ta-dung.tsv'), '-o', tplOut)).err).toContain('không phải bảng tổng hợp do cchc ghi');
   });
 
+  test('an output of ours filled in or corrected since (Excel keeps our keywords when it saves) is the user\'s: never written over', async () => {
+    // A template filled in and saved by Excel: Excel sets the document's "modified" date anew.
+    const tpl = path.join(dir, 'guard-filled.xlsx');
+    expect((await run('template', '-o', tpl)).code).toBe(0);
+    const filled = new ExcelJS.Workbook();
+    await filled.xlsx.readFile(tpl);
+    filled.worksheets[0].getCell('D5').value = 'Xây dựng kế hoạch CCHC năm 2027';
+    filled.modified = new Date(Date.now() + 90_000);
+    await filled.xlsx.writeFile(tpl);
+    const before = readFileSync(tpl);
+    const again = await run('template', '-o', tpl);
+    expect(again.code).toBe(2);
+    expect(again.err.trim()).toBe(`Tệp “${tpl}” do cchc ghi nhưng đã được mở và lưu lại (hoặc chép sang) sau đó, nên có thể có phần bạn đã điền hay sửa: chọn tên khác để không ghi đè.`);
+    expect(readFileSync(tpl).equals(before)).toBe(true);
+    // A normalized table corrected by a program that keeps the date, later: the file's own time moved on.
+    const norm = path.join(dir, 'guard-corrected.xlsx');
+    expect((await run('normalize', fx('ta-dung.tsv'), '-o', norm)).err).toBe('');
+    const later = new Date(Date.now() + 3_600_000);
+    utimesSync(norm, later, later);
+    const renorm = await run('normalize', fx('ta-dung.tsv'), '-o', norm, '--lang', 'en');
+    expect(renorm.code).toBe(2);
+    expect(renorm.err).toContain('has been opened and saved (or copied) since');
+    // A roll-up saved again in Excel is refused too; one left as written is written over.
+    const roll = path.join(dir, 'guard-rollup.xlsx');
+    expect((await run('rollup', fx('ta-dung.tsv'), fx('binh-lu.tsv'), '-o', roll)).err).not.toContain('ghi đè');
+    expect((await run('rollup', fx('ta-dung.tsv'), fx('binh-lu.tsv'), '-o', roll)).err).not.toContain('ghi đè');
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(roll);
+    saved.modified = new Date(Date.now() + 90_000);
+    await saved.xlsx.writeFile(roll);
+    expect((await run('rollup', fx('ta-dung.tsv'), '-o', roll)).err).toContain('đã được mở và lưu lại');
+  });
+
   test('what Excel repairs on opening (a sheet name over 31 characters or with "[", overlapping merges) is mended in memory and read', async () => {
     const { wb } = fixtureWorkbook('binh-lu');
     wb.addWorksheet('Ghi chú').getCell('A1').value = 'x';
@@ -525,9 +559,13 @@ describe('streamed roll-up workbook (large roll-ups)', () => {
     const { writeSheetsStreaming } = await import('../src/cli/writeXlsx');
     const out = path.join(dir, 'stream.xlsx');
     const rows = Array.from({ length: 3000 }, (_, i) => [`Xã ${i + 1}`, i, i % 7 === 0 ? null : 'Hằng năm']);
-    await writeSheetsStreaming(out, [{ name: 'Dữ liệu', table: { header: ['Xã/phường', 'Số', 'Thời gian'], rows, widths: [20, 8, 16] } }]);
+    await writeSheetsStreaming(out, [{ name: 'Dữ liệu', table: { header: ['Xã/phường', 'Số', 'Thời gian'], rows, widths: [20, 8, 16] } }], 'rollup');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
+    // Marked as our roll-up, as written: a later roll-up may write over it.
+    const stamp = readStamp(wb);
+    expect(stamp.written).toBe('rollup');
+    expect(untouched(stamp, statSync(out).mtime)).toBe(true);
     const ws = wb.getWorksheet('Dữ liệu')!;
     expect(ws.actualRowCount).toBe(3001);
     expect(ws.getRow(1).values).toEqual([undefined, 'Xã/phường', 'Số', 'Thời gian']);

@@ -6,6 +6,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { mendXlsx, type Mended } from './repairXlsx';
+import { readStamp, type OutputKind, type Stamp } from './outputStamp';
 import { parseDelimited, sheetCells, type CellValue, type MergedArea, type SheetSource } from '../core';
 
 export interface LoadedSheet {
@@ -25,18 +26,15 @@ export interface LoadedFile {
   rollUpOutput?: boolean;
   /** What cchc wrote this workbook as, from its keywords; null for any other file. */
   written: OutputKind | null;
+  /** When cchc wrote it and when any program last saved it (workbooks only). */
+  stamp?: Stamp;
   /** What had to be mended, as Excel does on opening, before the workbook could be read. */
   mended?: Mended;
 }
 
-export type OutputKind = 'rollup' | 'normalize' | 'template';
-
 /** A document a commune may send instead of its table (the signed PDF, the Word file): no table to read. */
 export const DOCUMENT_FILE = /\.(pdf|docx?|odt|rtf)$/i;
 
-/** Written into the keywords of the workbooks cchc writes: a later run may write over its own outputs only. */
-export const OUTPUT_KEYWORDS: Record<OutputKind, string> = { rollup: 'cchc-rollup', normalize: 'cchc-normalize', template: 'cchc-template' };
-export const ROLLUP_KEYWORD = OUTPUT_KEYWORDS.rollup;
 
 /**
  * A problem with the input itself: reported in one line, exit code 2.
@@ -125,11 +123,11 @@ export async function loadFile(file: string): Promise<LoadedFile> {
       throw new InputError(file, 'cli.badXlsx');
     }
   }
-  const keywords = (wb.keywords ?? '').split(/[,;\s]+/);
-  const written = (Object.keys(OUTPUT_KEYWORDS) as OutputKind[]).find((k) => keywords.includes(OUTPUT_KEYWORDS[k])) ?? null;
+  const stamp = readStamp(wb);
+  const written = stamp.written;
   // A zip that is no workbook (a .docx renamed .xlsx) loads with no sheet at all.
   if (wb.worksheets.length === 0) throw new InputError(file, 'cli.badXlsx');
-  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid), rollUpOutput: written === 'rollup', written, ...(mended ? { mended } : {}) };
+  return { source, sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetGrid), rollUpOutput: written === 'rollup', written, stamp, ...(mended ? { mended } : {}) };
 }
 
 /** The reading library's own warnings (in English, on the console) are not the user's business. */

@@ -25,7 +25,8 @@ import {
   type Lang,
 } from '../core';
 import { humanReport } from './humanReport';
-import { DOCUMENT_FILE, fileKind, InputError, loadFile, OUTPUT_KEYWORDS, ROLLUP_KEYWORD, type LoadedFile, type LoadedSheet, type OutputKind } from './loadFile';
+import { DOCUMENT_FILE, fileKind, InputError, loadFile, type LoadedFile, type LoadedSheet } from './loadFile';
+import { stampOutput, untouched, type OutputKind } from './outputStamp';
 import { addTableSheet, writeSheetsStreaming } from './writeXlsx';
 import { writeTemplate } from './template';
 
@@ -155,8 +156,10 @@ async function writeOutput(file: string, lang: Lang, write: () => Promise<void>)
 async function guardOutput(output: string, kind: OutputKind, lang: Lang): Promise<void> {
   const exists = await fs.stat(output).catch(() => null);
   if (!exists?.isFile()) return;
-  const ours = await loadFile(output).then((f) => f.written === kind, () => false);
-  if (!ours) throw new InputError(t(`cli.notOurOutput.${kind}`, { file: output }, lang));
+  const loaded = await loadFile(output).catch(() => null);
+  if (loaded?.written !== kind) throw new InputError(t(`cli.notOurOutput.${kind}`, { file: output }, lang));
+  // Ours, but filled in or corrected since (Excel keeps our keywords when it saves): the user's now.
+  if (!untouched(loaded.stamp!, exists.mtime)) throw new InputError(t('cli.editedOutput', { file: output }, lang));
 }
 
 /** One line saying what is wrong with an input. */
@@ -277,7 +280,7 @@ async function normalize(args: Args, io: Io): Promise<number> {
   sayUncalculated(loaded, an, args.lang, io);
   if (others.length > 0) io.err(t('cli.otherSheetsNormalized', { sheet: an.appendix.sheet ?? '', others: sheetList(others.map((o) => o.appendix.sheet ?? '')) }, args.lang) + '\n');
   const wb = new ExcelJS.Workbook();
-  wb.keywords = OUTPUT_KEYWORDS.normalize;
+  stampOutput(wb, 'normalize');
   // Named after the commune, so a check of the normalized file still knows whose it is.
   const commune = an.appendix.commune?.replace(/[[\]:*?/\\]/g, ' ').trim();
   const sheetName = commune ? t('normalize.sheetOf', { name: commune.slice(0, 22) }, args.lang) : t('normalize.sheet', {}, args.lang);
@@ -442,11 +445,11 @@ async function rollup(args: Args, io: Io): Promise<number> {
     const out = args.output;
     if (tables.data.rows.length + tables.issues.rows.length <= STREAM_ABOVE_ROWS) {
       const wb = new ExcelJS.Workbook();
-      wb.keywords = ROLLUP_KEYWORD;
+      stampOutput(wb, 'rollup');
       for (const s of sheets) addTableSheet(wb, s);
       await writeOutput(out, args.lang, () => wb.xlsx.writeFile(out));
     } else {
-      await writeOutput(out, args.lang, () => writeSheetsStreaming(out, sheets, ROLLUP_KEYWORD));
+      await writeOutput(out, args.lang, () => writeSheetsStreaming(out, sheets, 'rollup'));
     }
     if (!args.json) {
       io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
@@ -466,7 +469,7 @@ async function template(args: Args, io: Io): Promise<number> {
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
   const out = args.output;
   await guardOutput(out, 'template', args.lang);
-  await writeOutput(out, args.lang, () => writeTemplate(out, templateSheet(), OUTPUT_KEYWORDS.template));
+  await writeOutput(out, args.lang, () => writeTemplate(out, templateSheet(), 'template'));
   io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
   return 0;
 }

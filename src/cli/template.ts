@@ -1,6 +1,7 @@
 /** The blank standard appendix as an .xlsx: title lines, header, the seven area sections. */
 import ExcelJS from 'exceljs';
 import { t, type TemplateSheet } from '../core';
+import { stampOutput, type OutputKind } from './outputStamp';
 
 export function buildTemplate(wb: ExcelJS.Workbook, tpl: TemplateSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(t('template.sheet'));
@@ -49,9 +50,9 @@ export function buildTemplate(wb: ExcelJS.Workbook, tpl: TemplateSheet): ExcelJS
   return ws;
 }
 
-export async function writeTemplate(file: string, tpl: TemplateSheet, keywords = ''): Promise<void> {
+export async function writeTemplate(file: string, tpl: TemplateSheet, kind?: OutputKind): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  wb.keywords = keywords;
+  if (kind) stampOutput(wb, kind);
   buildTemplate(wb, tpl);
   await wb.xlsx.writeFile(file);
 }

@@ -1,6 +1,7 @@
 /** Plain tables into .xlsx sheets: real Excel tables, frozen header, wrapped text, widths. */
 import ExcelJS from 'exceljs';
 import { columnLetter, type PlainTable } from '../core';
+import { stampOutput, type OutputKind, type WorkbookStamp } from './outputStamp';
 
 let tableSeq = 0;
 
@@ -71,9 +72,9 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
  * styles (bold, wrapping): they make writing three times slower, and at this size
  * the sheet is filtered and pivoted rather than read row by row.
  */
-export async function writeSheetsStreaming(file: string, sheets: SheetSpec[], keywords = ''): Promise<void> {
+export async function writeSheetsStreaming(file: string, sheets: SheetSpec[], kind?: OutputKind): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
-  (wb as unknown as { keywords: string }).keywords = keywords;
+  if (kind) stampOutput(wb as unknown as WorkbookStamp, kind);
   for (const spec of sheets) {
     const { header, rows, widths } = spec.table;
     const ws = wb.addWorksheet(spec.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
