@@ -188,6 +188,25 @@ describe('rows', () => {
     expect(an.issues.filter((i) => i.code === 'duplicate-row').map((i) => [i.row, i.column])).toEqual([[4, 'activity']]);
   });
 
+  test('a duplicate written exactly as before is counted once, and its message says so; under another label it counts', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Cải cách thể chế (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      row('1', 'Nâng cao chất lượng văn bản', 'Rà soát văn bản', 'Xây dựng kế hoạch'),
+      row('2', '', '', 'Kiểm tra các thôn'),
+      row('3', '', '', 'Kiểm tra các thôn'),
+      ['II', 'Cải cách thủ tục hành chính (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Kiểm tra các thôn'),
+      row('2', '', '', 'Hoạt động 2: Kiểm tra các thôn'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.sections.map((s) => s.counts.activities)).toEqual([2, 2]);
+    const dups = an.issues.filter((i) => i.code === 'duplicate-row');
+    expect(dups.map((i) => [i.row, i.detail])).toEqual([[5, { first: 4, once: 1 }], [8, { first: 7 }]]);
+    expect(dups.map((i) => i.message)).toEqual(['Hàng 5, cột D (Hoạt động): Hoạt động trùng với hàng 4 — chỉ đếm một lần.', 'Hàng 8, cột D (Hoạt động): Hoạt động trùng với hàng 7.']);
+    expect(analyze(grid, { lang: 'en' }).issues.find((i) => i.code === 'duplicate-row')!.message).toBe('Row 5, column D (Activity): Activity repeats row 4 — counted once.');
+  });
+
   test('numbering that skips, repeats or goes backwards inside an area', () => {
     const grid: CellValue[][] = [
       HEADER,

@@ -77,7 +77,7 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
   const dupKey: ColumnKey = WORK_COLUMN[layout];
   // First row of each activity (or task), keyed by the task it sits under: nested maps, so
   // no key is built per row.
-  const seen = new Map<string, Map<string, number>>();
+  const seen = new Map<string, Map<string, { row: number; counted: string }>>();
   let lastSection = -2;
   const merged = a.mergedCells.size > 0;
   a.items.forEach((it, i) => {
@@ -107,10 +107,12 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
       const under = dupKey === 'activity' && it.task ? (a.keys.task[i] ?? toneKey(it.task)) : '';
       let rows = seen.get(under);
       if (!rows) seen.set(under, (rows = new Map()));
-      const key = stripLabel(a.keys[dupKey][i] ?? toneKey(text));
+      const counted = a.keys[dupKey][i] ?? toneKey(text);
+      const key = stripLabel(counted);
       const first = rows.get(key);
-      if (first !== undefined) add({ code: 'duplicate-row', severity: 'warning', row, column: dupKey, area: it.area, detail: { first } });
-      else rows.set(key, row);
+      // Written exactly as before (label too), it is counted once: said, so "bảng có 2" over three rows is no riddle.
+      if (first !== undefined) add({ code: 'duplicate-row', severity: 'warning', row, column: dupKey, area: it.area, detail: { first: first.row, ...(first.counted === counted ? { once: 1 } : {}) } });
+      else rows.set(key, { row, counted });
     }
   });
 }

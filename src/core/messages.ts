@@ -43,6 +43,7 @@ const vi: Catalog = {
   'issue.missing-cell': '{where}thiếu nội dung ô “{columnName}”.',
   'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành.',
   'issue.duplicate-row': '{where}{columnName} trùng với hàng {first}.',
+  'issue.duplicate-row.once': '{where}{columnName} trùng với hàng {first} — chỉ đếm một lần.',
   'issue.bad-cell': '{where}ô chứa “{value}” ({what}).',
   'where.row': 'Hàng {row}: ',
   'where.cell': 'Hàng {row}, cột {letter} ({columnName}): ',
@@ -202,6 +203,7 @@ const en: Catalog = {
   'issue.missing-cell': '{where}cell “{columnName}” is empty.',
   'issue.unrecognized-deadline': '{where}“{text}” is not a deadline.',
   'issue.duplicate-row': '{where}{columnName} repeats row {first}.',
+  'issue.duplicate-row.once': '{where}{columnName} repeats row {first} — counted once.',
   'issue.bad-cell': '{where}cell holds “{value}” ({what}).',
   'where.row': 'Row {row}: ',
   'where.cell': 'Row {row}, column {letter} ({columnName}): ',
@@ -453,6 +455,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.merged'
         : issue.code === 'continuation' && d.line
         ? '.line'
+        : issue.code === 'duplicate-row' && d.once
+        ? '.once'
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';
