@@ -156,6 +156,26 @@ describe('LEADS', () => {
   });
 });
 
+describe('LEADS and DUE count what COUNT counts', () => {
+  // "Xây dựng kế hoạch" under two tasks is two activities (as the engine counts): each keeps its own lead and deadline.
+  const plan = [
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2026-2030 CỦA UBND XÃ HÒA BÌNH'],
+    ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
+    ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+    ['1', 'Chỉ số CCHC được cải thiện', 'Ban hành kế hoạch CCHC', 'Xây dựng kế hoạch', 'Kế hoạch', 'Văn phòng', 'Các đơn vị', '2026'],
+    ['2', '', '', 'Tổ chức thực hiện', 'Báo cáo', 'Văn phòng', 'Các đơn vị', 'Hằng năm'],
+    ['3', '', 'Bảo đảm an ninh trật tự', 'Xây dựng kế hoạch', 'Kế hoạch', 'Công an xã', 'Các thôn', '2027'],
+    ['4', '', '', 'Tổ chức thực hiện', 'Báo cáo', 'Công an xã', 'Các thôn', 'Hằng năm'],
+  ];
+  test('the same words under two tasks are two activities for LEADS and DUE too', () => {
+    expect(fn.count(plan, 'I')).toBe(4);
+    expect(fn.leads(plan)).toEqual([['Đơn vị chủ trì', 'Hoạt động'], ['Công an xã', 2], ['Văn phòng', 2]]);
+    expect(fn.due(plan, 2026)).toBe(3);
+    expect(fn.due(plan, 2027)).toBe(3);
+    expect(fn.due(plan, 2028)).toBe(2);
+  });
+});
+
 describe('DUE', () => {
   test('recurring deadlines count every year of the plan (2026-2030), explicit years only theirs', () => {
     // Tà Đùng: 22 tasks recur or fall in every year; rows 12 and 55 say "Năm 2026", row 57 "28/4/2026".

@@ -177,11 +177,14 @@ interface Unit {
  */
 function units(an: Analysis): Unit[] {
   const key: ColumnKey = an.appendix.layout === 'assignment' ? 'task' : 'activity';
+  const { keys } = an.appendix;
   const seen = new Map<string, Unit>();
-  for (const it of an.appendix.items) {
+  an.appendix.items.forEach((it, i) => {
     const v = it[key];
-    if (!v) continue;
-    const k = `${it.section}\u0001${toneKey(v)}`;
+    if (!v) return;
+    // The reader's own keys: the same words under two tasks are two activities, as CCHC.COUNT counts them.
+    const under = key === 'activity' ? (keys.task[i] ?? (it.task ? toneKey(it.task) : '')) : '';
+    const k = `${it.section}\u0001${under}\u0001${keys[key][i] ?? toneKey(v)}`;
     const u = seen.get(k);
     if (u) {
       u.deadlines.push(it.deadline);
@@ -189,7 +192,7 @@ function units(an: Analysis): Unit[] {
     } else {
       seen.set(k, { section: it.section, lead: it.lead, deadlines: [it.deadline] });
     }
-  }
+  });
   return [...seen.values()];
 }
 
