@@ -92,7 +92,7 @@ describe('three fixture appendices in one workbook', () => {
     const { finished } = await runRollup(wb, { sheets: SHEETS });
     const s = wb.sheet('Kiểm tra');
     const g = s.grid();
-    expect(g[0]).toEqual(['Xã/phường', 'Nguồn', 'Mức độ', 'Hàng', 'Mã', 'Nội dung', 'Ô']);
+    expect(g[0]).toEqual(['Xã/phường', 'Nguồn', 'Mức độ', 'Hàng gốc', 'Mã', 'Nội dung', 'Ô']);
     let row = 1;
     let linked = 0;
     for (const name of SHEETS) {

@@ -99,7 +99,7 @@ test('normalize of a table printed one page per sheet: the issues sheet has a sh
   const { p, code, wb } = await writtenFromPages('normalize', 'binh-lu-pages-norm.xlsx', 'binh-lu-pages-chuan.xlsx');
   expect(code).toBe(1);
   const [table, issues] = wb.worksheets;
-  expect(issues.getRow(1).values).toEqual([undefined, 'Mức độ', 'Trang tính', 'Hàng', 'Cột', 'Mã', 'Nội dung']);
+  expect(issues.getRow(1).values).toEqual([undefined, 'Mức độ', 'Trang tính', 'Hàng gốc', 'Cột gốc', 'Mã', 'Nội dung']);
   const place = p.placeOf.get(24)!;
   const mismatch = issues.getSheetValues().find((r) => Array.isArray(r) && r[5] === 'declared-count-mismatch') as ExcelJS.CellValue[];
   expect([mismatch[2], mismatch[3]]).toEqual([place.sheet, place.row]);
@@ -114,7 +114,7 @@ describe('a roll-up of a table printed one page per sheet', () => {
     expect(code).toBeLessThan(2);
     const rowsOf = (sheet: string) => {
       const ws = wb.getWorksheet(sheet)!;
-      const col = (ws.getRow(1).values as unknown[]).indexOf('Hàng');
+      const col = (ws.getRow(1).values as unknown[]).indexOf('Hàng gốc');
       return ws.getColumn(col).values.slice(2) as (string | number)[];
     };
     const data = rowsOf('Dữ liệu');

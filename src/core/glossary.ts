@@ -26,7 +26,7 @@ export interface ColumnDef {
 }
 
 /** The last column of our own normalized tables: the source rows of each item (messages' col.row). */
-export const SOURCE_ROWS_COLUMN = /^(hang|row|dong|dong goc)$/;
+export const SOURCE_ROWS_COLUMN = /^(hang|row|dong|dong goc|hang goc|source rows?)$/;
 
 /** Order matters: the first pattern that matches a header cell wins. English names too (a template translated for donors, our own English normalized table). */
 export const COLUMNS: readonly ColumnDef[] = [

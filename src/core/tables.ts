@@ -37,7 +37,7 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   const cells = keys.filter((k) => k !== 'tt');
   // Text of the source's other columns ("Ghi chú", "Kinh phí"), where any row has some: kept, not lost.
   const extra = an.appendix.items.some((i) => i.extra);
-  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.row', {}, lang)];
+  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.sourceRow', {}, lang)];
   // The counts the area's title declares go with its name (an unknown area's title as written holds them already):
   // the normalized table keeps what the user wrote, and checking it finds the same mismatches.
   const areaOf = (s: Section): string => {
@@ -90,7 +90,7 @@ export function issuesTable(issues: readonly Issue[], an: Analysis | null, lang:
   const first = an?.appendix.pages ? an.appendix.sheet : null;
   const sheetOf = (i: Issue): Cell[] => (first === null ? [] : [i.row === null ? null : (i.sheet ?? first)]);
   return {
-    header: [t('col.severity', {}, lang), ...(first === null ? [] : [t('col.sheet', {}, lang)]), t('col.row', {}, lang), t('col.column', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
+    header: [t('col.severity', {}, lang), ...(first === null ? [] : [t('col.sheet', {}, lang)]), t('col.sourceRow', {}, lang), t('col.sourceColumn', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
     rows: issues.map((i) => [severityName(i.severity, lang), ...sheetOf(i), i.row, letter(i.column), i.code, i.message]),
     widths: [12, ...(first === null ? [] : [14]), 8, 8, 24, 90],
   };
@@ -210,12 +210,12 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
   // The communes' other columns ("Ghi chú", "Kinh phí"), where any row has some.
   const extra = r.items.some((it) => it.extra);
   const data: PlainTable = {
-    header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.source', {}, lang), t('col.row', {}, lang)],
+    header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.source', {}, lang), t('col.sourceRow', {}, lang)],
     rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), ...(extra ? [it.extra ?? null] : []), it.source, rowCell(it.rows[0], it.sheets?.[0], it.sheet)]),
     widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, ...(extra ? [28] : []), 16, 8],
   };
   const issues: PlainTable = {
-    header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.row', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
+    header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.sourceRow', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
     rows: [
       ...r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), rowCell(i.row, i.sheet, null), i.code, i.message]),
       ...notes.map((n) => [n.commune ?? '', n.source, severityName('error', lang), null, n.code, n.message]),
