@@ -211,6 +211,22 @@ describe('cchc check', () => {
     const t = await run('template', '-o', folder);
     expect(t.code).toBe(2);
     expect(t.err).toContain('đó là một thư mục');
+    // Said before any input is read: no file of a folder is looked at (an unreadable one would be said).
+    const inputs = mkdtempSync(path.join(tmpdir(), 'cchc-out-'));
+    writeFileSync(path.join(inputs, 'hong.xlsx'), 'x');
+    const roll = await run('rollup', inputs, '-o', path.join(dir, 'khong-co', 'tong.xlsx'));
+    expect([roll.code, roll.err.trim()]).toEqual([2, `Không ghi được tệp “${path.join(dir, 'khong-co', 'tong.xlsx')}”: thư mục chứa tệp không tồn tại.`]);
+  });
+
+  test('--help or -h after a command shows the usage (exit 0); a folder with no appendix file says so', async () => {
+    for (const argv of [['check', '-h'], ['rollup', 'x', '--help']]) {
+      const r = await run(...argv);
+      expect([r.code, r.err]).toEqual([0, '']);
+      expect(r.out).toContain('Cách dùng:');
+    }
+    const empty = mkdtempSync(path.join(tmpdir(), 'cchc-empty-'));
+    const r = await run('rollup', empty, '-o', path.join(dir, 'rong.xlsx'));
+    expect([r.code, r.err.trim()]).toEqual([2, `Không thấy tệp phụ lục nào (.xlsx, .xlsm, .csv, .tsv, .txt) trong “${empty}”: không ghi tệp tổng hợp.`]);
   });
 });
 
@@ -313,6 +329,9 @@ describe('cchc normalize / template / rollup', () => {
     expect(third.err).toContain('ban-sao.xlsx là bảng tổng hợp do cchc tạo ra');
     // No commune's file was left out: it is not counted as skipped.
     expect(JSON.parse(third.out).skipped).toEqual([]);
+    // The summary line counts it as passed over, not as a file read.
+    const said = await run('rollup', folder, '-o', out);
+    expect(said.out).toContain('Đã tổng hợp 2 phụ lục từ 2 tệp (12 lỗi, 1 cảnh báo); bỏ qua 1 tệp.');
     // An old .xls in the folder is not passed over in silence.
     writeFileSync(path.join(folder, 'cu.xls'), 'x');
     const fourth = await run('rollup', folder, '-o', out, '--json');

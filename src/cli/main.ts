@@ -64,6 +64,8 @@ interface Args {
   json: boolean;
   lang: Lang;
   output?: string;
+  /** --help or -h after a command: its usage, not an unknown option. */
+  help?: boolean;
 }
 
 class UsageError extends Error {}
@@ -105,7 +107,8 @@ function parseArgs(argv: string[], cwd?: string): Args {
     if (name === '--json') takes(name, 'json');
     else if (name === '--sheet') takes(name, 'sheet');
     else if (name === '-o' || name === '--output') takes(name, 'output');
-    if (a === '--json') args.json = true;
+    if (a === '--help' || a === '-h') args.help = true;
+    else if (a === '--json') args.json = true;
     else if (a === '--sheet') args.sheet = value(++i, a);
     else if (a === '--lang') args.lang = language(value(++i, a));
     else if (a === '-o' || a === '--output') args.output = value(++i, a);
@@ -154,6 +157,9 @@ async function writeOutput(file: string, lang: Lang, write: () => Promise<void>)
  * normalized table named as a roll-up's output): the user's data has no way back from that.
  */
 async function guardOutput(output: string, kind: OutputKind, lang: Lang): Promise<void> {
+  // A folder that is not there is said before any input is read (a national roll-up reads for minutes).
+  const folder = await fs.stat(path.dirname(output)).catch(() => null);
+  if (!folder?.isDirectory()) throw new OutputError(t('cli.cannotWrite', { file: output, reason: t('cli.write.ENOENT', {}, lang) }, lang));
   const exists = await fs.stat(output).catch(() => null);
   if (!exists?.isFile()) return;
   const loaded = await loadFile(output).catch(() => null);
@@ -393,7 +399,12 @@ async function rollup(args: Args, io: Io): Promise<number> {
       files.push(f);
     }
   }
+  if (files.length === 0) {
+    io.err(t('cli.noInputFiles', { inputs: args.files.map((f) => `“${f}”`).join(', ') }, args.lang) + '\n');
+    return 2;
+  }
   const inputs: CommuneInput[] = [];
+  let passedOver = 0;
   const showProgress = io.errIsTTY && files.length >= 10;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
@@ -402,6 +413,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
       // An earlier roll-up left in the folder is no commune's: passed over, said, and no input left out.
       if (loaded.rollUpOutput) {
         io.err(t('cli.passedOver', { reason: t('cli.isRollUp', { file: nameOf(file) }, args.lang) }, args.lang) + '\n');
+        passedOver++;
         if (showProgress) progress(io, i + 1, files.length);
         continue;
       }
@@ -454,7 +466,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
     if (!args.json) {
       io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
       const sum = (k: 'errors' | 'warnings'): number => r.communes.reduce((n, c) => n + c.summary[k], 0);
-      io.out(t('cli.rolledUp', { communes: r.communes.length, files: files.length - skipped.length, errors: sum('errors'), warnings: sum('warnings'), skipped: skipped.length }, args.lang) + '\n');
+      io.out(t('cli.rolledUp', { communes: r.communes.length, files: files.length - skipped.length - passedOver, errors: sum('errors'), warnings: sum('warnings'), skipped: skipped.length + passedOver }, args.lang) + '\n');
     }
   }
   if (args.json) {
@@ -485,7 +497,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.out(`cchc ${version()}\n`);
       return 0;
     }
-    if (!args.command || args.command === 'help' || args.command === '--help' || args.command === '-h') {
+    if (!args.command || args.help || args.command === 'help' || args.command === '--help' || args.command === '-h') {
       io.out(t('cli.usage', {}, lang) + '\n');
       return args.command ? 0 : 2;
     }
