@@ -571,6 +571,19 @@ describe('outputs never overwrite the user\'s files', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('là tệp khác đổi đuôi');
   });
+
+  test('a workbook saved under a .csv name is read as the workbook it is; a program or random bytes named .tsv is no text file', async () => {
+    const asCsv = path.join(dir, 'binh-lu-that-ra-la-xlsx.csv');
+    await fixtureWorkbook('binh-lu').wb.xlsx.writeFile(asCsv);
+    const read = JSON.parse((await run('check', asCsv, '--json')).out);
+    expect(read.areas.map((a: { counts: unknown }) => a.counts)).toEqual(loadExpected('binh-lu').areas.map((a) => a.counts));
+    const bytes = Buffer.alloc(3000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
+    const binary = path.join(dir, 'chuong-trinh.tsv');
+    writeFileSync(binary, bytes);
+    const r = await run('check', binary);
+    expect([r.code, r.err.trim()]).toEqual([2, `Không đọc được tệp “${binary}”: không phải tệp chữ (CSV/TSV) — có lẽ là tệp khác bị đặt đuôi này; hãy xuất bảng từ Excel ra .xlsx hoặc .csv`]);
+  });
 });
 
 describe('streamed roll-up workbook (large roll-ups)', () => {

@@ -83,6 +83,17 @@ export function decodeText(buf: Buffer): string {
   }
 }
 
+/** Control characters no table's text holds (a program or an image named .csv): more than a few in its first pages. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
+  }
+  return odd > 8 && odd > sample.length / 100;
+}
+
 export function sheetGrid(ws: ExcelJS.Worksheet): LoadedSheet {
   const { values, merges, uncalculated } = sheetCells(ws as unknown as SheetSource);
   return { name: ws.name, grid: values, merges, hidden: ws.state === 'hidden', ...(uncalculated ? { uncalculated } : {}) };
@@ -103,8 +114,12 @@ export async function loadFile(file: string): Promise<LoadedFile> {
   if (!kind) throw new InputError(file, /\.xls$/i.test(file) ? 'cli.xls' : DOCUMENT_FILE.test(file) ? 'cli.document' : 'cli.unsupported');
   if (buf.length === 0) throw new InputError(file, 'cli.empty');
   const source = path.basename(file);
-  if (kind !== 'xlsx') {
-    const grid = parseDelimited(decodeText(buf), kind === 'tsv' ? '\t' : undefined);
+  // A workbook saved under a text file's name (".csv" typed over ".xlsx") is read as the workbook it is.
+  const isZip = buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+  if (kind !== 'xlsx' && !isZip) {
+    const text = decodeText(buf);
+    if (looksBinary(text)) throw new InputError(file, 'cli.notText');
+    const grid = parseDelimited(text, kind === 'tsv' ? '\t' : undefined);
     return { source, sheets: [{ name: path.basename(file, path.extname(file)), grid, merges: [] }], written: null };
   }
   let wb = new ExcelJS.Workbook();
