@@ -5,7 +5,7 @@ import { chartBars, mismatchCount } from '../src/taskpane/logic/chart';
 import { debounce } from '../src/taskpane/logic/debounce';
 import { paneMessage, PaneError } from '../src/taskpane/logic/errors';
 import { filterIssues, groupBySeverity, highlightRows, issuePlace, issueTarget, tableColumns, SEVERITIES } from '../src/taskpane/logic/issues';
-import { langFromDisplay } from '../src/taskpane/logic/lang';
+import { langFromDisplay, rememberedLang, rememberLang, type ChoiceStore } from '../src/taskpane/logic/lang';
 import { isDarkBackground } from '../src/taskpane/logic/theme';
 import { ExcelAdapterError } from '../src/taskpane/excel/types';
 import { loadExpected, loadGrid } from './helpers';
@@ -126,6 +126,22 @@ describe('language, theme, messages', () => {
     expect(langFromDisplay('fr-FR')).toBe('en');
     expect(langFromDisplay('')).toBe('vi');
     expect(langFromDisplay(undefined)).toBe('vi');
+  });
+
+  test('the language chosen with the switch is remembered on this computer, over Office\'s display language', () => {
+    const kept = new Map<string, string>();
+    const store: ChoiceStore = { getItem: (k) => kept.get(k) ?? null, setItem: (k, v) => void kept.set(k, v) };
+    expect(rememberedLang(store)).toBeNull();
+    rememberLang('vi', store);
+    expect(rememberedLang(store)).toBe('vi');
+    rememberLang('en', store);
+    expect(rememberedLang(store)).toBe('en');
+    kept.set('cchc.lang', 'fr');
+    expect(rememberedLang(store)).toBeNull();
+    // Storage refused (locked-down browsers throw): no choice, no failure.
+    const refusing: ChoiceStore = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    expect(rememberedLang(refusing)).toBeNull();
+    expect(() => rememberLang('en', refusing)).not.toThrow();
   });
 
   test('dark Office backgrounds pick the dark theme', () => {

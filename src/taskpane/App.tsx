@@ -12,7 +12,7 @@ import type { ExcelAdapter, SheetInfo } from './excel/types';
 import { NoHostError } from './host';
 import { LangContext, useLang, useT } from './i18n';
 import { paneMessage, PaneError, type PaneMessage } from './logic/errors';
-import { langFromDisplay } from './logic/lang';
+import { langFromDisplay, rememberedLang, rememberLang } from './logic/lang';
 import { isDarkBackground } from './logic/theme';
 import { MessageBox } from './MessageBox';
 import { NormalizeTab } from './NormalizeTab';
@@ -46,7 +46,7 @@ export function App({ adapterPromise, officeBackground }: Props): JSX.Element {
   useEffect(() => {
     adapterPromise.then(
       (a) => {
-        setLang(langFromDisplay(safe(() => a.displayLanguage(), 'vi')));
+        setLang(rememberedLang() ?? langFromDisplay(safe(() => a.displayLanguage(), 'vi')));
         setAdapter(a);
       },
       (e) => setFailure(e instanceof NoHostError ? new PaneError('noHost') : e),
@@ -64,7 +64,13 @@ export function App({ adapterPromise, officeBackground }: Props): JSX.Element {
       <LangContext.Provider value={lang}>
         <div className={s.root}>
           <ErrorBoundary lang={lang}>
-            <Header lang={lang} onLang={setLang} />
+            <Header
+              lang={lang}
+              onLang={(l) => {
+                setLang(l);
+                rememberLang(l);
+              }}
+            />
             {adapter ? (
               <Pane adapter={adapter} />
             ) : failure ? (

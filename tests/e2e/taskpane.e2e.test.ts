@@ -250,7 +250,10 @@ test('English by the switch', async () => {
   await page.locator('tr[data-area]').first().waitFor();
   await expect(page.locator('button[data-code="declared-count-mismatch"]').first().innerText()).resolves.toMatch(/declares \d+ .* but the table has \d+/);
   await shot('10-english');
+  // Remembered on this computer for the next time the pane opens.
+  await expect(page.evaluate(() => localStorage.getItem('cchc.lang'))).resolves.toBe('en');
   await page.getByRole('button', { name: /Đổi ngôn ngữ|Switch language/ }).click();
+  await expect(page.evaluate(() => localStorage.getItem('cchc.lang'))).resolves.toBe('vi');
 });
 
 test('the real taskpane.html opened outside Excel explains itself, and loads office.js from its own origin', async () => {
