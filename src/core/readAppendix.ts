@@ -2,13 +2,14 @@ import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { AREAS, COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
-import { headerKey, isRepeatedHeader, layoutOf, matchHeader, matchSubHeader, type HeaderMatch } from './header';
+import { isRepeatedHeader, layoutOf, matchSubHeader } from './header';
+import { findHeaderRows, readUnderHeader } from './tableHead';
 import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
-import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isHeaderTail, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
+import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { isGroupRow } from './groupRows';
@@ -119,118 +120,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return -1;
   };
 
-  /** A row within the next 60 that names more columns than `found`, or -1. */
-  const betterHeaderBelow = (r: number, found: HeaderMatch): number => {
-    const n = Object.keys(found.columns).length;
-    for (let b = r + 1; b < Math.min(grid.length, r + 60); b++) {
-      const texts = rowTexts(b);
-      // Header cells are short: a row with a sentence in it is data (and is not matched).
-      let short = 0;
-      for (const t of texts) if (t) short = t.length > 60 ? -Infinity : short + 1;
-      if (short <= n) continue;
-      const m = matchHeader(texts);
-      if (m && Object.keys(m.columns).length > n) return b;
-    }
-    return -1;
-  };
-
-  // 1. The header: the first row that names enough columns.
-  let header: HeaderMatch | null = null;
-  let headerIndex = -1;
-  /** The first row of a header written over two rows (else the header row). */
-  let headerTop = -1;
-  const titleLines: string[] = [];
-  for (let r = 0; r < grid.length; r++) {
-    const texts = rowTexts(r);
-    header = matchHeader(texts);
-    if (header) {
-      // A small table above the appendix ("TT | Nội dung | Số lượng | Thời gian") names fewer columns
-      // than the appendix's own header a little further down: take that one.
-      const better = betterHeaderBelow(r, header);
-      if (better < 0) {
-        headerIndex = r;
-        break;
-      }
-      // A two-row header whose cells are merged down over both rows: the names repeat on the
-      // second row, which names the columns under a merged parent too. The header opens on the first.
-      if (better === r + 1 && mergedDown(texts, rowTexts(better))) headerTop = r;
-      else {
-        for (; r < better; r++) {
-          const line = lineOf(r);
-          if (line) titleLines.push(line);
-        }
-      }
-      header = matchHeader(rowTexts(better));
-      headerIndex = better;
-      break;
-    }
-    const line = distinctTexts(texts).join(' ');
-    if (line) titleLines.push(line);
-  }
+  // 1. The header, and the rows under it that belong to it.
+  const { header, headerIndex, headerTop, titleLines } = findHeaderRows(grid.length, rowTexts);
   appendix.titleLines = titleLines;
   appendix.commune =
     communeFromTitle(header ? titleLines : titleLines.slice(0, 12), letterhead(grid.slice(0, Math.min(headerIndex < 0 ? 12 : headerIndex, 12)).map((row) => (row ?? []).map(cellText)))) ??
     communeFromName(options.sheetName) ??
     communeFromName(options.source);
   if (!header) return appendix;
-
-  // Rows right under the header that only name or number columns belong to it.
-  const top = rowTexts(headerIndex);
-  const headerCells = top.filter(Boolean);
-  // Years (quarters, months) as columns, in the header row itself or in the row under "Thời gian thực hiện".
-  let periods = matchPeriodRow(top);
-  /** The header's wrapped words ("phẩm", "thành"), which follow it again at page breaks. */
-  const headerTails = new Set<string>();
-  let bodyStart = headerIndex + 1;
-  for (; bodyStart < grid.length; bodyStart++) {
-    const texts = rowTexts(bodyStart);
-    // Header text wrapped onto the next line by PDF extraction ("Kết quả/Sản" | "phẩm").
-    if (isHeaderTail(texts, top)) {
-      headerCells.push(...texts.filter(Boolean));
-      for (const t of texts) if (t) headerTails.add(t);
-      // "Chủ" | "trì": the column is named once its word is whole.
-      texts.forEach((tail, c) => {
-        const k = tail ? headerKey(`${top[c]} ${tail}`) : null;
-        if (k && header!.columns[k] === undefined && !Object.values(header!.columns).includes(c)) {
-          header!.columns[k] = c;
-          header!.texts[k] = `${top[c]} ${tail}`;
-        }
-      });
-      continue;
-    }
-    const periodRow = periods ? null : matchPeriodRow(texts, top);
-    if (periodRow) {
-      periods = periodRow;
-      headerCells.push(...texts.filter(Boolean));
-      continue;
-    }
-    const sub = matchSubHeader(texts, 1, top);
-    if (!sub) break;
-    for (const k of Object.keys(sub) as HeaderKey[]) {
-      const col = sub[k]!;
-      // A column named again below gives up the name of its merged parent ("Đơn vị thực hiện").
-      for (const other of Object.keys(header.columns) as HeaderKey[]) if (header.columns[other] === col) delete header.columns[other];
-      header.columns[k] = col;
-      header.texts[k] = texts[col];
-    }
-    headerCells.push(...texts.filter(Boolean));
-  }
-
-  // A fresh object: the deletes above would leave a slow one for the lookups on every row.
-  // Marks under periods give the deadline, unless a deadline column of its own sits elsewhere.
-  if (periods && header.columns.deadline !== undefined && !periods.has(header.columns.deadline)) periods = null;
-  if (periods && header.columns.deadline === undefined) {
-    header.columns.deadline = Math.min(...periods.keys());
-    header.texts.deadline = [...periods.values()].map((p) => p.text).join(', ');
-  }
-  // "Nhiệm vụ | Chỉ tiêu | Sản phẩm" with no activity column: the targets of each task (an
-  // assignment table's extra column), not the goals of a standard table.
-  const c = header.columns;
-  if (c.goal !== undefined && c.task !== undefined && c.activity === undefined && c.goal > c.task && /^chi tieu/.test(fold(header.texts.goal ?? ''))) {
-    delete c.goal;
-    delete header.texts.goal;
-  }
-  header.columns = { ...header.columns };
+  const { top, headerCells, headerTails, periods, bodyStart } = readUnderHeader(grid.length, rowTexts, header, headerIndex);
   const layout: Layout = layoutOf(header.columns);
   appendix.layout = layout;
   const columns: Partial<Record<HeaderKey, number>> = {};
@@ -983,17 +881,6 @@ function namesArea(title: string, code: AreaCode): boolean {
   return AREAS.find((a) => a.code === code)!.pattern.exec(f)?.index === 0;
 }
 
-/** Two header rows that repeat most of their names column by column: cells merged down over both. */
-function mergedDown(upper: readonly string[], lower: readonly string[]): boolean {
-  let same = 0;
-  let named = 0;
-  for (let c = 0; c < lower.length; c++) {
-    if (!lower[c]) continue;
-    named++;
-    if (upper[c] === lower[c]) same++;
-  }
-  return named > 0 && same * 2 >= named;
-}
 
 /** The texts of an item's cells, one field per column (one object shape for every row). */
 function pick(texts: readonly string[], cols: Partial<Record<HeaderKey, number>>): Record<ColumnKey, string> {
