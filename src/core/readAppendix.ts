@@ -1,34 +1,21 @@
 import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
-import { AREAS, COLUMN_ORDER, CONTINUED, LAYOUT_COLUMNS, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
+import { AREAS, COLUMN_ORDER, CONTINUED, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { isRepeatedHeader, layoutOf, matchSubHeader } from './header';
 import { findHeaderRows, readUnderHeader } from './tableHead';
 import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
-import { anyLabel, holdsSeveral, isLabelAgain, labelledLines, labelNumber } from './labels';
-import type { Appendix, CellValue, Counts, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
+import { anyLabel, holdsSeveral, labelledLines, labelNumber } from './labels';
+import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
-import { isGroupRow } from './groupRows';
+import { countSection, emptyCounts } from './countSection';
+import { entityKey, extendEntity, moreLabels, nextEntity, type Entity } from './entity';
 import { fold, joinText, romanNumeral, romanValue, toneKey } from './text';
 
-/** A goal or task shared by several items (a vertically merged cell). */
-interface Entity {
-  text: string;
-  label: number | null;
-  key?: string;
-  /** For a task: the goal it was written under ("Tổ chức thực hiện" under two goals is two tasks). */
-  owner?: Entity | null;
-  /** Further labels written in the same cell ("Mục tiêu 1: …⏎Mục tiêu 2: …"): each one more entity. */
-  more?: number[];
-}
-
-function entityKey(e: Entity): string {
-  return (e.key ??= toneKey(e.text));
-}
 
 /** A merge this wide is a band across the table (a goal, a task or a note on a row of its own), not one cell's value. */
 const BAND_COLUMNS = 3;
@@ -944,112 +931,4 @@ function isTailAgain(texts: readonly string[], repeated: readonly string[], firs
 
 function unspaced(s: string): string {
   return fold(s).replace(/ /g, '');
-}
-
-/** The further labels of a goal or task cell holding several, kept on the entity and the item's labels. */
-function moreLabels(e: Entity, level: 'goals' | 'tasks', labels: ItemLabels): void {
-  if (!holdsSeveral(e.text, level)) return;
-  const parts = labelledLines(e.text, level);
-  if (parts.length < 2) return;
-  e.more = parts.slice(1).map((p) => p.n);
-  labels.more = { ...labels.more, [level]: e.more };
-}
-
-/** Join a continuation to a goal or task (or start one when the row above had none). */
-function extendEntity(e: Entity | null, text: string): Entity {
-  if (!e) return { text, label: null };
-  e.text = joinText(e.text, text)!;
-  e.key = undefined;
-  return e;
-}
-
-/**
- * The goal or task an item belongs to, given its cell and the current one. `tails`: an unlabelled
- * text under a labelled one is its tail; `rest`: the cell's rest after a page break; `pages`: the
- * table was printed over pages (not our normalized table, which writes every cell whole), so a
- * label written again atop a page ("Mục tiêu 1 (tiếp)") is the same entity.
- */
-function nextEntity(current: Entity | null, text: string, label: number | undefined, how: { tails: boolean; rest: boolean; pages: boolean }): Entity | null {
-  const { tails, rest, pages } = how;
-  if (!text) return current;
-  if (current) {
-    // Right after a page break, a cell opening in lower case is the rest of the one above,
-    // printed beside the next row (a merged goal or task cell running over the page).
-    if (rest && label === undefined) return extendEntity(current, text);
-    // Inside a labelled area, text without a label is the tail of the labelled cell above.
-    if (tails && label === undefined && current.label !== null) return extendEntity(current, text);
-    if (text === current.text) return current;
-    // "Mục tiêu 1 (tiếp)" atop the next page: the same goal goes on.
-    if (pages && label !== undefined && label === current.label && isLabelAgain(text)) return current;
-    // Another label number is another entity: no need to compare the texts.
-    const relabelled = label !== undefined && current.label !== null && label !== current.label;
-    if (!relabelled && toneKey(text) === entityKey(current)) return current;
-  }
-  return { text, label: label ?? null };
-}
-
-function emptyCounts(layout: Layout): Counts {
-  const has = (k: ColumnKey): number | null => (LAYOUT_COLUMNS[layout].includes(k) ? 0 : null);
-  return { goals: has('goal'), tasks: has('task'), activities: has('activity') };
-}
-
-/** Distinct goals, tasks and activities of a section; null for a level the layout lacks. */
-function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (Entity | null)[], taskOf: (Entity | null)[]): Counts {
-  const counts = emptyCounts(layout);
-  if (a.header!.columns.goal === undefined) counts.goals = null;
-  if (a.header!.columns.task === undefined) counts.tasks = null;
-  if (a.header!.columns.activity === undefined) counts.activities = null;
-  const goals = new Set<string>();
-  // Not per goal: a task may sit under two goals (a goal with no task of its own, as in Bình Lư row 27).
-  // Keyed by its goal's key, then its own: nested sets, so no key is built per row.
-  const tasks = new Map<string, Set<string>>();
-  let taskCount = 0;
-  // The same words under two tasks ("Tổ chức thực hiện") are two activities: distinct per task.
-  const activities = new Map<string, Set<string>>();
-  let activityCount = 0;
-  // Rows under one goal or task share its entity: count it once, when it changes.
-  let lastGoal: Entity | null = null;
-  let lastTask: Entity | null = null;
-  let under: Set<string> | undefined;
-  for (const i of s.items) {
-    // An assignment table's numbered heading over its sub-tasks ("1 | Công tác tuyên truyền", then
-    // "1.1 …", "1.2 …" with their products and leads) groups tasks: the sub-tasks are the work counted.
-    if (layout === 'assignment' && isGroupRow(a, i)) continue;
-    const g = goalOf[i];
-    const t = taskOf[i];
-    if (g && g !== lastGoal) {
-      goals.add(entityKey(g));
-      if (g.more) for (const n of g.more) goals.add(`${entityKey(g)}\u0000${n}`);
-    }
-    lastGoal = g;
-    if (t !== lastTask || under === undefined) {
-      lastTask = t;
-      if (t) {
-        const set = setUnder(tasks, t.owner ? entityKey(t.owner) : '');
-        taskCount += added(set, entityKey(t));
-        if (t.more) for (const n of t.more) taskCount += added(set, `${entityKey(t)}\u0000${n}`);
-      }
-      under = setUnder(activities, t ? entityKey(t) : '');
-    }
-    const act = a.keys.activity[i];
-    if (act !== null) activityCount += added(under, act);
-  }
-  if (counts.goals !== null) counts.goals = goals.size;
-  if (counts.tasks !== null) counts.tasks = taskCount;
-  if (counts.activities !== null) counts.activities = activityCount;
-  return counts;
-}
-
-/** The set kept under a parent key, made on first use. */
-function setUnder(map: Map<string, Set<string>>, parent: string): Set<string> {
-  let set = map.get(parent);
-  if (!set) map.set(parent, (set = new Set()));
-  return set;
-}
-
-/** Add a key to a set; 1 when it was new, else 0. */
-function added(set: Set<string>, key: string): number {
-  const before = set.size;
-  set.add(key);
-  return set.size - before;
 }
