@@ -2522,3 +2522,49 @@ describe('session 8: review round 45 (converters)', () => {
   });
 });
 
+
+describe('session 9: review round 47 (five-year plans with year columns)', () => {
+  // "Đơn vị thực hiện" over "Chủ trì | Phối hợp" beside "Thời gian thực hiện" over 2026…2030, the most usual two-row header.
+  const head: CellValue[][] = [
+    ['PHỤ LỤC'],
+    ['(Kèm theo Kế hoạch số 12/KH-UBND của UBND xã Thạch Bình)'],
+    ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Đơn vị thực hiện', '', 'Thời gian thực hiện', '', '', '', '', 'Kinh phí'],
+    ['', '', '', '', '', 'Chủ trì', 'Phối hợp', '2026', '2027', '2028', '2029', '2030', ''],
+    ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+  ];
+  const rows: CellValue[][] = [
+    ['1', 'Mục tiêu 1: Văn bản ban hành đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL', 'Báo cáo', 'Văn phòng HĐND và UBND', 'Công chức Tư pháp - Hộ tịch', 'x', 'x', '', '', '', '15'],
+    ['2', '', '', 'Hoạt động 2: Tự kiểm tra văn bản', 'Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', '', '', 'x', '', '', ''],
+  ];
+
+  test('"Chủ trì | Phối hợp" on the row of the years names the partners column (text, merges or not)', () => {
+    const merges = [
+      { top: 2, left: 5, bottom: 2, right: 6 },
+      { top: 2, left: 7, bottom: 2, right: 11 },
+      ...[0, 1, 2, 3, 4, 12].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    ];
+    for (const an of [analyze([...head, ...rows]), analyze([...head, ...rows], { merges })]) {
+      expect(an.appendix.header!.columns).toMatchObject({ lead: 5, partners: 6, deadline: 7 });
+      expect(an.appendix.items.map((it) => [it.partners, it.deadline, it.extra])).toEqual([
+        ['Công chức Tư pháp - Hộ tịch', '2026-2027', '15'],
+        ['Các cơ quan, đơn vị', '2028', null],
+      ]);
+      expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+
+  test('a word in every year column, or merged across them ("Thường xuyên" over 2026…2030), is that deadline once', () => {
+    const often = (tt: string, activity: string, years: CellValue[]): CellValue[] => [tt, '', '', activity, 'Tin, bài', 'Trung tâm Dịch vụ tổng hợp', 'Các thôn', ...years];
+    const grid = [
+      ...head.map((r) => r.slice(0, 12)),
+      often('1', 'Hoạt động 1: Tuyên truyền CCHC', ['Thường xuyên', 'Thường xuyên', 'Thường xuyên', 'Thường xuyên', 'Thường xuyên']),
+      often('2', 'Hoạt động 2: Cập nhật trang thông tin điện tử', ['Thường xuyên', '', '', '', '']),
+    ];
+    grid[5][1] = 'Mục tiêu 1: Tuyên truyền hiệu quả';
+    grid[5][2] = 'Nhiệm vụ 1: Đẩy mạnh tuyên truyền';
+    // Row 7's year cells merged H7:L7, the last cells of the row (a band Excel shows once).
+    const an = analyze(grid, { merges: [{ top: 6, left: 7, bottom: 6, right: 11 }] });
+    expect(an.appendix.items.map((it) => it.deadline)).toEqual(['Thường xuyên', 'Thường xuyên']);
+    expect(an.issues.filter((i) => i.code === 'unrecognized-deadline')).toEqual([]);
+  });
+});

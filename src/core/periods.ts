@@ -62,6 +62,10 @@ export function matchPeriodRow(texts: readonly string[], above?: readonly string
  * keeps them ("2027: Quý II").
  */
 export function markedPeriods(texts: readonly string[], periods: ReadonlyMap<number, Period>, shift: Shift | null): string {
+  const at = (col: number): string => texts[shift && col >= shift.from ? col + shift.by : col];
+  // One word in every period ("Thường xuyên" in each year, or merged across them): that word, once.
+  const first = at(periods.keys().next().value!);
+  if (first && first.length > 3 && [...periods.keys()].every((c) => at(c) === first)) return first;
   const parts: string[] = [];
   let from: Period | null = null;
   let to: Period | null = null;
@@ -70,7 +74,7 @@ export function markedPeriods(texts: readonly string[], periods: ReadonlyMap<num
     from = to = null;
   };
   for (const [col, period] of periods) {
-    const t = texts[shift && col >= shift.from ? col + shift.by : col];
+    const t = at(col);
     if (!t) {
       close();
       continue;

@@ -137,6 +137,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const ttCol = header.columns.tt;
   numeralCol = ttCol ?? -1;
   const areaCol = header.columns.area;
+  /** Merges over period columns only ("Thường xuyên" across 2026…2030, a band Excel shows once): their text is each period's. */
+  const periodSpans = periods ? (options.merges ?? []).filter((m) => m.right > m.left && periods.has(m.left) && periods.has(m.right)) : [];
+  const overPeriods = (r: number, texts: readonly string[]): string[] => {
+    const out = texts.slice();
+    for (const m of periodSpans) if (m.top <= r && r <= m.bottom && out[m.left]) for (let c = m.left + 1; c <= m.right; c++) out[c] ||= out[m.left];
+    return out;
+  };
   const mapped: boolean[] = [];
   for (const c of Object.values(header.columns)) mapped[c!] = true;
   if (periods) for (const c of periods.keys()) mapped[c] = true;
@@ -670,7 +677,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const taskLabel = levels.tasks ? labelNumber(fresh.task, 'tasks') : null;
     // An activity merged down over several rows is labelled once.
     const activityLabel = levels.activities && !isCovered(r, cols.activity) ? labelNumber(at.activity, 'activities') : null;
-    if (periods) at.deadline = markedPeriods(texts, periods, shift);
+    if (periods) at.deadline = markedPeriods(periodSpans.length ? overPeriods(r, texts) : texts, periods, shift);
     // Office gives a date typed in the deadline column as its serial number (46387 = 31/12/2026).
     else if (cols.deadline !== undefined && typeof row[cols.deadline] === 'number') at.deadline = serialDateText(row[cols.deadline] as number) ?? at.deadline;
     const hasLabel = goalLabel !== null || taskLabel !== null || activityLabel !== null;

@@ -132,17 +132,14 @@ export function readUnderHeader(rows: number, rowTexts: RowTexts, header: Header
     if (periodRow) {
       periods = periodRow;
       headerCells.push(...texts.filter(Boolean));
+      // "Chủ trì | Phối hợp" under "Đơn vị thực hiện" beside the years under "Thời gian thực hiện": named too.
+      const beside = matchSubHeader(texts.map((t, c) => (periodRow.has(c) ? '' : t)), 1, top);
+      if (beside) nameColumns(header, beside, texts);
       continue;
     }
     const sub = matchSubHeader(texts, 1, top);
     if (!sub) break;
-    for (const k of Object.keys(sub) as HeaderKey[]) {
-      const col = sub[k]!;
-      // A column named again below gives up the name of its merged parent ("Đơn vị thực hiện").
-      for (const other of Object.keys(header.columns) as HeaderKey[]) if (header.columns[other] === col) delete header.columns[other];
-      header.columns[k] = col;
-      header.texts[k] = texts[col];
-    }
+    nameColumns(header, sub, texts);
     headerCells.push(...texts.filter(Boolean));
   }
 
@@ -162,4 +159,14 @@ export function readUnderHeader(rows: number, rowTexts: RowTexts, header: Header
   }
   header.columns = { ...header.columns };
   return { top, headerCells, headerTails, periods, bodyStart };
+}
+
+/** Columns a row under the header names: a column named again below gives up the name of its merged parent ("Đơn vị thực hiện"). */
+function nameColumns(header: HeaderMatch, named: Partial<Record<HeaderKey, number>>, texts: readonly string[]): void {
+  for (const k of Object.keys(named) as HeaderKey[]) {
+    const col = named[k]!;
+    for (const other of Object.keys(header.columns) as HeaderKey[]) if (header.columns[other] === col) delete header.columns[other];
+    header.columns[k] = col;
+    header.texts[k] = texts[col];
+  }
 }
