@@ -241,6 +241,24 @@ describe('rows', () => {
     expect(issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
   });
 
+  test('messages a clerk can act on: an Excel error in a required cell is named; a unit typed in the deadline column is said to be one', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', { error: '#REF!' }, 'Văn phòng', 'Phòng Kinh tế', 'Quý I'],
+      ['2', '', '', 'Hoạt động 2: D', 'Báo cáo', 'Văn phòng', 'Phòng Kinh tế', 'Phòng Kinh tế'],
+      ['3', '', '', 'Hoạt động 3: E', 'Báo cáo', 'Văn phòng', '', 'Công chức Văn hóa - Xã hội'],
+    ];
+    const said = (lang?: 'en') => analyze(grid, { lang }).issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row, i.message]);
+    expect(said()).toEqual([
+      ['missing-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô “Kết quả/Sản phẩm” chỉ có lỗi Excel “#REF!” (thường do công thức trỏ tới ô đã xoá), không có nội dung.'],
+      ['bad-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “#REF!” (lỗi Excel).'],
+      ['unrecognized-deadline', 4, 'Hàng 4, cột H (Thời gian hoàn thành): “Phòng Kinh tế” là tên đơn vị (như ô “Đơn vị phối hợp” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
+      ['unrecognized-deadline', 5, 'Hàng 5, cột H (Thời gian hoàn thành): “Công chức Văn hóa - Xã hội” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
+    ]);
+    expect(said('en')[2][2]).toBe('Row 4, column H (Deadline): “Phòng Kinh tế” is a unit’s name (as in the row’s “Partner units” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.');
+  });
+
   test('bad cells: Excel errors and numbers where text belongs', () => {
     const grid: CellValue[][] = [HEADER, ['I', 'Cải cách thể chế'], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', '#REF!', 12, 'Phòng', { error: '#N/A' }, 'Quý I']];
     const an = analyze(grid);

@@ -2,7 +2,7 @@ import { isDeadline } from './deadline';
 import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
 import { issueMessage, type Lang } from './messages';
-import type { Appendix, Issue, ReaderNote, Severity } from './model';
+import type { Appendix, Issue, Item, ReaderNote, Severity } from './model';
 import { leadNamesPartners } from './header';
 import { isBlankText } from './rowKinds';
 import { isGroupRow } from './groupRows';
@@ -66,12 +66,21 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
     if (!firstRowOf.has(code)) add({ code: 'missing-area', severity: 'info', row: null, column: null, area: code });
   }
 
-  checkItems(a, add);
+  // A required cell holding only an Excel error ("#REF!") is missing, and its message says what the clerk sees there.
+  const errorAt = new Map<string, string>();
+  for (const n of a.notes) if (n.code === 'bad-cell' && n.detail?.what === 'error') errorAt.set(`${n.row}:${n.column}`, String(n.detail.value));
+  checkItems(a, add, (row, k) => errorAt.get(`${row}:${k}`) ?? null);
   checkSequences(a, add);
   return finish(a, found, options);
 }
 
-function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
+/** A unit's name where the deadline belongs: the item's own lead or partners typed one column late, when it is one of them. */
+function sameUnit(it: Item, text: string): ColumnKey | null {
+  const f = fold(text);
+  return it.lead && fold(it.lead) === f ? 'lead' : it.partners && fold(it.partners) === f ? 'partners' : null;
+}
+
+function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: number, k: ColumnKey) => string | null): void {
   const layout = a.layout!;
   const required = REQUIRED_CELLS[layout].filter((k) => a.header!.columns[k] !== undefined);
   const dupKey: ColumnKey = WORK_COLUMN[layout];
@@ -89,12 +98,16 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void): void {
     if (it.section < 0) add({ code: 'row-outside-area', severity: 'error', row, column: null, area: null });
     if (!isGroupRow(a, i)) {
       for (const k of required) {
-        if (isBlank(it[k]) && !(merged && a.mergedCells.has(`${row}:${k}`))) add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area });
+        if (isBlank(it[k]) && !(merged && a.mergedCells.has(`${row}:${k}`))) {
+          const error = errorIn(row, k);
+          add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area, ...(error ? { detail: { error } } : {}) });
+        }
       }
     }
     const deadline = it.deadline;
     if (deadline !== null && !isBlank(deadline) && !isDeadline(deadline)) {
-      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: deadline } });
+      const same = sameUnit(it, deadline);
+      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: deadline, ...(same ? { same } : {}) } });
     }
     const text = it[dupKey];
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate; the

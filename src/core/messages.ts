@@ -41,7 +41,9 @@ const vi: Catalog = {
   'issue.tt-sequence': '{where}số TT {found} đứng sau {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}số TT đầu tiên của lĩnh vực là {found}, không phải 1.',
   'issue.missing-cell': '{where}thiếu nội dung ô “{columnName}”.',
-  'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành.',
+  'issue.missing-cell.error': '{where}ô “{columnName}” chỉ có lỗi Excel “{error}” (thường do công thức trỏ tới ô đã xoá), không có nội dung.',
+  'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline.same': '{where}“{text}” là tên đơn vị (như ô “{sameName}” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
   'issue.duplicate-row': '{where}{columnName} trùng với hàng {first}.',
   'issue.duplicate-row.once': '{where}{columnName} trùng với hàng {first} — chỉ đếm một lần.',
   'issue.bad-cell': '{where}ô chứa “{value}” ({what}).',
@@ -205,7 +207,9 @@ const en: Catalog = {
   'issue.tt-sequence': '{where}No. {found} follows {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}the area’s first No. is {found}, not 1.',
   'issue.missing-cell': '{where}cell “{columnName}” is empty.',
-  'issue.unrecognized-deadline': '{where}“{text}” is not a deadline.',
+  'issue.missing-cell.error': '{where}cell “{columnName}” holds only the Excel error “{error}” (usually a formula pointing at a deleted cell), no content.',
+  'issue.unrecognized-deadline': '{where}“{text}” is not a deadline — write one, e.g. “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline.same': '{where}“{text}” is a unit’s name (as in the row’s “{sameName}” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
   'issue.duplicate-row': '{where}{columnName} repeats row {first}.',
   'issue.duplicate-row.once': '{where}{columnName} repeats row {first} — counted once.',
   'issue.bad-cell': '{where}cell holds “{value}” ({what}).',
@@ -425,6 +429,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         return colName();
       case 'areaName':
         return issue.area ? areaName(issue.area, lang) : (d.title as string | undefined);
+      case 'sameName':
+        return d.same ? columnName(d.same as ColumnKey, lang) : '';
       case 'levelName':
         return issue.level ? levelName(issue.level, lang) : '';
       case 'labelName':
@@ -465,6 +471,10 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.line'
         : issue.code === 'duplicate-row' && d.once
         ? '.once'
+        : issue.code === 'missing-cell' && d.error
+        ? '.error'
+        : issue.code === 'unrecognized-deadline' && d.same
+        ? '.same'
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';
