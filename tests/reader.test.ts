@@ -144,6 +144,8 @@ describe('rows', () => {
     const it = an.appendix.items[1];
     expect(it).toMatchObject({ tt: '2', goal: 'Mục tiêu 2: D', task: 'Nhiệm vụ 2: E', activity: 'Hoạt động 2: F', product: 'Kế hoạch', lead: 'Phòng Tư pháp', partners: 'Các phòng', deadline: 'Quý I' });
     expect(an.issues.filter((i) => i.code === 'shifted-row').map((i) => [i.row, i.severity, i.column])).toEqual([[4, 'warning', 'goal']]);
+    // Named where it belongs (B) and where the clerk sees it start (C).
+    expect(an.issues.find((i) => i.code === 'shifted-row')!.message).toBe('Hàng 4, cột B (Mục tiêu): nội dung cột này và các cột sau bị ghi lệch sang phải 1 cột (bắt đầu ở cột C) — đã căn lại theo tiêu đề.');
     expect(an.appendix.sections[0].counts).toEqual({ goals: 2, tasks: 2, activities: 2 });
   });
 

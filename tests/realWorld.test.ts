@@ -2460,7 +2460,7 @@ describe('session 8: review round 42 (PDF text)', () => {
     expect(a.appendix.items[1]).toMatchObject({ task: 'Nhiệm vụ 1: Rà soát văn bản', activity: 'Hoạt động 2: Rà soát văn bản QPPL theo chuyên đề', product: 'Báo cáo rà soát', lead: 'Văn phòng HĐND và UBND', partners: 'Các cơ quan chuyên môn', deadline: 'Hằng năm' });
     const warned = a.issues.filter((i) => i.code !== 'missing-area');
     expect(warned.map((i) => [i.code, i.row, i.column])).toEqual([['shifted-row', 4, 'activity']]);
-    expect(warned[0].message).toBe('Hàng 4, cột D (Hoạt động): các ô từ đây bị lệch sang trái 1 cột (thiếu một ô trống phía trước) — đã căn lại theo tiêu đề.');
+    expect(warned[0].message).toBe('Hàng 4, cột D (Hoạt động): nội dung cột này và các cột sau bị ghi sớm 1 cột (bắt đầu ở cột C, thiếu một ô trống phía trước) — đã căn lại theo tiêu đề.');
   });
 });
 

@@ -14,7 +14,7 @@ import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, t
 import { BARE_NUMBER, detectShift } from './shift';
 import { countSection, emptyCounts } from './countSection';
 import { entityKey, extendEntity, moreLabels, nextEntity, type Entity } from './entity';
-import { fold, joinText, romanNumeral, romanValue, toneKey } from './text';
+import { columnLetter, fold, joinText, romanNumeral, romanValue, toneKey } from './text';
 
 
 /** A merge this wide is a band across the table (a goal, a task or a note on a row of its own), not one cell's value. */
@@ -629,7 +629,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         cols[k] = c >= shift.from ? c + shift.by : c >= shift.from + shift.by ? -1 : c;
       }
       if (areaCol !== undefined) cols.area = areaCol;
-      note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: shift.by < 0 ? { by: shift.by, early: 1 } : { by: shift.by } });
+      // (Where the first moved cell sits, for the message: the column named is where it belongs.)
+      const found = columnLetter(shift.from + shift.by + firstCol);
+      note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: shift.by < 0 ? { by: shift.by, early: 1, found } : { by: shift.by, found } });
     }
     const at = pick(texts, cols);
     if (!shift) for (const [k, from, to] of spans) if (!at[k]) for (let c = from; c <= to && !at[k]; c++) at[k] = texts[c] ?? '';
