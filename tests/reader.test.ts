@@ -255,7 +255,7 @@ describe('rows', () => {
     expect(said()).toEqual([
       ['missing-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô “Kết quả/Sản phẩm” chỉ có lỗi Excel “#REF!” (thường do công thức trỏ tới ô đã xoá), không có nội dung.'],
       ['bad-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “#REF!” (lỗi Excel).'],
-      ['unrecognized-deadline', 4, 'Hàng 4, cột H (Thời gian hoàn thành): “Phòng Kinh tế” là tên đơn vị (như ô “Đơn vị phối hợp” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
+      ['unrecognized-deadline', 4, 'Hàng 4, cột H (Thời gian hoàn thành): “Phòng Kinh tế” là tên đơn vị (như ô “Phối hợp” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
       ['unrecognized-deadline', 5, 'Hàng 5, cột H (Thời gian hoàn thành): “Công chức Văn hóa - Xã hội” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
     ]);
     expect(said('en')[2][2]).toBe('Row 4, column H (Deadline): “Phòng Kinh tế” is a unit’s name (as in the row’s “Partner units” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.');
@@ -272,9 +272,24 @@ describe('rows', () => {
     expect(an.issues.filter((i) => i.code === 'bad-cell').map((i) => i.message)).toEqual([
       'Hàng 3, cột D (Hoạt động): ô chứa “#REF!” (lỗi Excel).',
       'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “12” (không phải văn bản).',
-      'Hàng 3, cột G (Đơn vị phối hợp): ô chứa “#N/A” (lỗi Excel).',
+      'Hàng 3, cột G (Phối hợp): ô chứa “#N/A” (lỗi Excel).',
     ]);
     expect(an.issues.find((i) => i.code === 'missing-cell' && i.column === 'activity')).toBeDefined();
+  });
+
+  test("a message names a column by its own header's words (numbering and column codes off), English and long headers by ours", () => {
+    const grid: CellValue[][] = [
+      ['STT', 'Mục tiêu', 'Nhiệm vụ', 'Nội dung hoạt động', 'Sản phẩm đầu ra (5)', '6. Cơ quan chủ trì', 'Đơn vị phối hợp thực hiện', 'Thời gian hoàn thành (dự kiến, theo kế hoạch năm)'],
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', '', '', 'Văn phòng', ''],
+    ];
+    const said = (lang?: 'en') => analyze(grid, { lang }).issues.filter((i) => i.code === 'missing-cell').map((i) => i.message);
+    expect(said()).toEqual([
+      'Hàng 3, cột E (Sản phẩm đầu ra): thiếu nội dung ô “Sản phẩm đầu ra”.',
+      'Hàng 3, cột F (Cơ quan chủ trì): thiếu nội dung ô “Cơ quan chủ trì”.',
+      'Hàng 3, cột H (Thời gian hoàn thành): thiếu nội dung ô “Thời gian hoàn thành”.',
+    ]);
+    expect(said('en')[0]).toBe('Row 3, column E (Result/Product): cell “Result/Product” is empty.');
   });
 
   test('numbering that starts past 1 says so, instead of "after 0"', () => {

@@ -215,7 +215,7 @@ export function messageFor(a: Appendix, n: ReaderNote, lang?: Lang): string {
     const c = a.header?.columns[k];
     return c === undefined ? null : columnLetter(c);
   };
-  return issueMessage(n, { lang, letter });
+  return issueMessage(n, { lang, letter, heading: (k) => a.header?.texts[k] });
 }
 
 function finish(a: Appendix, found: ReaderNote[], options: CheckOptions): Issue[] {

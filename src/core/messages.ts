@@ -403,13 +403,28 @@ export interface MessageContext {
   lang?: Lang;
   /** Column letter of a key, where the header is known. */
   letter?: (key: ColumnKey) => string | null;
+  /** The header's own words over a column, where the header is known: the clerk sees those, not ours. */
+  heading?: (key: ColumnKey) => string | null | undefined;
+}
+
+/** A header cell's words fit to name its column in a message: numbering and column codes off, short enough to read. */
+export function headingName(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const words = text
+    .replace(/\s+/g, ' ')
+    .replace(/^\(?\d+[.)]?\s+/, '')
+    .replace(/\s*\(\d+\)$/, '')
+    .trim();
+  return words && words.length <= 40 ? words : null;
 }
 
 /** The message for an issue, in the asked language. */
 export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext = {}): string {
   const lang = ctx.lang ?? 'vi';
   const d = issue.detail ?? {};
-  const colName = (): string => (issue.column ? columnName(issue.column, lang) : '');
+  // In Vietnamese a column is named by its own header's words ("Sản phẩm đầu ra"), as the clerk sees it.
+  const nameOf = (k: ColumnKey): string => (lang === 'vi' && k !== 'tt' ? headingName(ctx.heading?.(k)) : null) ?? columnName(k, lang);
+  const colName = (): string => (issue.column ? nameOf(issue.column) : '');
   let where = '';
   if (issue.row !== null) {
     const letter = issue.column && ctx.letter ? ctx.letter(issue.column) : null;
@@ -430,7 +445,7 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
       case 'areaName':
         return issue.area ? areaName(issue.area, lang) : (d.title as string | undefined);
       case 'sameName':
-        return d.same ? columnName(d.same as ColumnKey, lang) : '';
+        return d.same ? nameOf(d.same as ColumnKey) : '';
       case 'levelName':
         return issue.level ? levelName(issue.level, lang) : '';
       case 'labelName':
