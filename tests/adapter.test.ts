@@ -38,6 +38,31 @@ describe('readSheet', () => {
     expect(snap.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   });
 
+  test('numbers are read as Excel shows them: a percent "100%", a month "12/2026", a year; a dated deadline stays its date, TT its number', async () => {
+    const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+    const grid: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'Cải cách thể chế'],
+      [1, 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 1, 'Văn phòng', '', serial(2026, 12, 1)],
+      [2, '', '', 'Hoạt động 2: D', 0.985, 'Văn phòng', '', serial(2026, 6, 30)],
+      [3, '', '', 'Hoạt động 3: E', 'Báo cáo', 'Văn phòng', '', serial(2027, 1, 1)],
+    ];
+    const wb = fakeWorkbookFrom({ S: grid });
+    wb.sheet('S').setNumberFormat('E3:E4', '0%');
+    wb.sheet('S').setNumberFormat('H3', 'mm/yyyy');
+    wb.sheet('S').setNumberFormat('H4', 'dd/mm/yyyy');
+    wb.sheet('S').setNumberFormat('H5', '"Năm "yyyy');
+    const snap = await adapterOn(wb).readSheet('S');
+    expect(snap.values.slice(2).map((r) => [r[0], r[4], r[7]])).toEqual([
+      [1, '100%', '12/2026'],
+      [2, '99%', serial(2026, 6, 30)],
+      [3, 'Báo cáo', '2027'],
+    ]);
+    const an = analyze(snap.values);
+    expect(an.issues.filter((i) => i.code === 'bad-cell')).toEqual([]);
+    expect(an.appendix.items.map((i) => i.deadline)).toEqual(['12/2026', '30/06/2026', '2027']);
+  });
+
   test('a 10,000-row sheet takes at most 3 syncs, the same as a 100-row sheet', async () => {
     const small = fakeWorkbookFrom({ S: bigGrid(100) });
     const big = fakeWorkbookFrom({ S: bigGrid(10_000) });

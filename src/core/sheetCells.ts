@@ -74,6 +74,18 @@ export function shownAs(v: CellValue, numFmt: string | undefined): CellValue {
   return v;
 }
 
+/**
+ * A number as Office.js gives it (dates are serial numbers) shown through its format: a percent
+ * or a month/year as its text; a date with a day, or any other number, stays the number.
+ */
+export function shownNumber(v: number, numFmt: string): CellValue {
+  const code = formatCode(numFmt).toLowerCase();
+  if (code.includes('%')) return shownAs(v, numFmt);
+  // Serial day numbers from 1900-03-01 on (Excel's leap-year bug before it does not matter here).
+  if (code.includes('y') && !code.includes('d') && !/h|s/.test(code) && v >= 61 && v < 2958466) return shownAs(new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86400000), numFmt);
+  return v;
+}
+
 /** Every cell of a sheet from A1, and its merged areas; `raw` keeps numbers and dates as stored (as Office.js gives them). */
 export function sheetCells(ws: SheetSource, raw = false): SheetCells {
   const rows = ws.getSheetValues() as (unknown[] | undefined)[];

@@ -4,7 +4,7 @@
  * constant number of context.sync() round trips, or one more per ~4 MB of data:
  * never one per row. See docs/adapter.md.
  */
-import { cellText, matchHeader, type CellValue, type MergedArea } from '../../core';
+import { cellText, matchHeader, shownNumber, type CellValue, type MergedArea } from '../../core';
 import { parseRect, splitAreas, splitSheet, type Rect } from './a1';
 import { failureOf, isTooLarge, toAdapterError } from './errors';
 import { cellKey, decodeStore, encodeStore, parseKey, STORE_SHEET, storeKey, type FillStore, type SavedCell } from './fillStore';
@@ -102,6 +102,16 @@ function splitBlocks(g: Block[]): Block[][] | null {
   return [[{ ...b, rows: half }], [{ ...b, row: b.row + half, rows: b.rows - half, offset: b.offset + half }]];
 }
 
+/** A row of values as Excel shows them: numbers through their format (percents, months, years). */
+function shownRow(row: unknown[], formats: unknown[] | undefined): unknown[] {
+  if (!formats) return row;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'number' && typeof formats[c] === 'string' && formats[c] !== 'General') row[c] = shownNumber(v, formats[c] as string);
+  }
+  return row;
+}
+
 /** Load the values of blocks: all in one sync when small, else in groups; halve a group Excel finds too large. */
 async function loadBlocks(ctx: Excel.RequestContext, blocks: Block[]): Promise<void> {
   if (!blocks.length) return;
@@ -119,7 +129,8 @@ async function loadBlocks(ctx: Excel.RequestContext, blocks: Block[]): Promise<v
     if (cur.length) groups.push(cur);
   }
   const load = async (g: Block[]): Promise<void> => {
-    const ranges = g.map((b) => b.ws.getRangeByIndexes(b.row, b.col, b.rows, b.cols).load('values'));
+    // Number formats too: a percent or a month is shown by its format ("100%" is stored as 1), as the CLI reads it.
+    const ranges = g.map((b) => b.ws.getRangeByIndexes(b.row, b.col, b.rows, b.cols).load('values,numberFormat'));
     try {
       await ctx.sync();
     } catch (e) {
@@ -128,7 +139,10 @@ async function loadBlocks(ctx: Excel.RequestContext, blocks: Block[]): Promise<v
       for (const h of halves) await load(h);
       return;
     }
-    ranges.forEach((r, i) => r.values.forEach((row, j) => (g[i].out[g[i].offset + j] = row)));
+    ranges.forEach((r, i) => {
+      const formats = r.numberFormat as unknown[][];
+      r.values.forEach((row, j) => (g[i].out[g[i].offset + j] = shownRow(row, formats[j])));
+    });
   };
   for (const g of groups) await load(g);
 }

@@ -514,7 +514,7 @@ function guardWrite(s: FakeSheet): void {
 }
 
 export class RangeProxy extends FakeProxy {
-  protected readonly scalars = ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas', 'hyperlink'];
+  protected readonly scalars = ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas', 'numberFormat', 'hyperlink'];
   private rect: Rect | null = null;
   readonly format: RangeFormatProxy;
 
@@ -590,6 +590,15 @@ export class RangeProxy extends FakeProxy {
         }
         return out;
       }
+      case 'numberFormat': {
+        const out: unknown[][] = [];
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          const row: unknown[] = new Array(rect.c1 - rect.c0 + 1);
+          for (let c = rect.c0; c <= rect.c1; c++) row[c - rect.c0] = sheet.formatAt(r, c, 'numberFormat');
+          out.push(row);
+        }
+        return out;
+      }
       case 'hyperlink':
         return sheet.linkAt(rect.r0, rect.c0);
     }
@@ -628,6 +637,9 @@ export class RangeProxy extends FakeProxy {
   }
   set formulas(v: unknown) {
     this.writeCells(v);
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
   }
   get hyperlink(): unknown {
     return this.get('hyperlink');

@@ -67,7 +67,7 @@ export interface FakeChart {
   series: FakeChartSeries[];
 }
 
-type FormatKey = 'wrapText' | 'bold' | 'verticalAlignment' | 'horizontalAlignment';
+type FormatKey = 'wrapText' | 'bold' | 'verticalAlignment' | 'horizontalAlignment' | 'numberFormat';
 interface FormatLayer {
   rect: Rect;
   key: FormatKey;
@@ -134,6 +134,11 @@ export class FakeSheet {
   fill(address: string): FakeFill {
     const r = rectOf(address);
     return { ...this.fillAt(r.r0, r.c0) };
+  }
+
+  /** Give cells a number format before a test ("0%", "mm/yyyy"), as a user's sheet has. */
+  setNumberFormat(address: string, format: string): void {
+    this.addLayer(rectOf(address), 'numberFormat', format);
   }
 
   /** Give cells a fill before a test (e.g. a custom colour the user chose). */
