@@ -48,6 +48,24 @@ describe('rows without a TT', () => {
 });
 
 describe('header wordings', () => {
+  test('a header cell with a long gloss in brackets ("Thời gian hoàn thành (dự kiến, theo kế hoạch của …)") names its column, here and repeated at a page break', () => {
+    const long = 'Thời gian hoàn thành (dự kiến, theo kế hoạch của Ủy ban nhân dân xã)';
+    const head = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', long];
+    const grid: CellValue[][] = [
+      head,
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Quý I/2026'],
+      head,
+      ['2', '', '', 'Hoạt động 2: D', 'Báo cáo', 'Văn phòng', '', 'Quý II/2026'],
+    ];
+    const a = analyze(grid);
+    expect(a.appendix.header?.columns.deadline).toBe(7);
+    expect(a.appendix.items.map((i) => i.deadline)).toEqual(['Quý I/2026', 'Quý II/2026']);
+    expect(a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row])).toEqual([['repeated-header', 4]]);
+    // A sentence with no gloss is still no header cell.
+    expect(headerKey('Thời gian hoàn thành dự kiến theo kế hoạch của Ủy ban nhân dân xã năm 2026 và các năm sau')).toBeNull();
+  });
+
   test('"Cơ quan, đơn vị chủ trì", "Cơ quan/đơn vị phối hợp", "Nội dung mục tiêu"', () => {
     const grid: CellValue[][] = [
       ['TT', 'Nội dung mục tiêu', 'Nội dung nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Cơ quan, đơn vị chủ trì', 'Cơ quan/đơn vị phối hợp', 'Thời gian thực hiện'],

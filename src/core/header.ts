@@ -18,9 +18,22 @@ const knownKey = memo(findHeaderKey, 20_000);
 
 const GLOSS = /(?<=\S)\s*\([^()]*\)$/;
 
+/** A header cell's name: a long gloss in brackets after a short name is no sentence ("Thời gian hoàn thành (dự kiến, theo kế hoạch của …)"). */
+function nameText(text: string): string {
+  return text.length <= MAX_HEADER_CELL || text.charCodeAt(text.length - 1) !== 41 /* ) */ ? text : text.replace(TRAILING_GLOSS, '');
+}
+const TRAILING_GLOSS = /\s*\([^()]*\)\s*$/;
+
+/** Too long for a header cell, even without a gloss in brackets. */
+function isSentence(text: string): boolean {
+  return nameText(text).length > MAX_HEADER_CELL;
+}
+
 /** The column a header cell names, or null. */
 export function headerKey(text: string): HeaderKey | null {
-  return !text || text.length > MAX_HEADER_CELL ? null : knownKey(text);
+  if (!text) return null;
+  const name = nameText(text);
+  return name && name.length <= MAX_HEADER_CELL ? knownKey(name) : null;
 }
 
 function findHeaderKey(text: string): HeaderKey | null {
@@ -150,7 +163,7 @@ export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch):
   let short = 0;
   for (const t of texts) {
     if (!t) continue;
-    if (t.length > MAX_HEADER_CELL) return false;
+    if (isSentence(t)) return false;
     short++;
   }
   if (short < 3) return false;
@@ -179,7 +192,7 @@ const NOT_A_NAME = /\b(19|20)\d\d\b|^[A-G]\s*[.)]\s/;
  */
 export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: readonly string[]): Partial<Record<HeaderKey, number>> | null {
   // Runs on every body row: a sentence-long cell rules the row out before any matching.
-  for (const t of texts) if (t.length > MAX_HEADER_CELL) return null;
+  for (const t of texts) if (isSentence(t)) return null;
   const keys: Partial<Record<HeaderKey, number>> = {};
   let filled = 0;
   let named = 0;
