@@ -435,6 +435,14 @@ describe('commune', () => {
     ['Kế hoạch năm 2027 của phường Tân Phong', 'Tân Phong'],
     ['PHỤ LỤC KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027 - XÃ TÂN LẬP', 'Tân Lập'],
     ['của UBND xã Hòa Phú (Đà Nẵng)', 'Hòa Phú'],
+    // Wards named with their town since 2025 (Lâm Đồng): the dash is part of the name; a province after one is not.
+    ['UBND PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT', 'Xuân Hương - Đà Lạt'],
+    ['Kế hoạch CCHC năm 2026 của UBND phường Lâm Viên - Đà Lạt', 'Lâm Viên - Đà Lạt'],
+    ['ỦY BAN NHÂN DÂN PHƯỜNG LANG BIANG – ĐÀ LẠT', 'Lang Biang – Đà Lạt'],
+    ['UBND xã Mường Lát - Thanh Hóa', 'Mường Lát'],
+    ['UBND XÃ LONG SƠN - BÀ RỊA - VŨNG TÀU', 'Long Sơn'],
+    ['UBND xã Bình Lư - huyện Tam Đường', 'Bình Lư'],
+    ['UBND xã Bình Lư - năm 2026', 'Bình Lư'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
   test('a title line wrapped onto the next: "… của Ủy ban nhân dân" / "xã Hua Thanh)"', () => {
     expect(communeFromTitle(['PHỤ LỤC', '(Kèm theo Kế hoạch số 12/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân', 'xã Hua Thanh)'])).toBe('Hua Thanh');

@@ -11,7 +11,7 @@ const COMMUNE = /(?:uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|(?:cai cach hanh
  * keep their last word ("năm 2026", "tỉnh Lâm Đồng", "về cải cách…", "ban hành…" end the
  * name; "nam 2026" typed without diacritics does too).
  */
-const NAME_END = /\s*(?:[(),;:\n]|\s[-–]\s|\s(?:năm|giai đoạn|về việc|về|v\/v|ngày|tỉnh|huyện|thành phố|tp\.?|thực hiện|ban hành|triển khai|trên địa bàn|nhiệm kỳ|độc lập|cộng hòa|cộng hoà|kèm theo|cải cách|kế hoạch|chương trình)(?=[\s.,;:]|$)|\snam\s+\d|\s(?:19|20)\d\d\b|\s\d+\s*\/).*$/u;
+const NAME_END = /\s*(?:[(),;:\n]|\s(?:năm|giai đoạn|về việc|về|v\/v|ngày|tỉnh|huyện|thành phố|tp\.?|thực hiện|ban hành|triển khai|trên địa bàn|nhiệm kỳ|độc lập|cộng hòa|cộng hoà|kèm theo|cải cách|kế hoạch|chương trình)(?=[\s.,;:]|$)|\snam\s+\d|\s(?:19|20)\d\d\b|\s\d+\s*\/).*$/u;
 
 /** Fold a string without changing its length, so indexes map back to the original. */
 function foldSameLength(s: string): string {
@@ -76,12 +76,40 @@ function communeIn(lines: readonly string[], pattern: RegExp, maxWords = Infinit
     // xã ban hành…", "trên địa bàn xã trong năm…" name none, and "UBND xã Ea Nam giải quyết…" ends at "Nam".
     const words = name.split(' ');
     let n = 0;
-    while (n < words.length && /^[\p{Lu}\d]/u.test(words[n])) n++;
+    let dashes = 0;
+    while (n < words.length) {
+      if (CAPITALIZED.test(words[n])) n++;
+      else if (n > 0 && DASH_WORD.test(words[n])) {
+        // "Xuân Hương - Đà Lạt": a ward named with its town (Lâm Đồng since 2025); "Mường Lát - Thanh Hóa" adds the province.
+        let m = n + 1;
+        while (m < words.length && CAPITALIZED.test(words[m])) m++;
+        if (m === n + 1 || isProvince(words.slice(n + 1, m).join(' '))) break;
+        n = m;
+        dashes++;
+      } else break;
+    }
     const named = words.slice(0, n).join(' ');
     // "xã ...", "xã …………" in a blank template: no name.
-    if (named && /\p{L}/u.test(named) && n <= maxWords) return titleCase(named);
+    if (named && /\p{L}/u.test(named) && n - dashes <= maxWords) return titleCase(named);
   }
   return null;
+}
+
+const CAPITALIZED = /^[\p{Lu}\d]/u;
+const DASH_WORD = /^[-–—]$/;
+
+/** Provinces and cities under the centre, before and after 2025, folded: what a dash after a commune's name may add. */
+const PROVINCES = new Set(
+  (
+    'an giang|ba ria|vung tau|bac giang|bac kan|bac lieu|bac ninh|ben tre|binh dinh|binh duong|binh phuoc|binh thuan|ca mau|can tho|cao bang|' +
+    'da nang|dak lak|dak nong|dien bien|dong nai|dong thap|gia lai|ha giang|ha nam|ha noi|ha tinh|hai duong|hai phong|hau giang|hoa binh|' +
+    'hung yen|khanh hoa|kien giang|kon tum|lai chau|lam dong|lang son|lao cai|long an|nam dinh|nghe an|ninh binh|ninh thuan|phu tho|phu yen|' +
+    'quang binh|quang nam|quang ngai|quang ninh|quang tri|soc trang|son la|tay ninh|thai binh|thai nguyen|thanh hoa|thua thien hue|hue|' +
+    'tien giang|ho chi minh|tp ho chi minh|tp. ho chi minh|thanh pho ho chi minh|tra vinh|tuyen quang|vinh long|vinh phuc|yen bai'
+  ).split('|'),
+);
+function isProvince(name: string): boolean {
+  return PROVINCES.has(fold(name).replace(/\s+/g, ' ').trim());
 }
 
 /**
