@@ -256,8 +256,11 @@ describe('rows', () => {
       ['missing-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô “Kết quả/Sản phẩm” chỉ có lỗi Excel “#REF!” (thường do công thức trỏ tới ô đã xoá), không có nội dung.'],
       ['bad-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “#REF!” (lỗi Excel).'],
       ['unrecognized-deadline', 4, 'Hàng 4, cột H (Thời gian hoàn thành): “Phòng Kinh tế” là tên đơn vị (như ô “Phối hợp” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
-      ['unrecognized-deadline', 5, 'Hàng 5, cột H (Thời gian hoàn thành): “Công chức Văn hóa - Xã hội” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
+      ['unrecognized-deadline', 5, 'Hàng 5, cột H (Thời gian hoàn thành): “Công chức Văn hóa - Xã hội” là tên đơn vị, không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
     ]);
+    // Text that is neither a time nor a unit: told what to write, no guess about the column.
+    const other = analyze([grid[0], grid[1], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Chưa rõ']]).issues.find((i) => i.code === 'unrecognized-deadline');
+    expect(other?.message).toBe('Hàng 3, cột H (Thời gian hoàn thành): “Chưa rõ” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.');
     expect(said('en')[2][2]).toBe('Row 4, column H (Deadline): “Phòng Kinh tế” is a unit’s name (as in the row’s “Partner units” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.');
   });
 

@@ -1,5 +1,5 @@
 import { isDeadline } from './deadline';
-import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
+import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, Item, ReaderNote, Severity } from './model';
@@ -80,6 +80,11 @@ function sameUnit(it: Item, text: string): ColumnKey | null {
   return it.lead && fold(it.lead) === f ? 'lead' : it.partners && fold(it.partners) === f ? 'partners' : null;
 }
 
+/** A unit's name, by how it opens ("Phòng Văn hóa - Xã hội"), with no number a time would have. */
+function looksLikeUnit(text: string): boolean {
+  return !/\d/.test(text) && UNIT_NAME.test(fold(text));
+}
+
 function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: number, k: ColumnKey) => string | null): void {
   const layout = a.layout!;
   const required = REQUIRED_CELLS[layout].filter((k) => a.header!.columns[k] !== undefined);
@@ -107,7 +112,8 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: nu
     const deadline = it.deadline;
     if (deadline !== null && !isBlank(deadline) && !isDeadline(deadline)) {
       const same = sameUnit(it, deadline);
-      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: deadline, ...(same ? { same } : {}) } });
+      const unit = !same && looksLikeUnit(deadline);
+      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: deadline, ...(same ? { same } : unit ? { unit: 1 } : {}) } });
     }
     const text = it[dupKey];
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate; the

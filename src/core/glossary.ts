@@ -140,3 +140,6 @@ export const AMENDMENT = /\b(sua doi|dieu chinh),? bo sung\b/;
 
 /** Words that say a deadline recurs every year. */
 export const RECURRING_DEADLINE = /(hang|moi) (nam|quy|thang|tuan|ngay)|thuong xuyen|thuong nien|dinh ky|lien tuc|hang nam/;
+
+/** How a unit's name opens (folded): "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Công chức Tư pháp - Hộ tịch". */
+export const UNIT_NAME = /^(cac )?(phong|van phong|ubnd|uy ban|hdnd|hoi dong nhan dan|ban|bo phan|cong chuc|can bo|trung tam|dang uy|mat tran|mttq|cong an|ban chi huy|tram|truong|hoi|doan|to|doi|co quan|don vi)\b/;

@@ -44,6 +44,7 @@ const vi: Catalog = {
   'issue.missing-cell.error': '{where}ô “{columnName}” chỉ có lỗi Excel “{error}” (thường do công thức trỏ tới ô đã xoá), không có nội dung.',
   'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.same': '{where}“{text}” là tên đơn vị (như ô “{sameName}” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline.unit': '{where}“{text}” là tên đơn vị, không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
   'issue.duplicate-row': '{where}{columnName} trùng với hàng {first}.',
   'issue.duplicate-row.once': '{where}{columnName} trùng với hàng {first} — chỉ đếm một lần.',
   'issue.bad-cell': '{where}ô chứa “{value}” ({what}).',
@@ -210,6 +211,7 @@ const en: Catalog = {
   'issue.missing-cell.error': '{where}cell “{columnName}” holds only the Excel error “{error}” (usually a formula pointing at a deleted cell), no content.',
   'issue.unrecognized-deadline': '{where}“{text}” is not a deadline — write one, e.g. “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.same': '{where}“{text}” is a unit’s name (as in the row’s “{sameName}” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline.unit': '{where}“{text}” is a unit’s name, not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
   'issue.duplicate-row': '{where}{columnName} repeats row {first}.',
   'issue.duplicate-row.once': '{where}{columnName} repeats row {first} — counted once.',
   'issue.bad-cell': '{where}cell holds “{value}” ({what}).',
@@ -490,6 +492,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.error'
         : issue.code === 'unrecognized-deadline' && d.same
         ? '.same'
+        : issue.code === 'unrecognized-deadline' && d.unit
+        ? '.unit'
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
         : '';
