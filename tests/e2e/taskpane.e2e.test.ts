@@ -109,7 +109,7 @@ test('Kiểm tra shows the exact counts per area and the seven declared-count mi
 test('clicking an issue selects its cell in Excel; Enter works too', async () => {
   const lead = an.appendix.header!.columns.lead!;
   const letter = String.fromCharCode(65 + lead);
-  await page.locator('button[data-code="missing-cell"][data-row="28"]').filter({ hasText: 'Đơn vị chủ trì' }).first().click();
+  await page.locator('button[data-code="missing-cell"][data-row="28"]').filter({ hasText: 'Chủ trì' }).first().click();
   await expect(until(() => wb((w) => w.selection), (sel) => sel !== null)).resolves.toEqual({ sheet: 'Bình Lư', address: `${letter}28` });
   // Keyboard: focus a declared-count issue (row 40, no column → the table's first column) and press Enter.
   const first = Math.min(...Object.values(an.appendix.header!.columns).map(Number));
