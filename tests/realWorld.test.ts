@@ -2586,3 +2586,43 @@ describe('session 9: review round 47 (five-year plans with year columns)', () =>
     expect(an.issues.filter((i) => i.code === 'unrecognized-deadline')).toEqual([]);
   });
 });
+
+describe('session 10: review round 51 (assignment layout)', () => {
+  const head = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  test('a task numbered on its own after a page break is its own task, though its text opens in lower case', () => {
+    const grid: CellValue[][] = [
+      ['(Kèm theo Kế hoạch số 1/KH-UBND của UBND xã An Bình)'],
+      head,
+      ['I', 'Cải cách thể chế (02 nhiệm vụ)'],
+      ['1', 'Rà soát văn bản quy phạm pháp luật của xã', 'Báo cáo rà soát', 'Quý IV/2026', 'Văn phòng HĐND và UBND', '', 'Chủ tịch UBND xã'],
+      [],
+      head,
+      ['2', 'chính định kỳ quý, 6 tháng, năm', 'Báo cáo của UBND xã', 'Hằng quý', 'Phòng Văn hóa - Xã hội', '', 'Chủ tịch UBND xã'],
+    ];
+    const a = analyze(grid);
+    expect(a.appendix.items.map((i) => [i.tt, i.task])).toEqual([
+      ['1', 'Rà soát văn bản quy phạm pháp luật của xã'],
+      ['2', 'chính định kỳ quý, 6 tháng, năm'],
+    ]);
+    expect(a.areas[0].counts.tasks).toBe(2);
+    expect(a.issues.filter((i) => i.code === 'declared-count-mismatch' || i.code === 'continuation')).toEqual([]);
+  });
+
+  test('where the table numbers rows under one task, or the cell above is cut off, the lower-case text still goes on the task above', () => {
+    const rows = (first: string, numbered: boolean): CellValue[][] => [
+      head,
+      ['I', 'Cải cách chế độ công vụ'],
+      ['1', first, 'Kế hoạch đào tạo', 'Quý II/2026', 'Phòng Văn hóa - Xã hội', '', 'Phó Chủ tịch'],
+      ...(numbered ? [['2', '', 'Danh sách học viên', 'Quý II/2026', 'Phòng Văn hóa - Xã hội', '', 'Phó Chủ tịch']] : []),
+      [],
+      head,
+      [numbered ? '3' : '2', 'công chức, viên chức của xã', 'Lớp bồi dưỡng', 'Quý III/2026', 'Phòng Văn hóa - Xã hội', '', 'Phó Chủ tịch'],
+    ];
+    // Cut off ("… cho cán bộ,"): the rest beside the next number.
+    expect(analyze(rows('Đào tạo, bồi dưỡng kỹ năng số cho cán bộ,', false)).areas[0].counts.tasks).toBe(1);
+    // Numbers beside an empty task cell: this table numbers rows, so the text goes on the task above.
+    const numbered = analyze(rows('Đào tạo, bồi dưỡng kỹ năng số cho cán bộ', true));
+    expect(numbered.areas[0].counts.tasks).toBe(1);
+    expect(numbered.appendix.items[2].task).toBe('Đào tạo, bồi dưỡng kỹ năng số cho cán bộ công chức, viên chức của xã');
+  });
+});

@@ -173,6 +173,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   }
 
   let section = -1;
+  /** An assignment table numbers rows, not tasks: a number seen beside an empty task cell (the task above goes on). */
+  let numbersRows = false;
   let goal: Entity | null = null;
   let task: Entity | null = null;
   // A table that numbers its rows (a few, a page number aside) gives its first rows the same reading:
@@ -749,10 +751,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       // A new goal on a row of its own (the staircase: goal row, task row, activities) heads its
       // own tasks: the task above belongs to the goal before.
       const goalHeading = goal !== null && goal !== goalOf[last] && !at.task && !at.activity && !at.product && !at.lead && !at.deadline;
+      // In the assignment layout the TT numbers the tasks: a row with a number of its own holds its own task,
+      // even when its text opens in lower case after a page break (its first words lost, or above the break).
+      // Not where the table numbers rows under one task (a number beside an empty task cell), nor after a cell cut off.
+      const ownNumber: boolean =
+        layout === 'assignment' && !numbersRows && !!tt && !!fresh.task && last >= 0 && tt !== appendix.items[last].tt &&
+        STARTS_LOWER.test(fresh.task) && task !== null && !endsUnfinished(task.text);
+      if (layout === 'assignment' && tt && !fresh.task && !at.task && task !== null && !goalHeading) numbersRows = true;
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         tails: fillsDown && !tt,
-        rest: (taskRest = restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
+        rest: (taskRest = !ownNumber && restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
       if (task && task.owner === undefined) task.owner = goal;
