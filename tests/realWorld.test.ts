@@ -2608,6 +2608,29 @@ describe('session 10: review round 51 (assignment layout)', () => {
     expect(a.issues.filter((i) => i.code === 'declared-count-mismatch' || i.code === 'continuation')).toEqual([]);
   });
 
+  test("a task's first line at the foot of a page, its number and rest after the break: the line opens that task, not the end of the task above", () => {
+    const grid: CellValue[][] = [
+      ['(Kèm theo Kế hoạch số 1/KH-UBND của UBND xã An Bình)'],
+      head,
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Rà soát văn bản quy phạm pháp luật của xã', 'Báo cáo rà soát', 'Quý IV/2026', 'Văn phòng HĐND và UBND', '', 'Chủ tịch UBND xã'],
+      ['', 'Báo cáo kết quả thực hiện công tác cải cách hành'],
+      [],
+      head,
+      ['2', 'chính định kỳ quý, 6 tháng, năm', 'Báo cáo của UBND xã', 'Hằng quý', 'Phòng Văn hóa - Xã hội', '', 'Chủ tịch UBND xã'],
+    ];
+    const a = analyze(grid);
+    expect(a.appendix.items.map((i) => [i.rows, i.tt, i.task])).toEqual([
+      [[4], '1', 'Rà soát văn bản quy phạm pháp luật của xã'],
+      [[5, 8], '2', 'Báo cáo kết quả thực hiện công tác cải cách hành chính định kỳ quý, 6 tháng, năm'],
+    ]);
+    expect(a.areas[0].counts.tasks).toBe(2);
+    expect(a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row, i.column])).toEqual([
+      ['repeated-header', 7, null],
+      ['continuation', 8, 'task'],
+    ]);
+  });
+
   test('where the table numbers rows under one task, or the cell above is cut off, the lower-case text still goes on the task above', () => {
     const rows = (first: string, numbered: boolean): CellValue[][] => [
       head,

@@ -245,6 +245,21 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return true;
   };
 
+  /**
+   * The item's last row when it was a line of its task cell alone, joined to it (a task of the row above's
+   * own, unfinished, not its first): that line and its sheet row; else null.
+   */
+  const footLine = (i: number): { row: number; text: string } | null => {
+    const it = appendix.items[i];
+    const t = taskOf[i];
+    if (!t || it.rows.length < 2 || (i > 0 && taskOf[i - 1] === t)) return null;
+    const row = it.rows[it.rows.length - 1];
+    const texts = rowTexts(row - firstRow);
+    const taskCol = header!.columns.task!;
+    if (!texts[taskCol] || texts.some((x, c) => c !== taskCol && x)) return null;
+    return t.text.endsWith(` ${texts[taskCol]}`) ? { row, text: texts[taskCol] } : null;
+  };
+
   /** The last item taken back (with its labels), to be read again with the row that completes it. */
   const takeBackLast = (): Item & { labels: ItemLabels } => {
     const prev = appendix.items.pop()!;
@@ -736,6 +751,23 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       at.activity = joinText(prev.activity, at.activity)!;
       last--;
       note({ code: 'continuation', severity: 'info', row: sheetRow, column: null, detail: { of: prev.rows[0], line: 1 } });
+    }
+
+    // An assignment task's first line printed at the foot of a page, read as the last line of the task above,
+    // and its number and rest after the break ("2 | chính định kỳ …"): the line opens this row's task.
+    if (!carried && wasBreak && layout === 'assignment' && !numbersRows && tt && cols.task !== undefined && isRestOfCell(fresh.task) && last >= 0 && tt !== appendix.items[last].tt) {
+      const line = footLine(last);
+      if (line) {
+        const t = taskOf[last]!;
+        t.text = t.text.slice(0, t.text.length - line.text.length - 1);
+        t.key = undefined;
+        appendix.items[last].rows.pop();
+        const at2 = appendix.notes.findIndex((n) => n.code === 'continuation' && n.row === line.row);
+        if (at2 >= 0) appendix.notes.splice(at2, 1);
+        fresh.task = at.task = joinText(line.text, fresh.task)!;
+        carried = { rows: [line.row], labels: NO_LABELS };
+        note({ code: 'continuation', severity: 'info', row: sheetRow, column: 'task', detail: { of: line.row } });
+      }
     }
 
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
