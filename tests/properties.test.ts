@@ -16,6 +16,9 @@ import {
   type MergedArea,
 } from '../src/core';
 
+// More runs (FC_RUNS=4000 before a release) take longer than jest's 5 s default: give each property time in proportion.
+jest.setTimeout(Math.max(5_000, Number(process.env.FC_RUNS ?? 400) * 10));
+
 const WORDS = [
   'TT', 'STT', '1. Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành', 'Theo dõi',
   'Mục tiêu 1: Nâng cao', 'Mục tiêu 2', 'Nhiệm vụ 1: Rà soát', 'Nhiệm vụ 3', 'Hoạt động 1: Tổ chức', 'Hoạt động 2 Kiểm tra',
