@@ -301,6 +301,21 @@ describe('rows', () => {
     expect(msgs).toEqual(['Hàng 3, cột B (Mục tiêu): lĩnh vực bắt đầu bằng “Mục tiêu 2”, không phải “Mục tiêu 1”.', 'Hàng 3, cột A (TT): số TT đầu tiên của lĩnh vực là 2, không phải 1.']);
   });
 
+  test('TT numbered on across areas: a skip at an area’s first row is said as a skip, not as "not 1"', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Công tác chỉ đạo, điều hành'],
+      row('1', 'A', 'B', 'C1'),
+      row('2', 'A', 'B', 'C2'),
+      ['II', 'Cải cách thể chế'],
+      row('3', 'D', 'E', 'F1'),
+      ['III', 'Cải cách thủ tục hành chính'],
+      row('5', 'G', 'H', 'K1'),
+    ];
+    const msgs = analyze(grid).issues.filter((i) => i.code === 'tt-sequence').map((i) => `${i.row}: ${i.message}`);
+    expect(msgs).toEqual(['8: Hàng 8, cột A (TT): số TT 5 đứng sau 3 (nhảy số).']);
+  });
+
   test('a unit name in the deadline column', () => {
     const grid: CellValue[][] = [HEADER, ['I', 'Cải cách thể chế'], row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Phòng Văn hóa – Xã hội')];
     expect(codes(grid)).toContain('unrecognized-deadline@3');

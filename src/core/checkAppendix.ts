@@ -159,7 +159,7 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   // plan's: an area opening at "Mục tiêu 3" is what it should be.
   const amends = a.titleLines.some((line) => AMENDMENT.test(fold(line)));
   /** Levels numbered on across areas (an area opened with the number after the last one). */
-  const continuous: Partial<Record<Level, boolean>> = {};
+  const continuous: Partial<Record<Level | 'tt', boolean>> = {};
   for (const s of a.sections.length ? a.sections : []) {
     for (const l of LEVELS) {
       let previous: number | null = null;
@@ -205,9 +205,13 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
       const tt = a.items[i].tt;
       if (!tt || !/^\d+\.?$/.test(tt)) continue;
       const n = parseInt(tt, 10);
-      const kind = previous === null ? (n === 1 || n === (carried.tt ?? 0) + 1 ? null : 'skip') : sequenceKind(previous, n);
+      const before = carried.tt;
+      if (previous === null && n !== 1 && before !== undefined && n === before + 1) continuous.tt = true;
+      // TT numbered on across areas: an area opening at 7 after 5 skipped 6, it did not fail to start at 1.
+      const from: number | null = previous ?? (continuous.tt && before !== undefined ? before : null);
+      const kind = previous === null && (n === 1 || n === (before ?? 0) + 1) ? null : from === null ? 'skip' : sequenceKind(from, n);
       if (kind) {
-        add({ code: 'tt-sequence', severity: 'info', row: a.items[i].rows[0], column: 'tt', area: s.code, detail: { found: n, previous: previous ?? 0, kind } });
+        add({ code: 'tt-sequence', severity: 'info', row: a.items[i].rows[0], column: 'tt', area: s.code, detail: { found: n, previous: from ?? 0, kind } });
       }
       previous = n;
     }
