@@ -2649,3 +2649,42 @@ describe('session 10: review round 51 (assignment layout)', () => {
     expect(numbered.appendix.items[2].task).toBe('Đào tạo, bồi dưỡng kỹ năng số cho cán bộ công chức, viên chức của xã');
   });
 });
+
+describe('session 11: review round 53 (every mess at once)', () => {
+  test('a page’s continuation printed one column late (its deadline past the header) is moved back before it is joined', () => {
+    const grid: CellValue[][] = [
+      ['Kế hoạch CCHC năm 2026 của UBND xã Hòa Sơn'],
+      H,
+      ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Mục tiêu 1: 100% TTHC được số hoá', 'Nhiệm vụ 1: Số hoá hồ sơ', 'Hoạt động 1: Rà soát, cập nhật quy trình nội bộ trên', 'Quy trình nội bộ', 'Phòng Văn hoá – Xã hội', '', ''],
+      [],
+      H,
+      ['', '', '', '', 'Hệ thống thông tin giải quyết TTHC của tỉnh', 'được phê duyệt', '', 'Trung tâm Phục vụ hành chính công', 'Quý II/2026'],
+      ['2', '', 'Nhiệm vụ 2: Đánh giá sự hài lòng', 'Hoạt động 2: Khảo sát', 'Báo cáo', 'Trung tâm Phục vụ hành chính công', 'Các thôn', 'Hằng quý'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items[0]).toMatchObject({
+      rows: [4, 7],
+      activity: 'Hoạt động 1: Rà soát, cập nhật quy trình nội bộ trên Hệ thống thông tin giải quyết TTHC của tỉnh',
+      product: 'Quy trình nội bộ được phê duyệt',
+      lead: 'Phòng Văn hoá – Xã hội',
+      partners: 'Trung tâm Phục vụ hành chính công',
+      deadline: 'Quý II/2026',
+      extra: null,
+    });
+    expect(an.issues.filter((i) => i.row === 4 || i.row === 7).map((i) => `${i.code}@${i.row}:${i.column}`).sort()).toEqual(['continuation@7:null', 'shifted-row@7:activity']);
+  });
+
+  test('text past the header under a heading of its own ("Ghi chú"), or on a row with its TT, moves nothing', () => {
+    const noted = [...H, 'Ghi chú'];
+    const grid: CellValue[][] = [
+      noted,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Quý I', ''],
+      ['', '', '', '', 'tiếp', '', '', '', 'Trọng tâm'],
+    ];
+    const an = analyze(grid);
+    expect(an.issues.map((i) => i.code)).not.toContain('shifted-row');
+    expect(an.appendix.items[0]).toMatchObject({ product: 'Báo cáo tiếp', deadline: 'Quý I', extra: 'Trọng tâm' });
+  });
+});

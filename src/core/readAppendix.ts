@@ -172,6 +172,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
   }
 
+  /** The last column the header's rows name: a row's last cell past it, under no heading, may sit one column late. */
+  let headedTo = -1;
+  for (let h = headerTop >= 0 ? headerTop : headerIndex; h < bodyStart; h++) {
+    const t = rowTexts(h);
+    for (let c = t.length - 1; c > headedTo; c--) if (t[c]) { headedTo = c; break; }
+  }
+  const unheaded = (c: number): boolean => c > headedTo && mapped[c] !== true;
+
   let section = -1;
   /** An assignment table numbers rows, not tasks: a number seen beside an empty task cell (the task above goes on). */
   let numbersRows = false;
@@ -637,7 +645,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
     // Cells by column, realigned when the row sits one column late.
     let cols: Partial<Record<HeaderKey, number>> = header.columns;
-    const shift = detectShift(texts, header, keys, lastCol);
+    const shift = detectShift(texts, header, keys, lastCol, unheaded);
     if (shift) {
       cols = {};
       for (const k of keys) {

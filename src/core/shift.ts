@@ -18,7 +18,7 @@ export interface Shift {
  * number before it. Or shifted left: the label sits before its column and the row
  * ends a cell early.
  */
-export function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[], last: number): Shift | null {
+export function detectShift(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[], last: number, unheaded: (c: number) => boolean = () => false): Shift | null {
   // No label, but the TT sits in the next column and text runs past the last header column.
   const tt = header.columns.tt;
   if (tt !== undefined && !texts[tt] && BARE_NUMBER.test(texts[tt + 1] ?? '') && texts.length > last + 1 && texts[last + 1]) {
@@ -46,7 +46,25 @@ export function detectShift(texts: readonly string[], header: HeaderMatch, keys:
         return { from: homeCol, by, key: l.column };
       }
     }
+    if (texts[last + 1] && !hasAnyLabel(t)) return lateRow(texts, header, keys, c, last, unheaded);
     return null;
   }
   return null;
+}
+
+function hasAnyLabel(t: string): boolean {
+  return LEVELS.some((l) => hasLabel(t, l.level));
+}
+
+/**
+ * No label, no TT, but the row's last cell sits in a column past the header, under no heading, and
+ * nothing before its first cell: the row sits one column late (a page's continuation a converter
+ * printed a cell to the right: "| | | | tail of activity | tail of product | | partners | deadline").
+ */
+function lateRow(texts: readonly string[], header: HeaderMatch, keys: readonly ColumnKey[], first: number, last: number, unheaded: (c: number) => boolean): Shift | null {
+  if (!unheaded(last + 1)) return null;
+  for (let c = 0; c < first; c++) if (texts[c]) return null;
+  for (let c = last + 2; c < texts.length; c++) if (texts[c]) return null;
+  const key = keys.find((k) => header.columns[k] === first - 1);
+  return key ? { from: first - 1, by: 1, key } : null;
 }
