@@ -261,6 +261,10 @@ describe('rows', () => {
     // Text that is neither a time nor a unit: told what to write, no guess about the column.
     const other = analyze([grid[0], grid[1], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Chưa rõ']]).issues.find((i) => i.code === 'unrecognized-deadline');
     expect(other?.message).toBe('Hàng 3, cột H (Thời gian hoàn thành): “Chưa rõ” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.');
+    // Each error with its own usual cause: #N/A is a lookup that found nothing, not a deleted cell; #NUM! says none.
+    const cause = (error: string) => analyze([grid[0], grid[1], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', { error }, 'Văn phòng', '', 'Quý I']]).issues.find((i) => i.code === 'missing-cell')?.message;
+    expect(cause('#N/A')).toBe('Hàng 3, cột E (Kết quả/Sản phẩm): ô “Kết quả/Sản phẩm” chỉ có lỗi Excel “#N/A” (thường do hàm tra cứu như VLOOKUP không tìm thấy giá trị), không có nội dung.');
+    expect(cause('#NUM!')).toBe('Hàng 3, cột E (Kết quả/Sản phẩm): ô “Kết quả/Sản phẩm” chỉ có lỗi Excel “#NUM!”, không có nội dung.');
     expect(said('en')[2][2]).toBe('Row 4, column H (Deadline): “Phòng Kinh tế” is a unit’s name (as in the row’s “Partner units” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.');
   });
 

@@ -41,7 +41,12 @@ const vi: Catalog = {
   'issue.tt-sequence': '{where}số TT {found} đứng sau {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}số TT đầu tiên của lĩnh vực là {found}, không phải 1.',
   'issue.missing-cell': '{where}thiếu nội dung ô “{columnName}”.',
-  'issue.missing-cell.error': '{where}ô “{columnName}” chỉ có lỗi Excel “{error}” (thường do công thức trỏ tới ô đã xoá), không có nội dung.',
+  'issue.missing-cell.error': '{where}ô “{columnName}” chỉ có lỗi Excel “{error}”{hint}, không có nội dung.',
+  'hint.#REF!': ' (thường do công thức trỏ tới ô đã xoá)',
+  'hint.#N/A': ' (thường do hàm tra cứu như VLOOKUP không tìm thấy giá trị)',
+  'hint.#VALUE!': ' (công thức dùng giá trị sai kiểu)',
+  'hint.#NAME?': ' (công thức có tên hàm hoặc tên vùng viết sai)',
+  'hint.#DIV/0!': ' (công thức chia cho 0)',
   'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.same': '{where}“{text}” là tên đơn vị (như ô “{sameName}” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.unit': '{where}“{text}” là tên đơn vị, không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
@@ -208,7 +213,12 @@ const en: Catalog = {
   'issue.tt-sequence': '{where}No. {found} follows {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}the area’s first No. is {found}, not 1.',
   'issue.missing-cell': '{where}cell “{columnName}” is empty.',
-  'issue.missing-cell.error': '{where}cell “{columnName}” holds only the Excel error “{error}” (usually a formula pointing at a deleted cell), no content.',
+  'issue.missing-cell.error': '{where}cell “{columnName}” holds only the Excel error “{error}”{hint}, no content.',
+  'hint.#REF!': ' (usually a formula pointing at a deleted cell)',
+  'hint.#N/A': ' (usually a lookup such as VLOOKUP that found nothing)',
+  'hint.#VALUE!': ' (a formula given a value of the wrong type)',
+  'hint.#NAME?': ' (a formula with a misspelt function or range name)',
+  'hint.#DIV/0!': ' (a formula dividing by 0)',
   'issue.unrecognized-deadline': '{where}“{text}” is not a deadline — write one, e.g. “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.same': '{where}“{text}” is a unit’s name (as in the row’s “{sameName}” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.unit': '{where}“{text}” is a unit’s name, not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
@@ -420,6 +430,9 @@ export function headingName(text: string | null | undefined): string | null {
   return words && words.length <= 40 ? words : null;
 }
 
+/** Excel errors whose usual cause a message can say. */
+const HINTED = new Set(['#REF!', '#N/A', '#VALUE!', '#NAME?', '#DIV/0!']);
+
 /** The message for an issue, in the asked language. */
 export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext = {}): string {
   const lang = ctx.lang ?? 'vi';
@@ -446,6 +459,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         return colName();
       case 'areaName':
         return issue.area ? areaName(issue.area, lang) : (d.title as string | undefined);
+      case 'hint':
+        return d.error && HINTED.has(String(d.error)) ? template(`hint.${d.error}`, lang) : '';
       case 'sameName':
         return d.same ? nameOf(d.same as ColumnKey) : '';
       case 'levelName':
