@@ -2675,6 +2675,25 @@ describe('session 11: review round 53 (every mess at once)', () => {
     expect(an.issues.filter((i) => i.row === 4 || i.row === 7).map((i) => `${i.code}@${i.row}:${i.column}`).sort()).toEqual(['continuation@7:null', 'shifted-row@7:activity']);
   });
 
+  test('several other columns ("Kinh phí", "Nguồn kinh phí", "Ghi chú"): each text after its heading, a page’s rest joined to its own column, read back the same', () => {
+    const header = [...H, 'Kinh phí (triệu đồng)', 'Nguồn kinh phí', 'Ghi chú'];
+    const a = analyze([
+      header,
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Rà soát văn bản quy phạm', 'Báo cáo', 'Văn phòng', '', 'Quý I', 5, 'Ngân sách', ''],
+      ['', '', '', 'pháp luật của xã', '', '', '', '', '', 'xã', 'Trọng tâm'],
+      ['2', '', '', 'Hoạt động 2: Công khai văn bản', 'Danh mục', 'Văn phòng', '', 'Quý II', '', '', ''],
+    ]);
+    expect(a.appendix.items.map((i) => [i.activity, i.extra])).toEqual([
+      ['Hoạt động 1: Rà soát văn bản quy phạm pháp luật của xã', 'Kinh phí (triệu đồng): 5; Nguồn kinh phí: Ngân sách xã; Ghi chú: Trọng tâm'],
+      ['Hoạt động 2: Công khai văn bản', null],
+    ]);
+    const table = normalizedTable(a);
+    const again = analyze([table.header, ...table.rows]);
+    expect(again.appendix.items.map((i) => i.extra)).toEqual(a.appendix.items.map((i) => i.extra));
+  });
+
   test('text past the header under a heading of its own ("Ghi chú"), or on a row with its TT, moves nothing', () => {
     const noted = [...H, 'Ghi chú'];
     const grid: CellValue[][] = [

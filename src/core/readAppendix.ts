@@ -12,6 +12,7 @@ import { closes, countsLine, matchArea, parseDeclared, nextSection, parseSection
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
+import { extraHeadings, extraParts, extraText, joinParts, type ExtraParts } from './extraColumns';
 import { countSection, emptyCounts } from './countSection';
 import { entityKey, extendEntity, moreLabels, nextEntity, type Entity } from './entity';
 import { columnLetter, fold, joinText, romanNumeral, romanValue, toneKey } from './text';
@@ -179,6 +180,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     for (let c = t.length - 1; c > headedTo; c--) if (t[c]) { headedTo = c; break; }
   }
   const unheaded = (c: number): boolean => c > headedTo && mapped[c] !== true;
+  /** Headings of the other columns ("Kinh phí", "Ghi chú"), where there are several; each item's text in them. */
+  const headRows: string[][] = [];
+  for (let h = headerTop >= 0 ? headerTop : headerIndex; h < bodyStart; h++) headRows.push(rowTexts(h));
+  const headings = extraHeadings(headRows, mapped);
+  const extraOf = new WeakMap<Item, ExtraParts>();
 
   let section = -1;
   /** An assignment table numbers rows, not tasks: a number seen beside an empty task cell (the task above goes on). */
@@ -730,8 +736,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         else if (k === 'task') task = taskOf[last] = extendEntity(taskOf[last], t);
         else prev[k] = joinText(prev[k], t);
       }
-      const extra = extraText(texts, mapped, cols, '', shift !== null);
-      if (extra) prev.extra = joinText(prev.extra, extra);
+      const more = extraParts(texts, mapped, cols, '', shift !== null);
+      if (more) {
+        const parts = joinParts(extraOf.get(prev), more);
+        extraOf.set(prev, parts);
+        prev.extra = extraText(parts, headings);
+      }
       prev.rows.push(sheetRow);
       // (Under cells merged down over it — a Word table pasted into Excel — it is no page break: say so. Where no
       // break was seen, it may be a cell's text printed over several lines: the message says either.)
@@ -819,8 +829,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       partners: orAbove(at.partners, 'partners'),
       deadline: orAbove(at.deadline, 'deadline'),
       monitor: orAbove(at.monitor, 'monitor'),
-      extra: extraText(texts, mapped, cols, tt, shift !== null),
+      extra: null,
     };
+    const otherText = extraParts(texts, mapped, cols, tt, shift !== null);
+    if (otherText) {
+      extraOf.set(item, otherText);
+      item.extra = extraText(otherText, headings);
+    }
     // Only a label that opens a new entity counts for numbering.
     const goalOpens = goal !== null && goal !== goalOf[last] && at.goal !== '' && goal.label !== null;
     const taskOpens = task !== null && task !== taskOf[last] && at.task !== '' && task.label !== null;
@@ -950,25 +965,6 @@ function listMark(text: string): string | null {
 
 function textAt(texts: readonly string[], c: number | undefined): string {
   return c === undefined ? '' : texts[c] ?? '';
-}
-
-/** Text in cells no recognized column reads (extra columns, a number a shifted row left behind). */
-function extraText(texts: readonly string[], mapped: readonly boolean[], cols: Partial<Record<HeaderKey, number>>, tt: string, shifted: boolean): string | null {
-  // Most rows have text only in recognized columns: say so without building anything.
-  let stray = false;
-  for (let c = 0; c < texts.length && !stray; c++) stray = texts[c] !== '' && mapped[c] !== true;
-  if (!stray && !shifted) return null;
-  const used = new Set<number>(Object.values(cols));
-  let out: string | null = null;
-  for (let c = 0; c < texts.length; c++) {
-    const v = texts[c];
-    if (!v || used.has(c)) continue;
-    // A mapped column's text is its column's (a year's mark under its year too); only a shift leaves
-    // one behind, mapped but unused: kept unless it became the TT.
-    if (mapped[c] === true && (!shifted || v === tt)) continue;
-    out = joinText(out, v);
-  }
-  return out;
 }
 
 /**

@@ -1,0 +1,63 @@
+/** Text in columns the appendix model has no key for ("Kinh phí", "Nguồn kinh phí", "Ghi chú"): kept with the item. */
+import type { HeaderKey } from './glossary';
+import { joinText } from './text';
+
+/** An item's other text, by grid column. */
+export type ExtraParts = Map<number, string>;
+
+/** A column-number cell under a header ("(9)", "9."): names no column. */
+const COLUMN_NUMBER = /^\(?\d{1,2}\)?\.?$/;
+
+/**
+ * The headings of the columns no key reads, where the table has two or more of them: the item's
+ * other text then says which is which ("Kinh phí: 5; Nguồn kinh phí: Ngân sách xã"). With one such
+ * column (or our own "Cột khác") the text stands alone, as written.
+ */
+export function extraHeadings(headerRows: readonly (readonly string[])[], mapped: readonly boolean[]): (string | undefined)[] | null {
+  const names: (string | undefined)[] = [];
+  let named = 0;
+  for (const texts of headerRows) {
+    for (let c = 0; c < texts.length; c++) {
+      const t = texts[c]?.replace(/\s+/g, ' ').replace(/[:：]\s*$/, '').trim();
+      if (!t || mapped[c] === true || COLUMN_NUMBER.test(t)) continue;
+      if (names[c] === undefined) named++;
+      // (A two-row header: the row nearest the body names the column, "Nguồn" under "Kinh phí".)
+      names[c] = t.length > 40 ? `${t.slice(0, 39)}…` : t;
+    }
+  }
+  return named >= 2 ? names : null;
+}
+
+/** Text in cells no recognized column reads (extra columns, a number a shifted row left behind), by column. */
+export function extraParts(texts: readonly string[], mapped: readonly boolean[], cols: Partial<Record<HeaderKey, number>>, tt: string, shifted: boolean): ExtraParts | null {
+  // Most rows have text only in recognized columns: say so without building anything.
+  let stray = false;
+  for (let c = 0; c < texts.length && !stray; c++) stray = texts[c] !== '' && mapped[c] !== true;
+  if (!stray && !shifted) return null;
+  const used = new Set<number>(Object.values(cols));
+  let out: ExtraParts | null = null;
+  for (let c = 0; c < texts.length; c++) {
+    const v = texts[c];
+    if (!v || used.has(c)) continue;
+    // A mapped column's text is its column's (a year's mark under its year too); only a shift leaves
+    // one behind, mapped but unused: kept unless it became the TT.
+    if (mapped[c] === true && (!shifted || v === tt)) continue;
+    (out ??= new Map()).set(c, v);
+  }
+  return out;
+}
+
+/** A continuation's other text joined to the row above's, column by column. */
+export function joinParts(above: ExtraParts | undefined, more: ExtraParts): ExtraParts {
+  const out: ExtraParts = new Map(above);
+  for (const [c, t] of more) out.set(c, joinText(out.get(c) ?? null, t)!);
+  return out;
+}
+
+/** The item's other text as one string: each part after its column's heading where the table names several. */
+export function extraText(parts: ExtraParts | null | undefined, headings: readonly (string | undefined)[] | null): string | null {
+  if (!parts || parts.size === 0) return null;
+  const at = [...parts.keys()].sort((a, b) => a - b);
+  if (!headings) return at.map((c) => parts.get(c)!).join(' ');
+  return at.map((c) => (headings[c] ? `${headings[c]}: ${parts.get(c)}` : parts.get(c)!)).join('; ');
+}
