@@ -2707,3 +2707,19 @@ describe('session 11: review round 53 (every mess at once)', () => {
     expect(an.appendix.items[0]).toMatchObject({ product: 'Báo cáo tiếp', deadline: 'Quý I', extra: 'Trọng tâm' });
   });
 });
+
+describe('session 11: review round 54 (siblings of the real fixtures)', () => {
+  test('a row one cell short whose goal landed in the TT column is moved back: its goal counts, numbering runs on', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['V', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ (03 Mục tiêu; 03 Nhiệm vụ; 03 Hoạt động)'],
+      item('1', 'Mục tiêu 1: Vị trí việc làm', 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát đề án'),
+      ['Mục tiêu 2: 100% cán bộ được bồi dưỡng', 'Nhiệm vụ 2: Đào tạo, bồi dưỡng', 'Hoạt động 2: Xây dựng kế hoạch', ...REST, ''],
+      item('3', 'Mục tiêu 3: Kỷ luật, kỷ cương', 'Nhiệm vụ 3: Kiểm tra công vụ', 'Hoạt động 3: Kiểm tra'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items[1]).toMatchObject({ tt: null, goal: 'Mục tiêu 2: 100% cán bộ được bồi dưỡng', deadline: 'Hằng năm' });
+    expect(an.areas.map((a) => a.counts)).toEqual([{ goals: 3, tasks: 3, activities: 3 }]);
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(['shifted-row@4:goal']);
+  });
+});

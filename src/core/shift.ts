@@ -26,19 +26,21 @@ export function detectShift(texts: readonly string[], header: HeaderMatch, keys:
     if (next) return { from: tt, by: 1, key: 'tt' };
   }
   for (const k of keys) {
-    if (k === 'tt') continue;
     const c = header.columns[k]!;
+    // A row one cell short whose goal landed in the TT column ("Mục tiêu 2: … | Nhiệm vụ 2: … | …").
+    if (k === 'tt') {
+      const early = texts[c] && !BARE_NUMBER.test(texts[c]) ? earlyLabel(texts, header, c, last) : null;
+      if (early) return early;
+      continue;
+    }
     const t = texts[c];
     if (!t || BARE_NUMBER.test(t)) continue;
     // Only a label whose own column lies before this one shifts the row; the first filled
     // cell decides either way.
+    const early = earlyLabel(texts, header, c, last);
+    if (early) return early;
     for (const l of LEVELS) {
       const homeCol = header.columns[l.column];
-      // A row one cell short ("2 | | Hoạt động 2: … | Báo cáo | …", its empty task cell lost): a label before its
-      // column, the last column empty and the one before it filled. The cells from the label on sit early.
-      if (homeCol !== undefined && homeCol > c && hasLabel(t, l.level) && !texts[last] && texts[last - (homeCol - c)] && !texts.slice(last + 1).some(Boolean)) {
-        return { from: homeCol, by: c - homeCol, key: l.column };
-      }
       if (homeCol !== undefined && homeCol < c && hasLabel(t, l.level)) {
         const by = c - homeCol;
         // The TT gone late by as much ("| 2 | | | Hoạt động 2: …"): the whole row sits late, from the TT on.
@@ -67,4 +69,19 @@ function lateRow(texts: readonly string[], header: HeaderMatch, keys: readonly C
   for (let c = last + 2; c < texts.length; c++) if (texts[c]) return null;
   const key = keys.find((k) => header.columns[k] === first - 1);
   return key ? { from: first - 1, by: 1, key } : null;
+}
+
+/**
+ * A row one cell short ("2 | | Hoạt động 2: … | Báo cáo | …", its empty task cell lost): a label before its
+ * column, the last column empty and the one before it filled. The cells from the label on sit early.
+ */
+function earlyLabel(texts: readonly string[], header: HeaderMatch, c: number, last: number): Shift | null {
+  const t = texts[c];
+  for (const l of LEVELS) {
+    const homeCol = header.columns[l.column];
+    if (homeCol !== undefined && homeCol > c && hasLabel(t, l.level) && !texts[last] && texts[last - (homeCol - c)] && !texts.slice(last + 1).some(Boolean)) {
+      return { from: homeCol, by: c - homeCol, key: l.column };
+    }
+  }
+  return null;
 }
