@@ -2723,3 +2723,23 @@ describe('session 11: review round 54 (siblings of the real fixtures)', () => {
     expect(an.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(['shifted-row@4:goal']);
   });
 });
+
+describe('session 11: review round 55 (assignment layout)', () => {
+  test('"Theo dõi" merged down over a heading and its a), b) sub-tasks: the heading is still a heading (not a task, no missing cells)', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'];
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Cải cách thủ tục hành chính'],
+      ['1', 'Công khai thủ tục hành chính', 'TTHC được công khai', 'Thường xuyên', 'Trung tâm Phục vụ hành chính công', '', 'Văn phòng HĐND và UBND'],
+      ['2', 'Nâng cao chất lượng giải quyết thủ tục hành chính, trong đó:', '', '', '', '', ''],
+      ['a)', 'Giải quyết hồ sơ đúng hạn', 'Tỷ lệ đúng hạn trên 98%', 'Hằng năm', 'Trung tâm Phục vụ hành chính công', '', ''],
+      ['b)', 'Bố trí công chức có năng lực', 'Quyết định cử công chức', 'Quý I/2026', 'Phòng Văn hóa - Xã hội', '', ''],
+      ['3', 'Số hóa hồ sơ, kết quả giải quyết', 'Tỷ lệ số hóa 100%', 'Hằng năm', 'Trung tâm Phục vụ hành chính công', '', ''],
+    ];
+    for (const merges of [[], [{ top: 2, left: 6, bottom: 6, right: 6 }]]) {
+      const an = analyze(grid, { merges });
+      expect(an.areas.map((a) => a.counts)).toEqual([{ goals: null, tasks: 4, activities: null }]);
+      expect(an.issues.filter((i) => i.code === 'missing-cell')).toEqual([]);
+    }
+  });
+});

@@ -13,7 +13,8 @@ export function isGroupRow(a: Appendix, i: number): boolean {
   const it = a.items[i];
   const next = a.items[i + 1];
   if (!next || next.section !== it.section) return false;
-  if (it.activity || it.product || it.lead || it.deadline || it.partners || it.monitor) return false;
+  // (The unit that follows up a whole block, "Theo dõi" merged down over the heading and its sub-tasks, is no work of its own.)
+  if (it.activity || it.product || it.lead || it.deadline || it.partners || (it.monitor && it.monitor !== next.monitor)) return false;
   // It opens its goal or task: a row that only carries the ones above down (a TT alone) heads nothing.
   const prev = i > 0 && a.items[i - 1].section === it.section ? a.items[i - 1] : null;
   if (a.layout === 'standard') return (it.goal !== null && next.goal === it.goal && prev?.goal !== it.goal) || (it.task !== null && next.task === it.task && prev?.task !== it.task);
