@@ -320,6 +320,21 @@ describe('rows', () => {
     expect(msgs).toEqual(['8: Hàng 8, cột A (TT): số TT 5 đứng sau 3 (nhảy số).']);
   });
 
+  test('a lead left blank under one written on the row above: the message says how to mark “the same”; “Nt” then reads as it', () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ['I', 'Cải cách thể chế'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', 'Phòng Kinh tế', 'Quý I'],
+      ['2', '', '', 'Hoạt động 2: D', 'Danh mục', '', 'Phòng Kinh tế', 'Quý II'],
+    ];
+    expect(analyze(grid).issues.filter((i) => i.code === 'missing-cell').map((i) => i.message)).toEqual([
+      'Hàng 4, cột F (Chủ trì): thiếu nội dung ô “Chủ trì” — nếu giống hàng trên, gộp ô với ô trên hoặc ghi “Nt”.',
+    ]);
+    const marked = analyze([...grid.slice(0, 3), ['2', '', '', 'Hoạt động 2: D', 'Danh mục', 'Nt', 'Phòng Kinh tế', 'Quý II']]);
+    expect(marked.issues.filter((i) => i.code === 'missing-cell')).toEqual([]);
+    expect(marked.appendix.items[1].lead).toBe('Văn phòng');
+  });
+
   test('a unit name in the deadline column', () => {
     const grid: CellValue[][] = [HEADER, ['I', 'Cải cách thể chế'], row('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Phòng Văn hóa – Xã hội')];
     expect(codes(grid)).toContain('unrecognized-deadline@3');

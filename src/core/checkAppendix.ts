@@ -105,7 +105,10 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: nu
       for (const k of required) {
         if (isBlank(it[k]) && !(merged && a.mergedCells.has(`${row}:${k}`))) {
           const error = errorIn(row, k);
-          add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area, ...(error ? { detail: { error } } : {}) });
+          // Blank under the same column filled on the row above (a unit written once for a block, as a merged cell
+          // prints in a PDF): the message says how to mark "the same" so the check reads it.
+          const above = !error && k !== 'product' && i > 0 && a.items[i - 1].section === it.section && !isBlank(a.items[i - 1][k]);
+          add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area, ...(error ? { detail: { error } } : above ? { detail: { above: 1 } } : {}) });
         }
       }
     }

@@ -41,6 +41,7 @@ const vi: Catalog = {
   'issue.tt-sequence': '{where}số TT {found} đứng sau {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}số TT đầu tiên của lĩnh vực là {found}, không phải 1.',
   'issue.missing-cell': '{where}thiếu nội dung ô “{columnName}”.',
+  'issue.missing-cell.above': '{where}thiếu nội dung ô “{columnName}” — nếu giống hàng trên, gộp ô với ô trên hoặc ghi “Nt”.',
   'issue.missing-cell.error': '{where}ô “{columnName}” chỉ có lỗi Excel “{error}”{hint}, không có nội dung.',
   'hint.#REF!': ' (thường do công thức trỏ tới ô đã xoá)',
   'hint.#N/A': ' (thường do hàm tra cứu như VLOOKUP không tìm thấy giá trị)',
@@ -213,6 +214,7 @@ const en: Catalog = {
   'issue.tt-sequence': '{where}No. {found} follows {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}the area’s first No. is {found}, not 1.',
   'issue.missing-cell': '{where}cell “{columnName}” is empty.',
+  'issue.missing-cell.above': '{where}cell “{columnName}” is empty — if it is the same as the row above, merge it with the cell above or write “Nt”.',
   'issue.missing-cell.error': '{where}cell “{columnName}” holds only the Excel error “{error}”{hint}, no content.',
   'hint.#REF!': ' (usually a formula pointing at a deleted cell)',
   'hint.#N/A': ' (usually a lookup such as VLOOKUP that found nothing)',
@@ -505,6 +507,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.once'
         : issue.code === 'missing-cell' && d.error
         ? '.error'
+        : issue.code === 'missing-cell' && d.above
+        ? '.above'
         : issue.code === 'unrecognized-deadline' && d.same
         ? '.same'
         : issue.code === 'unrecognized-deadline' && d.unit
