@@ -2743,3 +2743,18 @@ describe('session 11: review round 55 (assignment layout)', () => {
     }
   });
 });
+
+describe('session 11: review round 56 (fixture siblings)', () => {
+  test('"Như trên" for an activity under another task is the activity above, done again: counted under its task, no duplicate', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['II', 'CẢI CÁCH THỂ CHẾ (01 mục tiêu; 02 nhiệm vụ; 02 hoạt động)'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL do HĐND, UBND xã ban hành'),
+      item('2', '', 'Nhiệm vụ 2: Tự kiểm tra văn bản', 'Như trên'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items[1].activity).toBe('Hoạt động 1: Rà soát văn bản QPPL do HĐND, UBND xã ban hành');
+    expect(an.areas.map((a) => a.counts)).toEqual([{ goals: 1, tasks: 2, activities: 2 }]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});

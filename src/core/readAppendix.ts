@@ -823,7 +823,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       tt: tt || null,
       goal: null,
       task: null,
-      activity: at.activity || null,
+      // "Như trên" for an activity (under another task): the activity above, done again.
+      activity: fillsDown && at.activity && isSameAsAbove(at.activity) && last >= 0 && appendix.items[last].section === section ? appendix.items[last].activity ?? at.activity : at.activity || null,
       product: orAbove(at.product, 'product'),
       lead: orAbove(at.lead, 'lead'),
       partners: orAbove(at.partners, 'partners'),
