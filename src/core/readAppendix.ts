@@ -173,16 +173,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
   }
 
-  /** The last column the header's rows name: a row's last cell past it, under no heading, may sit one column late. */
-  let headedTo = -1;
-  for (let h = headerTop >= 0 ? headerTop : headerIndex; h < bodyStart; h++) {
-    const t = rowTexts(h);
-    for (let c = t.length - 1; c > headedTo; c--) if (t[c]) { headedTo = c; break; }
-  }
-  const unheaded = (c: number): boolean => c > headedTo && mapped[c] !== true;
-  /** Headings of the other columns ("Kinh phí", "Ghi chú"), where there are several; each item's text in them. */
   const headRows: string[][] = [];
   for (let h = headerTop >= 0 ? headerTop : headerIndex; h < bodyStart; h++) headRows.push(rowTexts(h));
+  /** The last column the header's rows name: a row's last cell past it, under no heading, may sit one column late. */
+  let headedTo = -1;
+  for (const t of headRows) for (let c = t.length - 1; c > headedTo; c--) if (t[c]) { headedTo = c; break; }
+  const unheaded = (c: number): boolean => c > headedTo && mapped[c] !== true;
+  /** Headings of the other columns ("Kinh phí", "Ghi chú"), where there are several; each item's text in them. */
   const headings = extraHeadings(headRows, mapped);
   const extraOf = new WeakMap<Item, ExtraParts>();
 
