@@ -1,7 +1,7 @@
 /** A row that sits one or more columns late: found by its label or its late TT. */
 import { LEVELS, type ColumnKey } from './glossary';
 import type { HeaderMatch } from './header';
-import { hasLabel } from './labels';
+import { anyLabel, hasLabel } from './labels';
 
 export const BARE_NUMBER = /^\d{1,4}\.?$/;
 
@@ -48,14 +48,10 @@ export function detectShift(texts: readonly string[], header: HeaderMatch, keys:
         return { from: homeCol, by, key: l.column };
       }
     }
-    if (texts[last + 1] && !hasAnyLabel(t)) return lateRow(texts, header, keys, c, last, unheaded);
+    if (texts[last + 1] && !anyLabel(t)) return lateRow(texts, header, keys, c, last, unheaded);
     return null;
   }
   return null;
-}
-
-function hasAnyLabel(t: string): boolean {
-  return LEVELS.some((l) => hasLabel(t, l.level));
 }
 
 /**
