@@ -513,6 +513,17 @@ function guardWrite(s: FakeSheet): void {
   if (s.protected) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ("${s.name}").`);
 }
 
+/** A range's cells, row by row, as Excel gives a 2-D property (values, formulas, numberFormat). */
+function cellsOf<T>(rect: Rect, at: (r: number, c: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const row: T[] = new Array(rect.c1 - rect.c0 + 1);
+    for (let c = rect.c0; c <= rect.c1; c++) row[c - rect.c0] = at(r, c);
+    out.push(row);
+  }
+  return out;
+}
+
 export class RangeProxy extends FakeProxy {
   protected readonly scalars = ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas', 'numberFormat', 'hyperlink'];
   private rect: Rect | null = null;
@@ -581,24 +592,10 @@ export class RangeProxy extends FakeProxy {
       case 'cellCount':
         return (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
       case 'values':
-      case 'formulas': {
-        const out: FakeValue[][] = [];
-        for (let r = rect.r0; r <= rect.r1; r++) {
-          const row: FakeValue[] = new Array(rect.c1 - rect.c0 + 1);
-          for (let c = rect.c0; c <= rect.c1; c++) row[c - rect.c0] = (prop === 'formulas' && sheet.formula(`${rectAddress({ r0: r, c0: c, r1: r, c1: c })}`)) || sheet.get(r, c);
-          out.push(row);
-        }
-        return out;
-      }
-      case 'numberFormat': {
-        const out: unknown[][] = [];
-        for (let r = rect.r0; r <= rect.r1; r++) {
-          const row: unknown[] = new Array(rect.c1 - rect.c0 + 1);
-          for (let c = rect.c0; c <= rect.c1; c++) row[c - rect.c0] = sheet.formatAt(r, c, 'numberFormat');
-          out.push(row);
-        }
-        return out;
-      }
+      case 'formulas':
+        return cellsOf(rect, (r, c) => (prop === 'formulas' && sheet.formula(`${rectAddress({ r0: r, c0: c, r1: r, c1: c })}`)) || sheet.get(r, c));
+      case 'numberFormat':
+        return cellsOf(rect, (r, c) => sheet.formatAt(r, c, 'numberFormat'));
       case 'hyperlink':
         return sheet.linkAt(rect.r0, rect.c0);
     }
