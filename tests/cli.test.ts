@@ -1,15 +1,15 @@
 /** The `cchc` command line on real files: outputs, exit codes, encodings, written workbooks. */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import { readStamp, untouched } from '../src/cli/outputStamp';
 import { FIXTURES, loadExpected } from './helpers';
 import { fixtureWorkbook } from './xlsxFixtures';
+import { tempDir } from './tempDir';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'cchc-cli-'));
+const dir = tempDir('cchc-cli-');
 const fx = (f: string) => path.join(FIXTURES, f);
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -212,7 +212,7 @@ describe('cchc check', () => {
     expect(t.code).toBe(2);
     expect(t.err).toContain('đó là một thư mục');
     // Said before any input is read: no file of a folder is looked at (an unreadable one would be said).
-    const inputs = mkdtempSync(path.join(tmpdir(), 'cchc-out-'));
+    const inputs = tempDir('cchc-out-');
     writeFileSync(path.join(inputs, 'hong.xlsx'), 'x');
     const roll = await run('rollup', inputs, '-o', path.join(dir, 'khong-co', 'tong.xlsx'));
     expect([roll.code, roll.err.trim()]).toEqual([2, `Không ghi được tệp “${path.join(dir, 'khong-co', 'tong.xlsx')}”: thư mục chứa tệp không tồn tại.`]);
@@ -224,7 +224,7 @@ describe('cchc check', () => {
       expect([r.code, r.err]).toEqual([0, '']);
       expect(r.out).toContain('Cách dùng:');
     }
-    const empty = mkdtempSync(path.join(tmpdir(), 'cchc-empty-'));
+    const empty = tempDir('cchc-empty-');
     const r = await run('rollup', empty, '-o', path.join(dir, 'rong.xlsx'));
     expect([r.code, r.err.trim()]).toEqual([2, `Không thấy tệp phụ lục nào (.xlsx, .xlsm, .csv, .tsv, .txt) trong “${empty}”: không ghi tệp tổng hợp.`]);
   });
@@ -311,7 +311,7 @@ describe('cchc normalize / template / rollup', () => {
   });
 
   test('the same file twice is flagged; a second run into its own folder does not read its own output', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'cchc-ru-'));
+    const folder = tempDir('cchc-ru-');
     writeFileSync(path.join(folder, 'binh-lu.tsv'), readFileSync(fx('binh-lu.tsv')));
     writeFileSync(path.join(folder, 'ta-dung.tsv'), readFileSync(fx('ta-dung.tsv')));
     const twice = await run('rollup', fx('ta-dung.tsv'), path.join(folder, 'ta-dung.tsv'), '--json');
@@ -341,7 +341,7 @@ describe('cchc normalize / template / rollup', () => {
   });
 
   test('a province folder: communes in sub-folders, Excel lock files, wildcards, the same file twice, never over a commune\'s file', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'cchc-tinh-'));
+    const root = tempDir('cchc-tinh-');
     mkdirSync(path.join(root, 'Binh Lu'));
     mkdirSync(path.join(root, 'Ta Dung'));
     writeFileSync(path.join(root, 'Binh Lu', 'phu-luc.tsv'), readFileSync(fx('binh-lu.tsv')));
@@ -375,7 +375,7 @@ describe('cchc normalize / template / rollup', () => {
   });
 
   test('a province folder: a commune that sent only its signed PDF is listed as skipped; the PDF beside a table is not; tables deep in folders are read', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'cchc-tinh-'));
+    const root = tempDir('cchc-tinh-');
     const deep = path.join(root, 'Dot 1', 'Binh Lu', 'Ban chinh thuc', 'ky so');
     mkdirSync(deep, { recursive: true });
     mkdirSync(path.join(root, 'Ta Dung'));
@@ -392,7 +392,7 @@ describe('cchc normalize / template / rollup', () => {
   });
 
   test('a table that names no commune, in a folder that does ("Xã Tân Tiến/phu-luc.tsv"): the folder names it; other folders name none', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'cchc-tinh-'));
+    const root = tempDir('cchc-tinh-');
     const text = readFileSync(fx('binh-lu.tsv'), 'utf8').replace(/Bình Lư/g, '');
     for (const f of ['Xã Tân Tiến', 'Ho so 2026']) {
       mkdirSync(path.join(root, f));

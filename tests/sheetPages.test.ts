@@ -4,15 +4,14 @@
  * with every row given as its sheet and row.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import { analyze, continuesTable, joinSheets, pagesFrom, placeRows, type CellValue, type HeaderKey } from '../src/core';
 import { fixtureNames, loadExpected, loadGrid } from './helpers';
 import { paged } from './pagesFixtures';
+import { tempDir } from './tempDir';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'cchc-pages-'));
+const dir = tempDir('cchc-pages-');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -1,13 +1,13 @@
 /** The fixtures as .xlsx with merged cells read exactly as the TSV text does. */
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { analyze, cellAddress, mergedArea, shownAs } from '../src/core';
 import { loadFile } from '../src/cli/loadFile';
 import { fixtureNames, loadExpected, loadGrid } from './helpers';
 import { fixtureWorkbook } from './xlsxFixtures';
+import { tempDir } from './tempDir';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'cchc-xlsx-'));
+const dir = tempDir('cchc-xlsx-');
 
 describe.each(fixtureNames())('%s.xlsx', (name) => {
   const expected = loadExpected(name);
