@@ -153,6 +153,19 @@ describe('cchc check', () => {
     expect(reasons[2]).toContain('thư mục');
   });
 
+  test('a workbook with nothing in it is said to be empty, not to lack a header row; a staff list lacks the table', async () => {
+    const blank = new ExcelJS.Workbook();
+    blank.addWorksheet('Sheet1');
+    blank.addWorksheet('Sheet2').getCell('B3').value = '  ';
+    const file = path.join(dir, 'Phu luc xa Trong.xlsx');
+    await blank.xlsx.writeFile(file);
+    const r = await run('check', file);
+    expect([r.code, r.err.trim()]).toEqual([2, `${file}: tệp trống — không ô nào có nội dung.`]);
+    const staff = path.join(dir, 'danh-sach.csv');
+    writeFileSync(staff, 'Họ và tên,Chức vụ\nNguyễn Văn A,Chủ tịch\n');
+    expect((await run('check', staff)).err.trim()).toBe(`${staff}: không tìm thấy bảng phụ lục (hàng tiêu đề).`);
+  });
+
   test('a text file saved by Vietnamese Windows (Windows-1258) reads like the UTF-8 one', async () => {
     const text = readFileSync(fx('binh-lu.tsv'), 'utf8');
     const ansi = path.join(dir, 'binh-lu-1258.txt');
@@ -299,10 +312,14 @@ describe('cchc normalize / template / rollup', () => {
     // Whoever only opens the workbook sees what was left out and what looks doubled.
     const issues = wb.getWorksheet('Kiểm tra')!;
     const last = [issues.getRow(issues.actualRowCount - 1).values, issues.getRow(issues.actualRowCount).values] as unknown[][];
-    expect(last.map((v) => [v[1], v[2], v[5]])).toEqual([
-      ['', 'hong.xlsx', 'unreadable'],
-      ['Bình Lư', '', 'same-commune'],
+    // A file left out is an error (nothing of it is counted); a commune named twice, a warning, as the README says.
+    expect(last.map((v) => [v[1], v[2], v[3], v[5]])).toEqual([
+      ['', 'hong.xlsx', 'Lỗi', 'unreadable'],
+      ['Bình Lư', '', 'Cảnh báo', 'same-commune'],
     ]);
+    // The commune stays in view when scrolling right through the areas; the author is cchc, not "Unknown".
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
+    expect([wb.creator, wb.lastModifiedBy]).toEqual(['cchc', 'cchc']);
     // In the matrix too: each of the two rows names the other (its totals count that commune twice).
     const head = summary.getRow(1).values as unknown[];
     expect(head[head.length - 1]).toBe('Có thể trùng với');
@@ -388,7 +405,9 @@ describe('cchc normalize / template / rollup', () => {
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
     expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư', 'Tà Đùng']);
-    expect(r.err.trim().split('\n')).toEqual(['Bỏ qua — Không đọc được tệp “Quyet Thang/KH CCHC xã Quyết Thắng (đã ký).pdf”: văn bản (PDF, Word), không phải bảng — cần bảng phụ lục dạng Excel (.xlsx) hoặc .csv; từ Word: chép bảng sang Excel']);
+    expect(r.err.trim().split('\n')).toEqual(['Bỏ qua — Không đọc được tệp “Quyet Thang/KH CCHC xã Quyết Thắng (đã ký).pdf”: văn bản (PDF, Word), không phải bảng — cần bảng phụ lục dạng Excel (.xlsx) hoặc .csv; từ Word: chép bảng sang Excel.']);
+    // Whose file was left out, from its name: the officer asks which communes have not sent a usable table.
+    expect(j.skipped.map((s: { commune: string | null }) => s.commune)).toEqual(['Quyết Thắng']);
   });
 
   test('a table that names no commune, in a folder that does ("Xã Tân Tiến/phu-luc.tsv"): the folder names it; other folders name none', async () => {
@@ -582,7 +601,7 @@ describe('outputs never overwrite the user\'s files', () => {
     const binary = path.join(dir, 'chuong-trinh.tsv');
     writeFileSync(binary, bytes);
     const r = await run('check', binary);
-    expect([r.code, r.err.trim()]).toEqual([2, `Không đọc được tệp “${binary}”: không phải tệp chữ (CSV/TSV) — có lẽ là tệp khác bị đặt đuôi này; hãy xuất bảng từ Excel ra .xlsx hoặc .csv`]);
+    expect([r.code, r.err.trim()]).toEqual([2, `Không đọc được tệp “${binary}”: không phải tệp chữ (CSV/TSV) — có lẽ là tệp khác bị đặt đuôi này; hãy xuất bảng từ Excel ra .xlsx hoặc .csv.`]);
   });
 });
 

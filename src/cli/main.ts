@@ -173,10 +173,16 @@ function describe(e: unknown, file: string, lang: Lang): string {
   if (e instanceof OutputError) return e.message;
   if (e instanceof InputError) {
     if (e.reason === null) return e.message;
-    const why = e.reason.startsWith('cli.') ? t(e.reason, {}, lang) : e.reason;
+    const why = e.reason.startsWith('cli.') ? t(e.reason, {}, lang) : e.reason.replace(/\.$/, '');
     return t('cli.unreadable', { file, reason: why }, lang);
   }
-  return t('cli.unreadable', { file, reason: String((e as Error)?.message ?? e) }, lang);
+  return t('cli.unreadable', { file, reason: String((e as Error)?.message ?? e).replace(/\.$/, '') }, lang);
+}
+
+/** No table in a file: an empty one (a blank workbook) says so rather than "no header row". */
+function noTable(loaded: LoadedFile, file: string, lang: Lang): string {
+  const blank = loaded.sheets.every((s) => s.grid.every((row) => row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))));
+  return t(blank ? 'cli.noContent' : 'cli.noTable', { file }, lang);
 }
 
 /** The appendix sheets of a file: the chosen one, else every sheet with a table (the first sheet when none has). */
@@ -254,7 +260,7 @@ async function check(args: Args, io: Io): Promise<number> {
   const loaded = await loadFile(file);
   sayMended(loaded, args.lang, io);
   const [an, ...others] = analyzeFile(loaded, args.sheet, args.lang, !args.sheet);
-  if (!an) throw new InputError(t('cli.noTable', { file }, args.lang));
+  if (!an) throw new InputError(noTable(loaded, file, args.lang));
   // Several appendices in one workbook: say which one was checked, and that the others are there.
   if (others.length > 0) io.err(t('cli.otherSheets', { sheet: an.appendix.sheet ?? '', others: sheetList(others.map((o) => o.appendix.sheet ?? '')) }, args.lang) + '\n');
   if (!args.sheet && loaded.sheets.some((s) => s.hidden && s.name === an.appendix.sheet)) io.err(t('cli.hiddenSheet', { sheet: an.appendix.sheet ?? '' }, args.lang) + '\n');
@@ -263,7 +269,7 @@ async function check(args: Args, io: Io): Promise<number> {
   if (args.json) io.out(JSON.stringify(toJson(an), null, 2) + '\n');
   else io.out(humanReport(an, args.lang) + '\n');
   if (!an.appendix.header) {
-    io.err(t('cli.noTable', { file }, args.lang) + '\n');
+    io.err(noTable(loaded, file, args.lang) + '\n');
     return 2;
   }
   return an.summary.errors > 0 ? 1 : 0;
@@ -279,7 +285,7 @@ async function normalize(args: Args, io: Io): Promise<number> {
   const [an, ...others] = analyzeFile(loaded, args.sheet, args.lang, !args.sheet);
   await guardOutput(args.output, 'normalize', args.lang);
   if (!an?.appendix.header) {
-    io.err(t('cli.noTable', { file }, args.lang) + '\n');
+    io.err(noTable(loaded, file, args.lang) + '\n');
     return 2;
   }
   if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
@@ -387,7 +393,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
     const inside = path.relative(here, f);
     return shown.get(f) ?? (inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside.split(path.sep).join('/') : path.basename(f));
   };
-  const skipped: { file: string; reason: string }[] = [];
+  const skipped: { file: string; commune: string | null; reason: string }[] = [];
   // The same file twice (a folder and a file in it, or named twice) is read once.
   const files: string[] = [];
   const seen = new Set<string>();
@@ -418,7 +424,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
         continue;
       }
       const analyses = analyzeFile(loaded, args.sheet, args.lang, true).filter((an) => an.appendix.header);
-      if (analyses.length === 0) throw new InputError(t('cli.noTable', { file: nameOf(file) }, args.lang));
+      if (analyses.length === 0) throw new InputError(noTable(loaded, nameOf(file), args.lang));
       for (const an of analyses) {
         const source = analyses.length > 1 ? `${nameOf(file)} [${an.appendix.sheet}]` : nameOf(file);
         inputs.push({ analysis: an, source, fallbackName: communeOfFolder(file) });
@@ -426,7 +432,8 @@ async function rollup(args: Args, io: Io): Promise<number> {
     } catch (e) {
       if (showProgress) io.err('\n');
       const reason = describe(e, nameOf(file), args.lang);
-      skipped.push({ file: nameOf(file), reason });
+      // Whose file it is, where its folder or name says: the officer asks which communes are missing.
+      skipped.push({ file: nameOf(file), commune: communeOfFolder(file) ?? communeFromName(path.parse(file).name), reason });
       io.err(t('cli.skipped', { reason }, args.lang) + '\n');
     }
     if (showProgress) progress(io, i + 1, files.length);
@@ -445,11 +452,11 @@ async function rollup(args: Args, io: Io): Promise<number> {
   if (args.output) {
     // What was left out is in the workbook too, for whoever only opens the file.
     const tables = rollUpTables(r, args.lang, [
-      ...skipped.map(({ file, reason }) => ({ source: file, code: 'unreadable', message: reason })),
-      ...doubled.map(({ commune, message }) => ({ commune, source: '', code: 'same-commune', message })),
+      ...skipped.map(({ file, commune, reason }) => ({ commune: commune ?? undefined, source: file, severity: 'error' as const, code: 'unreadable', message: reason })),
+      ...doubled.map(({ commune, message }) => ({ commune, source: '', severity: 'warning' as const, code: 'same-commune', message })),
     ]);
     const sheets = [
-      { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop', totalRows: 1 },
+      { name: t('rollup.sheet.summary', {}, args.lang), table: tables.summary, tableName: 'TongHop', totalRows: 1, freezeColumns: 1 },
       { name: t('rollup.sheet.data', {}, args.lang), table: tables.data, tableName: 'DuLieu' },
       { name: t('rollup.sheet.issues', {}, args.lang), table: tables.issues, tableName: 'KiemTra' },
     ];

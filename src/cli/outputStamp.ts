@@ -16,6 +16,8 @@ const WRITE_TAKES_MS = 10 * 60_000;
 
 export interface WorkbookStamp {
   keywords?: string;
+  creator?: string;
+  lastModifiedBy?: string;
   created?: Date;
   modified?: Date;
 }
@@ -24,6 +26,9 @@ export interface WorkbookStamp {
 export function stampOutput(wb: WorkbookStamp, kind: OutputKind, now = new Date()): void {
   const at = new Date(Math.floor(now.getTime() / 1000) * 1000); // the document's dates keep whole seconds
   wb.keywords = `${OUTPUT_KEYWORDS[kind]} ${AT}${at.getTime() / 1000}`;
+  // Excel shows "Unknown" as the author otherwise.
+  wb.creator = 'cchc';
+  wb.lastModifiedBy = 'cchc';
   wb.created = at;
   wb.modified = at;
 }

@@ -24,6 +24,8 @@ export interface SheetSpec {
   tableName?: string;
   /** The last rows are totals: written in bold under the table, so sorting and filtering leave them be. */
   totalRows?: number;
+  /** Columns kept in view when scrolling right (the commune in a wide matrix). */
+  freezeColumns?: number;
 }
 
 export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
@@ -61,7 +63,7 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
     col.width = w;
     col.alignment = { wrapText: true, vertical: 'top' };
   });
-  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: spec.freezeColumns ?? 0 }];
   return ws;
 }
 
@@ -77,7 +79,7 @@ export async function writeSheetsStreaming(file: string, sheets: SheetSpec[], ki
   if (kind) stampOutput(wb as unknown as WorkbookStamp, kind);
   for (const spec of sheets) {
     const { header, rows, widths } = spec.table;
-    const ws = wb.addWorksheet(spec.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    const ws = wb.addWorksheet(spec.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, xSplit: spec.freezeColumns ?? 0 }] });
     ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12 }));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length - (spec.totalRows ?? 0), column: header.length } };
     ws.getRow(1).commit();

@@ -6,7 +6,7 @@
 import type { Analysis } from './analyze';
 import { AREAS, COLUMNS, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { areaName, columnName, levelName, severityName, t, type Lang } from './messages';
-import type { Declared, Issue, Item, Section } from './model';
+import type { Declared, Issue, Item, Section, Severity } from './model';
 import { communeLabel, type RollUp } from './rollUp';
 import { columnLetter } from './text';
 
@@ -149,6 +149,8 @@ export interface RollUpNote {
   /** The commune it is about, where one is. */
   commune?: string;
   source: string;
+  /** A file that could not be read is an error; a commune named twice, a warning. */
+  severity: Severity;
   code: string;
   message: string;
 }
@@ -204,7 +206,7 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
         ...(flagged ? [null] : []),
       ],
     ],
-    widths: [24, 24, ...areaHeads.map(() => 12), ...otherHeads.map(() => 12), 10, 10, 10, 8, 10, ...(flagged ? [36] : [])],
+    widths: [24, 32, ...areaHeads.map(() => 12), ...otherHeads.map(() => 12), 10, 10, 10, 8, 10, ...(flagged ? [36] : [])],
   };
   const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
   // The communes' other columns ("Ghi chú", "Kinh phí"), where any row has some.
@@ -212,13 +214,13 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
   const data: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.source', {}, lang), t('col.sourceRow', {}, lang)],
     rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), ...(extra ? [it.extra ?? null] : []), it.source, rowCell(it.rows[0], it.sheets?.[0], it.sheet)]),
-    widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, ...(extra ? [28] : []), 16, 8],
+    widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, ...(extra ? [28] : []), 28, 8],
   };
   const issues: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.sourceRow', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
     rows: [
       ...r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), rowCell(i.row, i.sheet, null), i.code, i.message]),
-      ...notes.map((n) => [n.commune ?? '', n.source, severityName('error', lang), null, n.code, n.message]),
+      ...notes.map((n) => [n.commune ?? '', n.source, severityName(n.severity, lang), null, n.code, n.message]),
     ],
     widths: [20, 20, 12, 8, 24, 90],
   };
