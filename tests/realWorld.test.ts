@@ -2758,3 +2758,94 @@ describe('session 11: review round 56 (fixture siblings)', () => {
     expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('session 12: review round 58 (appendices from scans, through text recognition)', () => {
+  test('a row of marks only ("- | - | -", a ruled line read as "|", "_") is no row; a stray mark in a merged task cell is the same task', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: Nâng cao hiệu quả', 'Nhiệm vụ 1: Ban hành kế hoạch', 'Hoạt động 1: Xây dựng kế hoạch CCHC'),
+      ['|', '', '', '', '', '', '', '|'],
+      ['', '_', '_', "'", '', '', '', ''],
+      item('2', '|', '_', 'Hoạt động 2: Kiểm tra CCHC'),
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      ['-', '-', '-', '-', '-', '-', '-', '-'],
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.counts])).toEqual([
+      ['direction', { goals: 1, tasks: 1, activities: 2 }],
+      ['institutions', { goals: 0, tasks: 0, activities: 0 }],
+    ]);
+    expect(an.appendix.items.map((i) => [i.rows, i.goal, i.task])).toEqual([
+      [[3], 'Mục tiêu 1: Nâng cao hiệu quả', 'Nhiệm vụ 1: Ban hành kế hoạch'],
+      [[6], 'Mục tiêu 1: Nâng cao hiệu quả', 'Nhiệm vụ 1: Ban hành kế hoạch'],
+    ]);
+    // Said, each where it was; the area of dashes alone is empty.
+    expect(an.issues.filter((i) => i.code === 'repeated-header').map((i) => [i.row, i.message])).toEqual([
+      [4, 'Hàng 4: dòng chỉ có dấu “|” (gạch, chấm, đường kẻ) — không tính là một dòng của bảng.'],
+      [5, "Hàng 5: dòng chỉ có dấu “_ '” (gạch, chấm, đường kẻ) — không tính là một dòng của bảng."],
+      [8, 'Hàng 8: dòng chỉ có dấu “-” (gạch, chấm, đường kẻ) — không tính là một dòng của bảng.'],
+    ]);
+    expect(codes(grid)).toEqual(['empty-area@7']);
+  });
+
+  test('numerals as a scan reads them: "V1" and "lV." (alone or before the title) are areas VI and IV; a TT of 11 read "1l" stays an item', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: Công khai TTHC', 'Nhiệm vụ 1: Niêm yết TTHC', 'Hoạt động 1: Cập nhật danh mục TTHC'),
+      item('1l', '', '', 'Hoạt động 2: Niêm yết công khai TTHC'),
+      ['', 'lV.CẢI CÁCH TỔ CHỨC BỘ MÁY (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: Bộ máy tinh gọn', 'Nhiệm vụ 1: Rà soát chức năng', 'Hoạt động 1: Rà soát quy chế làm việc'),
+      ['V1.', 'CẢI CÁCH TÀI CHÍNH CÔNG (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: Tự chủ tài chính', 'Nhiệm vụ 1: Quy chế chi tiêu', 'Hoạt động 1: Ban hành quy chế chi tiêu nội bộ'),
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.row, a.numeral, a.code, a.counts.activities])).toEqual([
+      [2, 'III', 'procedures', 2],
+      [5, 'IV', 'organization', 1],
+      [7, 'VI', 'public-finance', 1],
+    ]);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('declared counts as a scan reads them ("O2", "l mục tiêu"); a goal row with "giai đoạn 2026-2030" declares no 2030 tasks', () => {
+    expect(parseDeclared('(l mục tiêu; 2 nhiệm vụ; 3 hoạt động)')).toEqual({ goals: 1, tasks: 2, activities: 3 });
+    expect(countsLine('Gồm: O2 mục tiêu, 03 nhiệm vu, 04 hoat dong')).toEqual({ goals: 2, tasks: 3, activities: 4 });
+    expect(parseDeclared('Mục tiêu I: Nâng cao chất lượng văn bản giai đoạn 2026-2030 Nhiệm vụ 1: Rà soát')).toBeNull();
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      item('1', 'Mục tiêu 1: Kế hoạch kịp thời', 'Nhiệm vụ 1: Ban hành kế hoạch', 'Hoạt động 1: Xây dựng kế hoạch CCHC'),
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      ['', 'Gồm: O2 mục tiêu, 02 nhiệm vu, 02 hoat dong'],
+      item('I', 'Mục tiêu I: Nâng cao chất lượng văn bản giai đoạn 2026-2030', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      item('2', 'Mục tiêu 2: Thực thi pháp luật', 'Nhiệm vụ 2: Phổ biến pháp luật', 'Hoạt động 2: Tuyên truyền pháp luật'),
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.declared, a.counts])).toEqual([
+      ['direction', null, { goals: 1, tasks: 1, activities: 1 }],
+      ['institutions', { goals: 2, tasks: 2, activities: 2 }, { goals: 2, tasks: 2, activities: 2 }],
+    ]);
+    expect(an.issues.filter((i) => i.code === 'declared-count-mismatch' || i.code === 'missing-cell' || i.code === 'unknown-area')).toEqual([]);
+  });
+});
+
+describe('session 12: review round 60 (other provinces, the fixtures\' extraction style)', () => {
+  test('"Tổng cộng: 07 mục tiêu | 08 nhiệm vụ | 12 hoạt động" under the last row is a total row, not its rest', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['VII', 'XÂY DỰNG CHÍNH QUYỀN SỐ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: Nâng cao hiệu quả chính quyền số', 'Nhiệm vụ 1: Chuyển đổi số', 'Hoạt động 1: Số hóa hồ sơ'),
+      item('2', '', '', 'Hoạt động 2: Ký số văn bản'),
+      ['', 'Tổng cộng: 07 mục tiêu', '08 nhiệm vụ', '12 hoạt động', '', '', '', ''],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.goal, i.task, i.activity])).toEqual([
+      ['Mục tiêu 1: Nâng cao hiệu quả chính quyền số', 'Nhiệm vụ 1: Chuyển đổi số', 'Hoạt động 1: Số hóa hồ sơ'],
+      ['Mục tiêu 1: Nâng cao hiệu quả chính quyền số', 'Nhiệm vụ 1: Chuyển đổi số', 'Hoạt động 2: Ký số văn bản'],
+    ]);
+    expect(an.issues.filter((i) => i.code === 'continuation')).toEqual([]);
+    expect(an.issues.find((i) => i.row === 5)?.message).toBe('Hàng 5: dòng “Tổng cộng: 07 mục tiêu” cộng các dòng trên — không tính là một dòng của bảng.');
+  });
+});

@@ -15,7 +15,7 @@ import { BARE_NUMBER, detectShift } from './shift';
 import { extraHeadings, extraParts, extraText, joinParts, type ExtraParts } from './extraColumns';
 import { countSection, emptyCounts } from './countSection';
 import { entityKey, extendEntity, moreLabels, nextEntity, type Entity } from './entity';
-import { columnLetter, fold, joinText, romanNumeral, romanValue, toneKey } from './text';
+import { columnLetter, fold, joinText, ocrNumeral, romanNumeral, romanValue, toneKey } from './text';
 
 
 /** A merge this wide is a band across the table (a goal, a task or a note on a row of its own), not one cell's value. */
@@ -92,7 +92,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const row = grid[r] ?? [];
     const out = new Array<string>(row.length);
     for (let c = 0; c < row.length; c++) out[c] = cellText(row[c]);
-    if (numeralCol >= 0 && numeralCol < out.length && OCR_NUMERAL.test(out[numeralCol])) out[numeralCol] = out[numeralCol].replace(/l/g, 'I');
+    if (numeralCol >= 0 && numeralCol < out.length) {
+      const t = out[numeralCol];
+      const c = t.charCodeAt(0);
+      // (Only a cell opening with I, V, X, l or 1 asked: most are a number or empty.)
+      if ((c === 73 || c === 86 || c === 88 || c === 108 || c === 49) && t.length <= 6) out[numeralCol] = ocrNumeral(t) ?? t;
+    }
     return out;
   };
 
@@ -455,6 +460,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (distinct.length === 0) continue;
     // A blank row inside merged cells holds only the merges' text: it is blank.
     if (covered.size > 0 && texts.every((t, c) => !t || isCovered(r, c))) continue;
+    // "- | - | -", or a scan's ruled line read as "|" and "_": no row of the table (a page break before it still holds).
+    if (distinct.every(isBlankText)) {
+      dropped(sheetRow, { marks: distinct.join(' ') });
+      continue;
+    }
     const wasBreak = afterBreak;
     afterBreak = false;
     const wasHeader = afterHeader;
@@ -569,7 +579,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         next = nextFilled(next);
       }
       const more = distinctAt(next);
-      if (more.length === 1 && (open ? closes(more[0]) : wrapsTitle(head.title, more[0]))) {
+      if (more.length === 1 && !isBlankText(more[0]) && (open ? closes(more[0]) : wrapsTitle(head.title, more[0]))) {
         const whole = parseSection([...heads, more[0]]);
         // Or a title in capitals going on in capitals ("CẢI CÁCH THỦ TỤC" / "HÀNH CHÍNH") that names no area itself.
         const capsRest = head.title === head.title.toUpperCase() && more[0] === more[0].toUpperCase() && more[0].length <= 60 && matchArea(more[0]) === null;
@@ -901,8 +911,6 @@ const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
 /** A part of the plan ("PHẦN I", "Phần thứ nhất") or a lettered heading ("A."). */
 const PART_HEADING = /^\s*(?:phần|phan)\b|^\s*[A-GĐ]\s*[.)]/i;
-/** "Il", "VIl", "lV.": a Roman numeral OCR read with a lower-case "l" for an "I". */
-const OCR_NUMERAL = /^(?=[IVXl]*l)[IVXl]{1,5}\.?$/;
 
 /**
  * A row of a shared "Nhiệm vụ/Hoạt động" column holds a task or an activity: its label says which;

@@ -69,11 +69,14 @@ export function mayBePageFurniture(distinct: readonly string[]): boolean {
 }
 
 /** "Nt", "Như trên", "-nt-": the same as the row above. */
-/** A cell that holds only dashes or dots ("-", "…"): written, but saying nothing. */
+/** What a cell saying nothing holds: dashes, dots, and the rules and specks a scan's text recognition reads as "_", "|", "'". */
+const MARKS = '-–—.…_|¦\'‘’`~';
+const MARK_CODES = new Set([...MARKS].map((m) => m.charCodeAt(0)));
+const ONLY_MARKS = /^[-–—.…_|¦'‘’`~\s]+$/;
+/** A cell that holds only dashes, dots or such marks ("-", "…", "_", "|"): written, but saying nothing. */
 export function isBlankText(v: string): boolean {
-  // Texts are trimmed: a blank one opens with a dash or a dot.
-  const c = v.charCodeAt(0);
-  return (c === 45 || c === 46 || c === 0x2013 || c === 0x2014 || c === 0x2026) && /^[-–—.…\s]+$/.test(v);
+  // Texts are trimmed: a blank one opens with a mark.
+  return MARK_CODES.has(v.charCodeAt(0)) && ONLY_MARKS.test(v);
 }
 
 const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
@@ -98,7 +101,10 @@ export function isTotalRow(distinct: readonly string[]): boolean {
   if (/^công\b/iu.test(first.normalize('NFC'))) return false;
   const f = fold(first);
   // "Số hoạt động quá hạn: | 0", "Tổng số nhiệm vụ đã hoàn thành: | 5": a count a workbook works out under its table.
-  const caption = (first.length <= 32 && TOTAL.test(f)) || (distinct.length > 1 && COUNT_CAPTION.test(f));
+  // "Tổng cộng: 07 mục tiêu | 08 nhiệm vụ | …": the label with the first count after it.
+  const colon = f.indexOf(':');
+  const withCount = colon > 0 && TOTAL.test(f.slice(0, colon + 1)) && TOTAL_CELL.test(f.slice(colon + 1).trim());
+  const caption = (first.length <= 32 && TOTAL.test(f)) || withCount || (distinct.length > 1 && COUNT_CAPTION.test(f));
   return caption && distinct.slice(1).every((t) => TOTAL_CELL.test(fold(t)));
 }
 /** A caption over a count: "Số …:", "Tổng số …:", "Tỷ lệ …:". */

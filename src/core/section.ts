@@ -1,7 +1,7 @@
 import { AREAS, type AreaCode, type Level } from './glossary';
 import type { Declared } from './model';
 import { anyLabel } from './labels';
-import { fold, ROMAN_SOURCE, romanNumeral } from './text';
+import { fold, ocrNumeral, ROMAN_SOURCE, romanNumeral } from './text';
 
 export interface SectionHead {
   /** "I".."X", or the Arabic number of an area numbered 1, 2, 3...; null when unnumbered. */
@@ -39,7 +39,8 @@ const ENGLISH_NAMES = new Map(AREAS.map((a) => [fold(a.en), a.code]));
 /** Numbers written in words ("bốn mục tiêu", "hai mươi mốt hoạt động"), folded. */
 const NUMBER_WORDS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin'];
 const DIGIT = NUMBER_WORDS.join('|');
-const N = `(\\d+|\\b(?:(?:(?:${DIGIT}) )?muoi(?: (?:${DIGIT}|tu|lam))?|${DIGIT})\\b)`;
+// (At most three digits, not after a dash or a digit: "giai đoạn 2026-2030 Nhiệm vụ 1" declares no 2030 tasks.)
+const N = `((?<![\\d/-])\\d{1,3}(?![\\d/])|\\b(?:(?:(?:${DIGIT}) )?muoi(?: (?:${DIGIT}|tu|lam))?|${DIGIT})\\b)`;
 /** "4 mục tiêu", "Mục tiêu: 04", "MT: 02", "04 MT", "bốn mục tiêu" (the number may come after a colon, never after a label's space). */
 const DECLARED: Record<Level, RegExp> = {
   // (And in English, as our English normalized table writes them: "4 goals; 5 tasks; 6 activities".)
@@ -58,8 +59,13 @@ function countOf(written: string): number {
 }
 
 /** Counts written in a title: "(4 mục tiêu; 5 nhiệm vụ; 6 hoạt động)", "(04 Mục tiêu, 05 Nhiệm vụ...)". */
+/** A title folded for its counts, with what a scan's text recognition misreads in them: "O2" for 02, "l mục tiêu" for 1. */
+function countsText(text: string): string {
+  return fold(text).replace(/\bo(?=\d)/g, '0').replace(/\bl(?= ?(?:muc tieu|nhiem vu|hoat dong)\b)/g, '1');
+}
+
 export function parseDeclared(title: string): Declared | null {
-  const f = fold(title);
+  const f = countsText(title);
   const d: Declared = { goals: null, tasks: null, activities: null };
   let any = false;
   for (const level of Object.keys(DECLARED) as Level[]) {
@@ -84,7 +90,7 @@ export function countsLine(text: string): Declared | null {
   const declared = parseDeclared(text);
   if (!declared) return null;
   if (/^\(/.test(text)) return declared;
-  let f = fold(text);
+  let f = countsText(text);
   for (const level of Object.keys(DECLARED) as Level[]) f = f.replace(new RegExp(DECLARED[level].source, 'g'), ' ');
   return f.replace(COUNTS_FILLER, '') === '' ? declared : null;
 }
@@ -100,6 +106,7 @@ const ARABIC = /^(\d{1,2})\.?$/;
 /** First letters (lower-cased) of a Roman numeral, "Phần" and "Lĩnh vực". */
 const ROMAN_OR_PART_START = new Set(['i', 'v', 'x', 'p', 'l'].map((c) => c.charCodeAt(0)));
 const ARABIC_INLINE = /^(\d{1,2})\s*[.):/\-–—]\s*(.+)$/s;
+const OCR_INLINE = /^\s*([IVXl1]{1,5})(\s*[.):/\-–—]+\s*|\s+)(.+)$/s;
 
 /**
  * After a bare 1, 2, 3 the text must look like a heading, not a goal that
@@ -217,6 +224,10 @@ export function parseSection(raw: readonly string[]): SectionHead | null {
       if (a && texts.length === 2 && isNumberedHeading(texts[1], true)) return { ...head(a[1], texts[1]), arabic: true };
       const inline = ARABIC_INLINE.exec(texts[0]);
       if (inline && texts.length === 1 && isNumberedHeading(inline[2], true)) return { ...head(inline[1], inline[2]), arabic: true };
+      // "lV.CẢI CÁCH TỔ CHỨC BỘ MÁY", "V1 CẢI CÁCH TÀI CHÍNH CÔNG": a scan's numeral before an area's heading.
+      const ocr = OCR_INLINE.exec(texts[0]);
+      const n = ocr ? ocrNumeral(ocr[1]) : null;
+      if (ocr && n && texts.length <= 2 && matchArea(ocr[3]) !== null && readsAsHeading(ocr[3])) return head(n, [ocr[3].trim(), ...texts.slice(1)].join(' '));
     }
   }
   return title === null ? null : head(numeral, title);

@@ -212,6 +212,15 @@ export function romanNumeral(s: string): string | null {
   return ROMAN.test(t) ? t : null;
 }
 
+/**
+ * A Roman numeral as a scan's text recognition reads it: "l" for I ("Il", "lV.", "VIl"), or "1" beside
+ * a V or an X ("V1", "X1", "V11"). "1l" and "11" stay numbers (a TT of 11).
+ */
+const OCR_NUMERAL = /^(?:(?=[IVXl]*l)[IVXl]{1,5}|(?=[IVXl1]*[VX])(?=[IVXl1]*1)[IVXl1]{2,5})[.:)]?$/;
+export function ocrNumeral(s: string): string | null {
+  return OCR_NUMERAL.test(s) ? romanNumeral(s.replace(/[l1]/g, 'I')) : null;
+}
+
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
 /** 1..20 for a numeral that romanNumeral accepted; 0 otherwise. */
 export function romanValue(numeral: string): number {
