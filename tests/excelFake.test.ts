@@ -159,6 +159,7 @@ test('sheets, tables, charts, selection and events', async () => {
     ws.getRange('A1:B2').values = [['h', 'k'], [1, 2]];
     const t = ws.tables.add(ws.getRange('A1:B2'), true);
     t.name = 'Bảng_1';
+    ws.freezePanes.freezeAt(ws.getRange('A1:B3'));
     ws.freezePanes.freezeRows(1);
     const c = sheets.getItem('S').charts.add('BarClustered', sheets.getItem('S').getRange('A1:B3'), 'Columns');
     c.title.text = 'Hoạt động';
@@ -172,7 +173,7 @@ test('sheets, tables, charts, selection and events', async () => {
   await Promise.resolve();
   expect(events).toContain('A1:B2');
   expect(wb.sheet('Mới').tables.map((t) => t.name)).toEqual(['Bảng_1']);
-  expect(wb.sheet('Mới').frozenRows).toBe(1);
+  expect([wb.sheet('Mới').frozenRows, wb.sheet('Mới').frozenColumns]).toEqual([1, 0]);
   expect(wb.selection).toEqual({ sheet: 'Mới', address: 'B2' });
   expect(wb.active?.name).toBe('Mới');
   const chart = wb.sheet('S').charts[0];

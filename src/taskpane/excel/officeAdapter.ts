@@ -565,7 +565,10 @@ export function createOfficeAdapter(host?: OfficeHost): ExcelAdapter {
               t.name = tname;
             });
           }
-          if (table.freezeHeader) await batch.add(OP_CHARS, () => ws.freezePanes.freezeRows(headerRow + 1));
+          if (table.freezeHeader)
+            await batch.add(OP_CHARS, () =>
+              table.freezeColumns ? ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, headerRow + 1, table.freezeColumns)) : ws.freezePanes.freezeRows(headerRow + 1),
+            );
           await batch.flush();
           created = null;
           return name;

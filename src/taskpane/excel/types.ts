@@ -45,6 +45,8 @@ export interface TableOut {
   tableName?: string;
   /** Freeze panes down to the header. */
   freezeHeader?: boolean;
+  /** With freezeHeader: also keep this many columns in view (the commune in a wide matrix). */
+  freezeColumns?: number;
   /** Hyperlinks: row = index into `rows` (0-based), column 0-based → internal address ("'Sheet 1'!B7"). */
   links?: { row: number; column: number; address: string }[];
   /** Plain value blocks written on the same sheet (e.g. a chart's source next to the table): sheet row and column, 0-based. */

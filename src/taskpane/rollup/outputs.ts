@@ -55,6 +55,7 @@ export function buildWrites(r: RollUp, inputs: readonly ReadyInput[], lang: Lang
     ...tables.summary,
     tableName: 'TongHop',
     freezeHeader: true,
+    freezeColumns: 1,
     blocks: [
       { row: blockRow - 1, column: 0, values: [[t('pane.rollup.out.chartBlock', {}, lang)]], boldFirstRow: true },
       { row: blockRow, column: 0, values: block, boldFirstRow: true },

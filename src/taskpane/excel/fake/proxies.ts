@@ -499,11 +499,29 @@ export class FreezePanesProxy extends FakeProxy {
   protected read(): unknown {
     return undefined;
   }
+  /** Replaces any earlier freeze, columns too, as Excel does. */
   freezeRows(count = 1): void {
-    this.op(30, () => void (this.ws.sheet().frozenRows = count));
+    this.op(30, () => {
+      const s = this.ws.sheet();
+      s.frozenRows = count;
+      s.frozenColumns = 0;
+    });
+  }
+  /** Excel freezes the rows and columns of the range given, from A1 (its top-left pane). */
+  freezeAt(range: RangeProxy): void {
+    this.op(30, () => {
+      const { rect } = range.target();
+      const s = this.ws.sheet();
+      s.frozenRows = rect.r1 + 1;
+      s.frozenColumns = rect.c1 + 1;
+    });
   }
   unfreeze(): void {
-    this.op(30, () => void (this.ws.sheet().frozenRows = 0));
+    this.op(30, () => {
+      const s = this.ws.sheet();
+      s.frozenRows = 0;
+      s.frozenColumns = 0;
+    });
   }
 }
 

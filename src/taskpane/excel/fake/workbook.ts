@@ -94,6 +94,7 @@ export class FakeSheet {
   protected = false;
   deleted = false;
   frozenRows = 0;
+  frozenColumns = 0;
   readonly tables: FakeTable[] = [];
   readonly charts: FakeChart[] = [];
   readonly merges: Rect[] = [];
