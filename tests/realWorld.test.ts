@@ -2789,7 +2789,7 @@ describe('session 12: review round 58 (appendices from scans, through text recog
     expect(codes(grid)).toEqual(['empty-area@7']);
   });
 
-  test('numerals as a scan reads them: "V1" and "lV." (alone or before the title) are areas VI and IV; a TT of 11 read "1l" stays an item', () => {
+  test('numerals as a scan reads them: "V1" and "lV." (alone or before the title) are areas VI and IV ("TÀl CHÍNH" too); a TT of 11 read "1l" stays an item', () => {
     const grid: CellValue[][] = [
       H,
       ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
@@ -2797,7 +2797,7 @@ describe('session 12: review round 58 (appendices from scans, through text recog
       item('1l', '', '', 'Hoạt động 2: Niêm yết công khai TTHC'),
       ['', 'lV.CẢI CÁCH TỔ CHỨC BỘ MÁY (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
       item('1', 'Mục tiêu 1: Bộ máy tinh gọn', 'Nhiệm vụ 1: Rà soát chức năng', 'Hoạt động 1: Rà soát quy chế làm việc'),
-      ['V1.', 'CẢI CÁCH TÀI CHÍNH CÔNG (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['V1.', 'CẢI CÁCH TÀl CHÍNH CÔNG (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
       item('1', 'Mục tiêu 1: Tự chủ tài chính', 'Nhiệm vụ 1: Quy chế chi tiêu', 'Hoạt động 1: Ban hành quy chế chi tiêu nội bộ'),
     ];
     const an = analyze(grid);

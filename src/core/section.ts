@@ -18,6 +18,15 @@ export interface SectionHead {
  * naming two ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI CHUYỂN ĐỔI SỐ") is the one it names first.
  */
 export function matchArea(title: string): AreaCode | null {
+  const found = areaOf(title);
+  // "CẢI CÁCH TÀl CHÍNH CÔNG": a lower-case "l" inside a word in capitals is a scan's "I".
+  if (found === null && OCR_L.test(title)) return areaOf(title.replace(OCR_L_ALL, 'I'));
+  return found;
+}
+const OCR_L = /\p{Lu}l|l\p{Lu}/u;
+const OCR_L_ALL = /(?<=\p{Lu})l|l(?=\p{Lu})/gu;
+
+function areaOf(title: string): AreaCode | null {
   const f = fold(title).replace(/\([^)]*\)/g, ' ');
   // Our English normalized table names each area by its English name.
   const english = ENGLISH_NAMES.get(f.trim());
