@@ -2849,3 +2849,28 @@ describe('session 12: review round 60 (other provinces, the fixtures\' extractio
     expect(an.issues.find((i) => i.row === 5)?.message).toBe('Hàng 5: dòng “Tổng cộng: 07 mục tiêu” cộng các dòng trên — không tính là một dòng của bảng.');
   });
 });
+
+describe('session 12: review round 62 (assignment layout, other provinces)', () => {
+  test('a numbered task with a lead but no product or deadline over "2.1", "2.2": a heading that names the lead once for them', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'];
+    const grid: CellValue[][] = [
+      A,
+      ['III', 'Cải cách thủ tục hành chính'],
+      ['1', 'Rà soát, đánh giá thủ tục hành chính', 'Báo cáo kết quả rà soát', 'Quý I hằng năm', 'Trung tâm Phục vụ hành chính công xã', 'Các cơ quan, đơn vị', 'Phó Chủ tịch UBND xã'],
+      ['2', 'Nâng cao hiệu quả hoạt động của Trung tâm Phục vụ hành chính công xã, gồm:', '', '', 'Trung tâm Phục vụ hành chính công xã', '', 'Phó Chủ tịch UBND xã'],
+      ['2.1', 'Công khai đầy đủ, kịp thời thủ tục hành chính', 'Danh mục TTHC được công khai', 'Thường xuyên', '', 'Văn phòng HĐND và UBND xã', ''],
+      ['2.2', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', 'Tỷ lệ số hóa hồ sơ đạt 100%', 'Hằng quý', '', 'Các cơ quan, đơn vị', ''],
+      ['3', 'Tiếp nhận, xử lý phản ánh, kiến nghị', 'Văn bản trả lời', 'Thường xuyên', 'Văn phòng HĐND và UBND xã', '', 'Chủ tịch UBND xã'],
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => a.counts)).toEqual([{ goals: null, tasks: 4, activities: null }]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(an.appendix.items.slice(2, 4).map((i) => [i.tt, i.lead, i.partners, i.monitor])).toEqual([
+      ['2.1', 'Trung tâm Phục vụ hành chính công xã', 'Văn phòng HĐND và UBND xã', 'Phó Chủ tịch UBND xã'],
+      ['2.2', 'Trung tâm Phục vụ hành chính công xã', 'Các cơ quan, đơn vị', 'Phó Chủ tịch UBND xã'],
+    ]);
+    // With a product or a deadline of its own, a numbered row is a task: its sub-rows lack their lead.
+    const own = grid.map((row, r) => (r === 3 ? ['2', 'Nâng cao hiệu quả hoạt động của Trung tâm', 'Báo cáo', 'Năm 2026', 'Trung tâm Phục vụ hành chính công xã', '', ''] : row));
+    expect(analyze(own).issues.filter((i) => i.code === 'missing-cell').map((i) => `${i.row}:${i.column}`)).toEqual(['5:lead', '6:lead']);
+  });
+});

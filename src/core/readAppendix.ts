@@ -10,6 +10,7 @@ import { anyLabel, holdsSeveral, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
+import { lendToSubTasks } from './groupRows';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { extraHeadings, extraParts, extraText, joinParts, type ExtraParts } from './extraColumns';
@@ -898,6 +899,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     compared.task.push(t ? entityKey(t) : null);
     compared.activity.push(it.activity ? toneKey(it.activity) : null);
   });
+  if (layout === 'assignment') lendToSubTasks(appendix);
   for (const s of appendix.sections) s.counts = countSection(appendix, s, layout, goalOf, taskOf);
   return appendix;
 }
