@@ -383,6 +383,8 @@ describe('deadlines', () => {
     'Hàng kỳ',
     'Cuối kỳ',
     'Kỳ họp thứ 2',
+    // "Phát sinh": short for "Khi phát sinh" (review round 61).
+    'Phát sinh',
   ])('%s is a deadline', (d) => expect(isDeadline(d)).toBe(true));
   test.each(['UBND huyện Kỳ Sơn', 'Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND', 'Công an xã', 'Ủy ban MTTQ Việt Nam xã', 'Kế hoạch', 'Công chức Tư pháp - Hộ tịch', 'Chủ tịch UBND xã', 'Báo cáo'])('%s is not', (d) =>
     expect(isDeadline(d)).toBe(false),

@@ -12,7 +12,7 @@ const E = '(?=$|[^\\p{L}\\p{N}])';
 /** Word lists go through toneKey too, so they compare like the text does. */
 const words = (list: string[]): string => list.map(toneKey).join('|');
 const TIME_WORDS = new RegExp(
-  `${B}(${words(['năm', 'quý', 'tháng', 'ngày', 'tuần', 'giờ', 'giai đoạn', 'thường xuyên', 'định kỳ', 'kịp thời', 'liên tục', 'hằng', 'hàng năm', 'hàng quý', 'hàng tháng', 'chậm nhất', 'trước', 'sau', 'khi', 'kể từ', 'đến hết', 'đột xuất', 'thường niên', 'thời hạn', 'nhiệm kỳ', 'xuyên suốt', 'ngay', 'đúng hạn', 'đúng thời gian', 'tiến độ', 'lâu dài', 'dài hạn', 'trung hạn', 'ngắn hạn', 'mùa', 'dịp', 'hàng kỳ', 'hằng kỳ', 'cuối kỳ', 'thường kỳ', 'kỳ họp'])})${E}`,
+  `${B}(${words(['năm', 'quý', 'tháng', 'ngày', 'tuần', 'giờ', 'giai đoạn', 'thường xuyên', 'định kỳ', 'kịp thời', 'liên tục', 'hằng', 'hàng năm', 'hàng quý', 'hàng tháng', 'chậm nhất', 'trước', 'sau', 'khi', 'kể từ', 'đến hết', 'đột xuất', 'thường niên', 'thời hạn', 'nhiệm kỳ', 'xuyên suốt', 'ngay', 'đúng hạn', 'đúng thời gian', 'tiến độ', 'lâu dài', 'dài hạn', 'trung hạn', 'ngắn hạn', 'mùa', 'dịp', 'hàng kỳ', 'hằng kỳ', 'cuối kỳ', 'thường kỳ', 'kỳ họp', 'phát sinh'])})${E}`,
   'u',
 );
 const OPENERS = new RegExp(`^(${words(['theo', 'trước', 'sau', 'khi', 'trong', 'từ', 'đến', 'chậm nhất', 'ngay'])})${E}`, 'u');
