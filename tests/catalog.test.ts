@@ -1,7 +1,7 @@
 /** The one message catalogue is complete, and the core stays free of Office, DOM and Node. */
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { catalogKeys, issueMessage, type IssueCode } from '../src/core';
+import { analyze, catalogKeys, issueMessage, t, type IssueCode } from '../src/core';
 
 const CODES: IssueCode[] = [
   'no-table', 'missing-column', 'repeated-header', 'continuation', 'shifted-row', 'row-outside-area', 'unknown-area', 'duplicate-area',
@@ -13,9 +13,27 @@ test('every issue code has a Vietnamese and an English message', () => {
     for (const code of CODES) expect(catalogKeys(lang)).toContain(`issue.${code}`);
   }
   const vi = issueMessage({ code: 'declared-count-mismatch', severity: 'error', row: 24, column: null, area: 'procedures', level: 'goals', declared: 9, actual: 7 });
-  expect(vi).toBe('Hàng 24: lĩnh vực “Cải cách thủ tục hành chính” ghi 9 mục tiêu nhưng bảng có 7.');
+  expect(vi).toBe('Hàng 24: lĩnh vực “Cải cách thủ tục hành chính” ghi 9 mục tiêu nhưng bảng có 7 — sửa số ghi ở tên lĩnh vực, hoặc bổ sung, bỏ dòng cho đúng.');
   const en = issueMessage({ code: 'declared-count-mismatch', severity: 'error', row: 24, column: null, area: 'procedures', level: 'goals', declared: 9, actual: 7 }, { lang: 'en' });
-  expect(en).toBe('Row 24: area “Administrative procedure reform” declares 9 goals but the table has 7.');
+  expect(en).toBe('Row 24: area “Administrative procedure reform” declares 9 goals but the table has 7 — correct the number in the area’s heading, or add or remove rows.');
+});
+
+test('English counts take the singular for 1 ("1 error, 2 warnings"; "declares 1 goal")', () => {
+  expect(t('report.summary', { errors: 1, warnings: 2, infos: 0 }, 'en')).toBe('1 error, 2 warnings, 0 notes.');
+  expect(t('report.summary', { errors: 1, warnings: 2, infos: 0 }, 'vi')).toBe('1 lỗi, 2 cảnh báo, 0 thông tin.');
+  const one = issueMessage({ code: 'declared-count-mismatch', severity: 'error', row: 3, column: null, area: 'institutions', level: 'activities', declared: 1, actual: 2 }, { lang: 'en' });
+  expect(one).toContain('declares 1 activity but the table has 2');
+});
+
+test('an area none of the seven is named by its own title, without the counts it declares', () => {
+  const an = analyze([
+    ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+    ['VIII', 'CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN (2 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+    ['1', 'Mục tiêu 1: Kỷ luật, kỷ cương', 'Nhiệm vụ 1: Kiểm tra công vụ', 'Hoạt động 1: Kiểm tra đột xuất', 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'Hằng năm'],
+  ]);
+  const said = (code: string) => an.issues.filter((i) => i.code === code).map((i) => i.message);
+  expect(said('unknown-area')[0]).toMatch(/^Hàng 2: “CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN” không phải một trong bảy lĩnh vực CCHC/);
+  expect(said('declared-count-mismatch')[0]).toMatch(/^Hàng 2: lĩnh vực “CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN” ghi 2 mục tiêu nhưng bảng có 1/);
 });
 
 test('Vietnamese and English catalogues hold the same keys', () => {

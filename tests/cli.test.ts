@@ -29,7 +29,10 @@ describe('cchc check', () => {
     expect(r.out).toMatch(/III\s+Cải cách thủ tục hành chính\s+7 \/ 9\s+5 \/ 5\s+9 \/ 9\s+Lệch/);
     expect(r.out).toMatch(/I\s+Công tác chỉ đạo, điều hành\s+4 \/ 4\s+5 \/ 5\s+5 \/ 5\s+Khớp/);
     expect(r.out).toMatch(/Lỗi \(12\)/);
-    expect(r.out).toContain('[missing-cell] Hàng 23, cột E (Kết quả/Sản phẩm)');
+    expect(r.out).toContain('Hàng 23, cột E (Kết quả/Sản phẩm): ô để trống — cần ghi nội dung. (missing-cell)');
+    // The header again at each page break, nothing to act on: one line for all of them.
+    expect(r.out).toContain('  Các hàng 11, 18, 26, 31, 36, 42, 47, 53, 60, 67, 72: tiêu đề bảng lặp lại ở đầu trang — đã bỏ qua. (repeated-header)\n');
+    expect(r.out).toMatch(/Thông tin \(21\)/);
   });
 
   test('exit 0 when there are no errors; English on request', async () => {
@@ -163,7 +166,9 @@ describe('cchc check', () => {
     expect([r.code, r.err.trim()]).toEqual([2, `${file}: tệp trống — không ô nào có nội dung.`]);
     const staff = path.join(dir, 'danh-sach.csv');
     writeFileSync(staff, 'Họ và tên,Chức vụ\nNguyễn Văn A,Chủ tịch\n');
-    expect((await run('check', staff)).err.trim()).toBe(`${staff}: không tìm thấy bảng phụ lục (hàng tiêu đề).`);
+    const none = await run('check', staff);
+    // The one line on stderr, and no report of nothing on stdout.
+    expect([none.code, none.out, none.err.trim()]).toEqual([2, '', `${staff}: không tìm thấy bảng phụ lục (hàng tiêu đề).`]);
   });
 
   test('a text file saved by Vietnamese Windows (Windows-1258) reads like the UTF-8 one', async () => {
@@ -187,7 +192,7 @@ describe('cchc check', () => {
 
   test('bad arguments: exit 2 with the reason and the usage', async () => {
     const cases: [string[], string][] = [
-      [['check', fx('binh-lu.tsv'), '--lang', 'fr'], 'Ngôn ngữ “fr” không có'],
+      [['check', fx('binh-lu.tsv'), '--lang', 'fr'], 'Không hỗ trợ ngôn ngữ “fr”'],
       [['check', fx('binh-lu.tsv'), '--lang'], 'cần một giá trị'],
       [['check', fx('binh-lu.tsv'), '--sheet'], 'cần một giá trị'],
       [['check', fx('binh-lu.tsv'), fx('ta-dung.tsv')], 'nhận một tệp'],
@@ -290,7 +295,7 @@ describe('cchc normalize / template / rollup', () => {
     expect(r.code).toBe(1);
     // (Named by its file name: it lies outside the folder the command was run from.)
     expect(r.err).toContain('Bỏ qua — Không đọc được tệp “hong.xlsx”: tệp .xlsx bị hỏng');
-    expect(r.err).toContain('Có thể là cùng một xã: Bình Lư (binh-lu.tsv), Binh Lu (binh-lu-copy.tsv).');
+    expect(r.err).toContain('Có thể là cùng một xã: Bình Lư (tests/fixtures/binh-lu.tsv), Binh Lu (binh-lu-copy.tsv).');
     const j = JSON.parse(r.out);
     expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư', 'Tà Đùng', 'Binh Lu']);
     const bl = j.matrix.rows[0];
@@ -324,7 +329,7 @@ describe('cchc normalize / template / rollup', () => {
     const head = summary.getRow(1).values as unknown[];
     expect(head[head.length - 1]).toBe('Có thể trùng với');
     const col = head.length - 1;
-    expect([2, 3, 4].map((r) => summary.getRow(r).getCell(col).value ?? '')).toEqual(['Binh Lu (binh-lu-copy.tsv)', '', 'Bình Lư (binh-lu.tsv)']);
+    expect([2, 3, 4].map((r) => summary.getRow(r).getCell(col).value ?? '')).toEqual(['Binh Lu (binh-lu-copy.tsv)', '', 'Bình Lư (tests/fixtures/binh-lu.tsv)']);
   });
 
   test('the same file twice is flagged; a second run into its own folder does not read its own output', async () => {
@@ -333,7 +338,7 @@ describe('cchc normalize / template / rollup', () => {
     writeFileSync(path.join(folder, 'ta-dung.tsv'), readFileSync(fx('ta-dung.tsv')));
     const twice = await run('rollup', fx('ta-dung.tsv'), path.join(folder, 'ta-dung.tsv'), '--json');
     expect(twice.code).toBe(1);
-    expect(twice.err).toContain('Có thể là cùng một xã: Tà Đùng (ta-dung.tsv), Tà Đùng (ta-dung.tsv).');
+    expect(twice.err).toContain('Có thể là cùng một xã: Tà Đùng (tests/fixtures/ta-dung.tsv), Tà Đùng (ta-dung.tsv).');
 
     const out = path.join(folder, 'tong-hop.xlsx');
     const first = JSON.parse((await run('rollup', folder, '-o', out, '--json')).out);

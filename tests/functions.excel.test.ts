@@ -47,7 +47,7 @@ test('values pass through unchanged', () => {
 
 test('parameter addresses reach ISSUES and ROLLUP', () => {
   const rows = xl.issues(binhLu, undefined, inv(["'Bình Lư'!C3:J82"]));
-  expect(rows).toContainEqual([25, 'G', 'missing-cell', 'Hàng 25, cột G (Kết quả/Sản phẩm): thiếu nội dung ô “Kết quả/Sản phẩm”.']);
+  expect(rows).toContainEqual([25, 'G', 'missing-cell', 'Hàng 25, cột G (Kết quả/Sản phẩm): ô để trống — cần ghi nội dung.']);
   const r = xl.rollup([binhLu.slice(4), taDung.slice(4)], inv(['BinhLu!A5:H80', "'Tà Đùng'!A5:G70"]));
   expect(r.slice(1, 3).map((x) => x[0])).toEqual(['BinhLu', 'Tà Đùng']);
   // Without an invocation (an old host), names fall back to "Xã n".

@@ -121,14 +121,14 @@ describe('ERRORS and ISSUES', () => {
     for (const want of blExpected.mustReport!) {
       expect(rows.some((r) => r[0] === want.row && r[2] === want.code)).toBe(true);
     }
-    expect(rows).toContainEqual([23, 'E', 'missing-cell', 'Hàng 23, cột E (Kết quả/Sản phẩm): thiếu nội dung ô “Kết quả/Sản phẩm”.']);
+    expect(rows).toContainEqual([23, 'E', 'missing-cell', 'Hàng 23, cột E (Kết quả/Sản phẩm): ô để trống — cần ghi nội dung.']);
   });
 
   test('ISSUES gives sheet rows and columns when the range address is known, and English on request', () => {
     // The same table placed at C3: file row 23 is sheet row 25, column E is G.
     const rows = fn.issues(binhLu, 'en', "'Bình Lư'!$C$3:$J$82") as (string | number)[][];
     expect(rows[0]).toEqual(['Row', 'Column', 'Code', 'Message']);
-    expect(rows).toContainEqual([25, 'G', 'missing-cell', 'Row 25, column G (Result/Product): cell “Result/Product” is empty.']);
+    expect(rows).toContainEqual([25, 'G', 'missing-cell', 'Row 25, column G (Result/Product): the cell is empty — fill it in.']);
   });
 });
 

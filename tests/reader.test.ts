@@ -205,8 +205,8 @@ describe('rows', () => {
     expect(an.appendix.sections.map((s) => s.counts.activities)).toEqual([2, 2]);
     const dups = an.issues.filter((i) => i.code === 'duplicate-row');
     expect(dups.map((i) => [i.row, i.detail])).toEqual([[5, { first: 4, once: 1 }], [8, { first: 7 }]]);
-    expect(dups.map((i) => i.message)).toEqual(['Hàng 5, cột D (Hoạt động): Hoạt động trùng với hàng 4 — chỉ đếm một lần.', 'Hàng 8, cột D (Hoạt động): Hoạt động trùng với hàng 7.']);
-    expect(analyze(grid, { lang: 'en' }).issues.find((i) => i.code === 'duplicate-row')!.message).toBe('Row 5, column D (Activity): Activity repeats row 4 — counted once.');
+    expect(dups.map((i) => i.message)).toEqual(['Hàng 5, cột D (Hoạt động): trùng với hàng 4, chỉ đếm một lần — nếu ghi nhầm hai lần, xóa một dòng.', 'Hàng 8, cột D (Hoạt động): trùng với hàng 7 — nếu ghi nhầm hai lần, xóa một dòng.']);
+    expect(analyze(grid, { lang: 'en' }).issues.find((i) => i.code === 'duplicate-row')!.message).toBe('Row 5, column D (Activity): same as row 4, counted once — if it was entered twice, delete one row.');
   });
 
   test('numbering that skips, repeats or goes backwards inside an area', () => {
@@ -253,9 +253,9 @@ describe('rows', () => {
     ];
     const said = (lang?: 'en') => analyze(grid, { lang }).issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row, i.message]);
     expect(said()).toEqual([
-      ['missing-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô “Kết quả/Sản phẩm” chỉ có lỗi Excel “#REF!” (thường do công thức trỏ tới ô đã xoá), không có nội dung.'],
-      ['bad-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “#REF!” (lỗi Excel).'],
-      ['unrecognized-deadline', 4, 'Hàng 4, cột H (Thời gian hoàn thành): “Phòng Kinh tế” là tên đơn vị (như ô “Phối hợp” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
+      ['missing-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô chỉ có lỗi Excel “#REF!” (thường do công thức trỏ tới ô đã xóa), không có nội dung — sửa công thức hoặc gõ lại nội dung.'],
+      ['bad-cell', 3, 'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “#REF!” (lỗi Excel) — sửa công thức hoặc gõ lại nội dung.'],
+      ['unrecognized-deadline', 4, 'Hàng 4, cột H (Thời gian hoàn thành): “Phòng Kinh tế” là tên đơn vị (giống ô “Phối hợp” cùng hàng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
       ['unrecognized-deadline', 5, 'Hàng 5, cột H (Thời gian hoàn thành): “Công chức Văn hóa - Xã hội” là tên đơn vị, không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.'],
     ]);
     // Text that is neither a time nor a unit: told what to write, no guess about the column.
@@ -263,9 +263,9 @@ describe('rows', () => {
     expect(other?.message).toBe('Hàng 3, cột H (Thời gian hoàn thành): “Chưa rõ” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.');
     // Each error with its own usual cause: #N/A is a lookup that found nothing, not a deleted cell; #NUM! says none.
     const cause = (error: string) => analyze([grid[0], grid[1], ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', { error }, 'Văn phòng', '', 'Quý I']]).issues.find((i) => i.code === 'missing-cell')?.message;
-    expect(cause('#N/A')).toBe('Hàng 3, cột E (Kết quả/Sản phẩm): ô “Kết quả/Sản phẩm” chỉ có lỗi Excel “#N/A” (thường do hàm tra cứu như VLOOKUP không tìm thấy giá trị), không có nội dung.');
-    expect(cause('#NUM!')).toBe('Hàng 3, cột E (Kết quả/Sản phẩm): ô “Kết quả/Sản phẩm” chỉ có lỗi Excel “#NUM!”, không có nội dung.');
-    expect(said('en')[2][2]).toBe('Row 4, column H (Deadline): “Phòng Kinh tế” is a unit’s name (as in the row’s “Partner units” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.');
+    expect(cause('#N/A')).toBe('Hàng 3, cột E (Kết quả/Sản phẩm): ô chỉ có lỗi Excel “#N/A” (thường do hàm tra cứu như VLOOKUP không tìm thấy giá trị), không có nội dung — sửa công thức hoặc gõ lại nội dung.');
+    expect(cause('#NUM!')).toBe('Hàng 3, cột E (Kết quả/Sản phẩm): ô chỉ có lỗi Excel “#NUM!”, không có nội dung — sửa công thức hoặc gõ lại nội dung.');
+    expect(said('en')[2][2]).toBe('Row 4, column H (Deadline): “Phòng Kinh tế” is a unit’s name (as in the “Partner units” cell of the same row), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.');
   });
 
   test('bad cells: Excel errors and numbers where text belongs', () => {
@@ -277,9 +277,9 @@ describe('rows', () => {
       [3, 'partners'],
     ]);
     expect(an.issues.filter((i) => i.code === 'bad-cell').map((i) => i.message)).toEqual([
-      'Hàng 3, cột D (Hoạt động): ô chứa “#REF!” (lỗi Excel).',
-      'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “12” (không phải văn bản).',
-      'Hàng 3, cột G (Phối hợp): ô chứa “#N/A” (lỗi Excel).',
+      'Hàng 3, cột D (Hoạt động): ô chứa “#REF!” (lỗi Excel) — sửa công thức hoặc gõ lại nội dung.',
+      'Hàng 3, cột E (Kết quả/Sản phẩm): ô chứa “12” (số hoặc ngày ở chỗ cần ghi chữ) — gõ lại nội dung dạng chữ.',
+      'Hàng 3, cột G (Phối hợp): ô chứa “#N/A” (lỗi Excel) — sửa công thức hoặc gõ lại nội dung.',
     ]);
     expect(an.issues.find((i) => i.code === 'missing-cell' && i.column === 'activity')).toBeDefined();
   });
@@ -292,11 +292,11 @@ describe('rows', () => {
     ];
     const said = (lang?: 'en') => analyze(grid, { lang }).issues.filter((i) => i.code === 'missing-cell').map((i) => i.message);
     expect(said()).toEqual([
-      'Hàng 3, cột E (Sản phẩm đầu ra): thiếu nội dung ô “Sản phẩm đầu ra”.',
-      'Hàng 3, cột F (Cơ quan chủ trì): thiếu nội dung ô “Cơ quan chủ trì”.',
-      'Hàng 3, cột H (Thời gian hoàn thành): thiếu nội dung ô “Thời gian hoàn thành”.',
+      'Hàng 3, cột E (Sản phẩm đầu ra): ô để trống — cần ghi nội dung.',
+      'Hàng 3, cột F (Cơ quan chủ trì): ô để trống — cần ghi nội dung.',
+      'Hàng 3, cột H (Thời gian hoàn thành): ô để trống — cần ghi nội dung.',
     ]);
-    expect(said('en')[0]).toBe('Row 3, column E (Result/Product): cell “Result/Product” is empty.');
+    expect(said('en')[0]).toBe('Row 3, column E (Result/Product): the cell is empty — fill it in.');
   });
 
   test('numbering that starts past 1 says so, instead of "after 0"', () => {
@@ -328,7 +328,7 @@ describe('rows', () => {
       ['2', '', '', 'Hoạt động 2: D', 'Danh mục', '', 'Phòng Kinh tế', 'Quý II'],
     ];
     expect(analyze(grid).issues.filter((i) => i.code === 'missing-cell').map((i) => i.message)).toEqual([
-      'Hàng 4, cột F (Chủ trì): thiếu nội dung ô “Chủ trì” — nếu giống hàng trên, gộp ô với ô trên hoặc ghi “Nt”.',
+      'Hàng 4, cột F (Chủ trì): ô để trống — nếu giống hàng trên, gộp ô với ô trên hoặc ghi “Nt”; nếu không, ghi nội dung.',
     ]);
     const marked = analyze([...grid.slice(0, 3), ['2', '', '', 'Hoạt động 2: D', 'Danh mục', 'Nt', 'Phòng Kinh tế', 'Quý II']]);
     expect(marked.issues.filter((i) => i.code === 'missing-cell')).toEqual([]);

@@ -1731,7 +1731,7 @@ describe('session 6: pages a converter laid out on columns of their own', () => 
       ['declared-count-mismatch', 2, 'activities'],
     ].sort((a, b) => (a[1] as number) - (b[1] as number)));
     expect(analyze(grid, { lang: 'en' }).issues.find((i) => i.code === 'shifted-row')!.message).toBe(
-      'Row 5: this page (to row 7) prints its columns 1 column(s) to the right of the header — realigned to the header.',
+      'Row 5: this page (to row 7) prints its columns 1 column to the right of the header — realigned to the header.',
     );
     // Text in the column a move would drop keeps the page where it is: nothing is lost.
     const kept = grid.map((row, i) => (i === 6 ? ['Ghi chú', ...row.slice(1)] : row));

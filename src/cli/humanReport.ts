@@ -1,5 +1,5 @@
 /** The check report for people: the per-area table, then the issues grouped by severity. */
-import { areaStatus, t, type Analysis, type Lang, type Level, type Severity } from '../core';
+import { areaStatus, t, type Analysis, type Issue, type Lang, type Level, type Severity } from '../core';
 import { areaName } from '../core';
 
 function pad(s: string, n: number): string {
@@ -42,9 +42,27 @@ export function humanReport(an: Analysis, lang: Lang = 'vi'): string {
     const list = an.issues.filter((i) => i.severity === sev);
     if (list.length === 0) continue;
     out.push(`${t(`report.group.${sev}`, {}, lang)} (${list.length})`);
-    for (const i of list) out.push(`  [${i.code}] ${i.message}`);
+    // The message first, for the clerk; the code after it, for whoever looks it up in the README.
+    for (const line of lines(list, lang)) out.push(`  ${line}`);
     out.push('');
   }
   out.push(t('report.summary', { ...an.summary }, lang));
   return out.join('\n');
+}
+
+/**
+ * One line an issue, except the header repeated at every page break: one line for all of them
+ * ("Hàng 11, 18, 26: tiêu đề bảng lặp lại …"), where the first of them stood. Nothing to do about those.
+ */
+function lines(list: readonly Issue[], lang: Lang): string[] {
+  const repeated = list.filter((i) => i.code === 'repeated-header' && !i.detail && i.row !== null && !i.sheet);
+  const out: string[] = [];
+  for (const i of list) {
+    if (repeated.length > 1 && repeated.includes(i)) {
+      if (i !== repeated[0]) continue;
+      const where = t('where.rows', { rows: repeated.map((r) => r.row).join(', ') }, lang);
+      out.push(`${t('issue.repeated-header', { where }, lang)} (${i.code})`);
+    } else out.push(`${i.message} (${i.code})`);
+  }
+  return out;
 }

@@ -267,7 +267,8 @@ async function check(args: Args, io: Io): Promise<number> {
   if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
   sayUncalculated(loaded, an, args.lang, io);
   if (args.json) io.out(JSON.stringify(toJson(an), null, 2) + '\n');
-  else io.out(humanReport(an, args.lang) + '\n');
+  // No table: the one line on stderr says it all (a report of nothing would only repeat it).
+  else if (an.appendix.header) io.out(humanReport(an, args.lang) + '\n');
   if (!an.appendix.header) {
     io.err(noTable(loaded, file, args.lang) + '\n');
     return 2;

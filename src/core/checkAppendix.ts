@@ -1,6 +1,7 @@
 import { isDeadline } from './deadline';
 import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
+import { parseDeclared } from './section';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, Item, ReaderNote, Severity } from './model';
 import { leadNamesPartners } from './header';
@@ -40,8 +41,9 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
   // Areas
   const firstRowOf = new Map<AreaCode, number>();
   for (const s of a.sections) {
+    const title = titleWithoutCounts(s.title);
     if (!s.code) {
-      add({ code: 'unknown-area', severity: 'warning', row: s.row, column: null, area: null, detail: { title: s.title } });
+      add({ code: 'unknown-area', severity: 'warning', row: s.row, column: null, area: null, detail: { title } });
     } else if (firstRowOf.has(s.code)) {
       add({ code: 'duplicate-area', severity: 'warning', row: s.row, column: null, area: s.code, detail: { first: firstRowOf.get(s.code)! } });
     } else {
@@ -50,14 +52,15 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
     // An area that declares nothing to do ("0 mục tiêu; 0 nhiệm vụ; 0 hoạt động") is empty on purpose.
     const declaresNone = s.declared !== null && Object.values(s.declared).every((n) => n === null || n === 0);
     if (s.items.length === 0 && !declaresNone) {
-      add({ code: 'empty-area', severity: 'warning', row: s.row, column: null, area: s.code, detail: { title: s.title } });
+      add({ code: 'empty-area', severity: 'warning', row: s.row, column: null, area: s.code, detail: { title } });
     }
     if (s.declared) {
       for (const level of ['goals', 'tasks', 'activities'] as Level[]) {
         const declared = s.declared[level];
         const actual = s.counts[level];
         if (declared !== null && actual !== null && declared !== actual) {
-          add({ code: 'declared-count-mismatch', severity: 'error', row: s.row, column: null, area: s.code, level, declared, actual });
+          // (An area none of the seven is named by its own title.)
+          add({ code: 'declared-count-mismatch', severity: 'error', row: s.row, column: null, area: s.code, level, declared, actual, ...(s.code ? {} : { detail: { title } }) });
         }
       }
     }
@@ -252,4 +255,10 @@ export function summarize(issues: readonly Issue[]): IssueSummary {
     else s.infos++;
   }
   return s;
+}
+
+/** An area's title without the counts it declares ("CÔNG TÁC THANH TRA (2 mục tiêu; …)" → "CÔNG TÁC THANH TRA"), for messages. */
+function titleWithoutCounts(title: string): string {
+  const m = /\s*\(([^()]*)\)\s*$/.exec(title);
+  return m && m.index > 0 && parseDeclared(m[1]) ? title.slice(0, m.index) : title;
 }

@@ -14,7 +14,7 @@ const vi: Catalog = {
   ...uiVi,
   // Issues
   'issue.no-table': 'Không tìm thấy hàng tiêu đề của bảng phụ lục (cần các cột như TT, Mục tiêu, Nhiệm vụ, Hoạt động, Chủ trì, Thời gian hoàn thành).',
-  'issue.missing-column': 'Thiếu cột “{column}”, cần cho bảng dạng {layout}.',
+  'issue.missing-column': 'Thiếu cột “{column}”, cần cho bảng dạng {layout} — thêm cột này vào hàng tiêu đề, hoặc sửa tên cột cho đúng.',
   'issue.repeated-header': '{where}tiêu đề bảng lặp lại ở đầu trang — đã bỏ qua.',
   'issue.repeated-header.page': '{where}dòng đầu/cuối trang “{text}” (số trang, tiêu đề trang) — đã bỏ qua.',
   'issue.repeated-header.total': '{where}dòng “{total}” cộng các dòng trên — không tính là một dòng của bảng.',
@@ -31,31 +31,32 @@ const vi: Catalog = {
   'issue.shifted-row.page.right': '{where}trang này (đến hàng {through}) in các cột lệch sang phải {cols} cột so với tiêu đề — đã căn lại theo tiêu đề.',
   'issue.shifted-row.page.left': '{where}trang này (đến hàng {through}) in các cột lệch sang trái {cols} cột so với tiêu đề — đã căn lại theo tiêu đề.',
   'issue.shifted-row.page.merged': '{where}trang này (đến hàng {through}) in cột TT chung một ô với cột bên cạnh — đã tách lại theo tiêu đề.',
-  'issue.row-outside-area': '{where}dòng nằm trước lĩnh vực đầu tiên, không thuộc lĩnh vực nào.',
-  'issue.unknown-area': '{where}không nhận ra lĩnh vực “{title}”.',
-  'issue.duplicate-area': '{where}lĩnh vực “{areaName}” xuất hiện lần nữa (lần đầu ở hàng {first}).',
+  'issue.row-outside-area': '{where}dòng nằm trước lĩnh vực đầu tiên, không thuộc lĩnh vực nào — thêm hàng tên lĩnh vực (ví dụ “I. Công tác chỉ đạo, điều hành”) phía trên, hoặc chuyển dòng vào đúng lĩnh vực.',
+  'issue.unknown-area': '{where}“{title}” không phải một trong bảy lĩnh vực CCHC — nếu là một trong số đó, sửa tên cho đúng; nếu là phần riêng của xã, số lượng của nó được tính riêng.',
+  'issue.duplicate-area': '{where}lĩnh vực “{areaName}” xuất hiện lần nữa (lần đầu ở hàng {first}) — các dòng của cả hai lần được đếm chung; nếu dán nhầm, xóa khối lặp.',
   'issue.missing-area': 'Thiếu lĩnh vực “{areaName}”.',
-  'issue.empty-area': '{where}lĩnh vực “{areaName}” không có dòng nào.',
-  'issue.declared-count-mismatch': '{where}lĩnh vực “{areaName}” ghi {declared} {levelName} nhưng bảng có {actual}.',
+  'issue.empty-area': '{where}lĩnh vực “{areaName}” không có dòng nào — nếu lĩnh vực không có nhiệm vụ, ghi số lượng 0 ở tên lĩnh vực, ví dụ “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.',
+  'issue.declared-count-mismatch': '{where}lĩnh vực “{areaName}” ghi {declared} {levelName} nhưng bảng có {actual} — sửa số ghi ở tên lĩnh vực, hoặc bổ sung, bỏ dòng cho đúng.',
   'issue.numbering': '{where}“{labelName} {found}” đứng sau “{labelName} {previous}” ({kind}).',
   'issue.numbering.first': '{where}lĩnh vực bắt đầu bằng “{labelName} {found}”, không phải “{labelName} 1”.',
   'issue.tt-sequence': '{where}số TT {found} đứng sau {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}số TT đầu tiên của lĩnh vực là {found}, không phải 1.',
-  'issue.missing-cell': '{where}thiếu nội dung ô “{columnName}”.',
-  'issue.missing-cell.above': '{where}thiếu nội dung ô “{columnName}” — nếu giống hàng trên, gộp ô với ô trên hoặc ghi “Nt”.',
-  'issue.missing-cell.error': '{where}ô “{columnName}” chỉ có lỗi Excel “{error}”{hint}, không có nội dung.',
-  'hint.#REF!': ' (thường do công thức trỏ tới ô đã xoá)',
+  'issue.missing-cell': '{where}ô để trống — cần ghi nội dung.',
+  'issue.missing-cell.above': '{where}ô để trống — nếu giống hàng trên, gộp ô với ô trên hoặc ghi “Nt”; nếu không, ghi nội dung.',
+  'issue.missing-cell.error': '{where}ô chỉ có lỗi Excel “{error}”{hint}, không có nội dung — sửa công thức hoặc gõ lại nội dung.',
+  'hint.#REF!': ' (thường do công thức trỏ tới ô đã xóa)',
   'hint.#N/A': ' (thường do hàm tra cứu như VLOOKUP không tìm thấy giá trị)',
   'hint.#VALUE!': ' (công thức dùng giá trị sai kiểu)',
   'hint.#NAME?': ' (công thức có tên hàm hoặc tên vùng viết sai)',
   'hint.#DIV/0!': ' (công thức chia cho 0)',
   'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
-  'issue.unrecognized-deadline.same': '{where}“{text}” là tên đơn vị (như ô “{sameName}” của dòng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline.same': '{where}“{text}” là tên đơn vị (giống ô “{sameName}” cùng hàng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.unit': '{where}“{text}” là tên đơn vị, không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
-  'issue.duplicate-row': '{where}{columnName} trùng với hàng {first}.',
-  'issue.duplicate-row.once': '{where}{columnName} trùng với hàng {first} — chỉ đếm một lần.',
-  'issue.bad-cell': '{where}ô chứa “{value}” ({what}).',
+  'issue.duplicate-row': '{where}trùng với hàng {first} — nếu ghi nhầm hai lần, xóa một dòng.',
+  'issue.duplicate-row.once': '{where}trùng với hàng {first}, chỉ đếm một lần — nếu ghi nhầm hai lần, xóa một dòng.',
+  'issue.bad-cell': '{where}ô chứa “{value}” ({what}) — {fix}.',
   'where.row': 'Hàng {row}: ',
+  'where.rows': 'Các hàng {rows}: ',
   'where.cell': 'Hàng {row}, cột {letter} ({columnName}): ',
   'where.sheetRow': 'Trang tính “{sheet}”, hàng {row}: ',
   'where.sheetCell': 'Trang tính “{sheet}”, hàng {row}, cột {letter} ({columnName}): ',
@@ -64,7 +65,9 @@ const vi: Catalog = {
   'kind.repeat': 'lặp số',
   'kind.back': 'số lùi lại',
   'what.error': 'lỗi Excel',
-  'what.nontext': 'không phải văn bản',
+  'what.nontext': 'số hoặc ngày ở chỗ cần ghi chữ',
+  'fix.error': 'sửa công thức hoặc gõ lại nội dung',
+  'fix.nontext': 'gõ lại nội dung dạng chữ',
   'severity.error': 'Lỗi',
   'severity.warning': 'Cảnh báo',
   'severity.info': 'Thông tin',
@@ -146,16 +149,16 @@ const vi: Catalog = {
   'cli.sameFileTwice': 'Bỏ qua — {file}: tệp này đã có trong danh sách.',
   'cli.hiddenSheet': 'Bảng nằm ở trang tính ẩn “{sheet}”.',
   'cli.joinedSheets': 'Bảng in mỗi trang một trang tính: đã đọc liền {sheets} như các trang của một bảng (số hàng là số hàng trên từng trang tính).',
-  'cli.needOutput': 'Cần chỉ ra tệp kết quả: -o RA.xlsx',
+  'cli.needOutput': 'Cần chỉ ra tệp kết quả: -o RA.xlsx.',
   'cli.needFile': 'Cần chỉ ra tệp đầu vào.',
   'cli.unknownCommand': 'Lệnh không rõ: “{command}”.',
   'cli.optionNotFor': 'Lệnh {command} không dùng tùy chọn {option}.',
-  'cli.unknownOption': 'Tuỳ chọn không rõ: “{option}”.',
-  'cli.wrote': 'Đã ghi {file}',
+  'cli.unknownOption': 'Tùy chọn không rõ: “{option}”.',
+  'cli.wrote': 'Đã ghi “{file}”.',
   'cli.skipped': 'Bỏ qua — {reason}',
   'cli.unsupported': 'định dạng tệp không được hỗ trợ (chỉ .xlsx, .xlsm, .csv, .tsv, .txt)',
   'cli.notFound': 'không tìm thấy tệp',
-  'cli.isDirectory': 'đây là một thư mục (lệnh rollup mới nhận thư mục)',
+  'cli.isDirectory': 'đây là một thư mục (chỉ lệnh rollup nhận thư mục)',
   'cli.noAccess': 'không có quyền đọc, hoặc tệp đang mở trong chương trình khác',
   'cli.empty': 'tệp trống',
   'cli.xls': 'tệp .xls (Excel 97-2003) — mở bằng Excel và lưu lại dạng .xlsx',
@@ -171,8 +174,8 @@ const vi: Catalog = {
   'cli.isRollUp': '{file} là bảng tổng hợp do cchc tạo ra, không phải phụ lục của một xã.',
   'cli.nothingToRollUp': 'Không có tệp nào đọc được: không ghi tệp tổng hợp.',
   'cli.noInputFiles': 'Không thấy tệp phụ lục nào (.xlsx, .xlsm, .csv, .tsv, .txt) trong {inputs}: không ghi tệp tổng hợp.',
-  'cli.needValue': 'Tuỳ chọn {option} cần một giá trị.',
-  'cli.badLang': 'Ngôn ngữ “{lang}” không có: dùng --lang vi hoặc --lang en.',
+  'cli.needValue': 'Tùy chọn {option} cần một giá trị.',
+  'cli.badLang': 'Không hỗ trợ ngôn ngữ “{lang}”: dùng --lang vi hoặc --lang en.',
   'cli.outputXlsx': 'Tệp kết quả phải là .xlsx: “{file}”.',
   'cli.outputIsInput': 'Tệp kết quả “{file}” cũng là tệp đầu vào: chọn tên khác để không ghi đè.',
   'cli.oneFile': 'Lệnh {command} nhận một tệp; để gộp nhiều tệp dùng cchc rollup.',
@@ -188,8 +191,8 @@ const vi: Catalog = {
 
 const en: Catalog = {
   ...uiEn,
-  'issue.no-table': 'No header row found (expected columns such as TT, Goal, Task, Activity, Lead unit, Deadline).',
-  'issue.missing-column': 'Column “{column}” is missing; the {layout} layout needs it.',
+  'issue.no-table': 'No header row found (expected columns such as TT, Mục tiêu (goal), Nhiệm vụ (task), Hoạt động (activity), Chủ trì (lead unit), Thời gian hoàn thành (deadline)).',
+  'issue.missing-column': 'Column “{column}” is missing; the {layout} layout needs it — add it to the header row, or correct the column’s name.',
   'issue.repeated-header': '{where}header repeated at a page break — skipped.',
   'issue.repeated-header.page': '{where}page header/footer line “{text}” (page number, running title) — skipped.',
   'issue.repeated-header.total': '{where}“{total}” row sums the rows above — not counted as a row of the table.',
@@ -200,46 +203,49 @@ const en: Catalog = {
   'issue.continuation.cell': '{where}the rest of the cell in row {of}, cut by a page break and printed beside the next row — joined to that cell.',
   'issue.continuation.line': '{where}continues row {of} (a cell\'s text printed over several lines, or a row cut by a page break) — joined to row {of}.',
   'issue.continuation.merged': '{where}the next paragraph of a cell of row {of}, on a row of its own under cells merged down (a table pasted from Word) — joined to row {of}.',
-  'issue.shifted-row': '{where}this column and the ones after it sit {by} column(s) to the right (from column {found}) — realigned to the header.',
-  'issue.shifted-row.early': '{where}this column and the ones after it sit {cols} column(s) early (from column {found}; an empty cell before them is missing) — realigned to the header.',
+  'issue.shifted-row': '{where}this column and the ones after it sit {by} {by:column|columns} to the right (from column {found}) — realigned to the header.',
+  'issue.shifted-row.early': '{where}this column and the ones after it sit {cols} {cols:column|columns} early (from column {found}; an empty cell before them is missing) — realigned to the header.',
   'issue.shifted-row.left': '{where}the deadline sits in the partners column — moved back to the deadline column.',
-  'issue.shifted-row.page.right': '{where}this page (to row {through}) prints its columns {cols} column(s) to the right of the header — realigned to the header.',
-  'issue.shifted-row.page.left': '{where}this page (to row {through}) prints its columns {cols} column(s) to the left of the header — realigned to the header.',
+  'issue.shifted-row.page.right': '{where}this page (to row {through}) prints its columns {cols} {cols:column|columns} to the right of the header — realigned to the header.',
+  'issue.shifted-row.page.left': '{where}this page (to row {through}) prints its columns {cols} {cols:column|columns} to the left of the header — realigned to the header.',
   'issue.shifted-row.page.merged': '{where}this page (to row {through}) prints the TT in one cell with the column beside it — split back under the header.',
-  'issue.row-outside-area': '{where}row before the first reform area; it belongs to no area.',
-  'issue.unknown-area': '{where}reform area “{title}” not recognized.',
-  'issue.duplicate-area': '{where}area “{areaName}” appears again (first at row {first}).',
+  'issue.row-outside-area': '{where}row above the first area; it belongs to no area — add the area’s heading row above it, or move the row into its area.',
+  'issue.unknown-area': '{where}“{title}” is not one of the seven CCHC areas — if it is one of them, correct its name; a section of the commune’s own is counted apart.',
+  'issue.duplicate-area': '{where}area “{areaName}” appears again (first at row {first}) — the rows of both are counted together; if it was pasted twice, delete the copy.',
   'issue.missing-area': 'Area “{areaName}” is missing.',
-  'issue.empty-area': '{where}area “{areaName}” has no rows.',
-  'issue.declared-count-mismatch': '{where}area “{areaName}” declares {declared} {levelName} but the table has {actual}.',
+  'issue.empty-area': '{where}area “{areaName}” has no rows — if it has nothing to do, declare 0 in its heading, e.g. “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.',
+  'issue.declared-count-mismatch': '{where}area “{areaName}” declares {declared} {levelName} but the table has {actual} — correct the number in the area’s heading, or add or remove rows.',
   'issue.numbering': '{where}“{labelName} {found}” follows “{labelName} {previous}” ({kind}).',
   'issue.numbering.first': '{where}the area starts at “{labelName} {found}”, not “{labelName} 1”.',
   'issue.tt-sequence': '{where}No. {found} follows {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}the area’s first No. is {found}, not 1.',
-  'issue.missing-cell': '{where}cell “{columnName}” is empty.',
-  'issue.missing-cell.above': '{where}cell “{columnName}” is empty — if it is the same as the row above, merge it with the cell above or write “Nt”.',
-  'issue.missing-cell.error': '{where}cell “{columnName}” holds only the Excel error “{error}”{hint}, no content.',
+  'issue.missing-cell': '{where}the cell is empty — fill it in.',
+  'issue.missing-cell.above': '{where}the cell is empty — if it is the same as the row above, merge it with the cell above or write “Nt” (ditto); otherwise fill it in.',
+  'issue.missing-cell.error': '{where}the cell holds only the Excel error “{error}”{hint}, no content — fix the formula or type the content again.',
   'hint.#REF!': ' (usually a formula pointing at a deleted cell)',
   'hint.#N/A': ' (usually a lookup such as VLOOKUP that found nothing)',
   'hint.#VALUE!': ' (a formula given a value of the wrong type)',
   'hint.#NAME?': ' (a formula with a misspelt function or range name)',
   'hint.#DIV/0!': ' (a formula dividing by 0)',
   'issue.unrecognized-deadline': '{where}“{text}” is not a deadline — write one, e.g. “Quý II/2026”, “Hằng năm”.',
-  'issue.unrecognized-deadline.same': '{where}“{text}” is a unit’s name (as in the row’s “{sameName}” cell), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline.same': '{where}“{text}” is a unit’s name (as in the “{sameName}” cell of the same row), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.unit': '{where}“{text}” is a unit’s name, not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
-  'issue.duplicate-row': '{where}{columnName} repeats row {first}.',
-  'issue.duplicate-row.once': '{where}{columnName} repeats row {first} — counted once.',
-  'issue.bad-cell': '{where}cell holds “{value}” ({what}).',
+  'issue.duplicate-row': '{where}same as row {first} — if it was entered twice, delete one row.',
+  'issue.duplicate-row.once': '{where}same as row {first}, counted once — if it was entered twice, delete one row.',
+  'issue.bad-cell': '{where}cell holds “{value}” ({what}) — {fix}.',
   'where.row': 'Row {row}: ',
+  'where.rows': 'Rows {rows}: ',
   'where.cell': 'Row {row}, column {letter} ({columnName}): ',
   'where.sheetRow': 'Sheet “{sheet}”, row {row}: ',
   'where.sheetCell': 'Sheet “{sheet}”, row {row}, column {letter} ({columnName}): ',
   'where.otherSheet': '{row} (sheet “{sheet}”)',
-  'kind.skip': 'a gap',
+  'kind.skip': 'skips a number',
   'kind.repeat': 'repeated',
-  'kind.back': 'goes backwards',
+  'kind.back': 'out of order',
   'what.error': 'Excel error',
-  'what.nontext': 'not text',
+  'what.nontext': 'a number or date where text belongs',
+  'fix.error': 'fix the formula or type the content again',
+  'fix.nontext': 'type the content as text',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
   'severity.info': 'Info',
@@ -257,7 +263,7 @@ const en: Catalog = {
   'report.areas': 'Counts per area (counted / declared)',
   'report.issues': 'Issues',
   'report.none': 'No issues.',
-  'report.summary': '{errors} error(s), {warnings} warning(s), {infos} info.',
+  'report.summary': '{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes}.',
   'report.unknown': '(unknown)',
   'col.numeral': 'No.',
   'col.area': 'Area',
@@ -308,7 +314,7 @@ const en: Catalog = {
   'cli.notOurOutput.normalize': '“{file}” exists and is not a normalized table written by cchc: choose another name so it is not overwritten.',
   'cli.notOurOutput.template': '“{file}” exists and is not a template written by cchc: choose another name so it is not overwritten.',
   'cli.editedOutput': '“{file}” was written by cchc but has been opened and saved (or copied) since, so it may hold what you filled in or corrected: choose another name so it is not overwritten.',
-  'cli.rolledUp': 'Rolled up appendices: {communes}, from files: {files} ({errors} error(s), {warnings} warning(s)); files skipped: {skipped}.',
+  'cli.rolledUp': 'Rolled up {communes} {communes:appendix|appendices} from {files} {files:file|files} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}); {skipped} {skipped:file|files} skipped.',
   'cli.sameFileTwice': 'Skipped — {file}: this file is in the list already.',
   'cli.hiddenSheet': 'The table is on the hidden sheet “{sheet}”.',
   'cli.joinedSheets': 'The table is printed one page per sheet: read {sheets} together as the pages of one table (rows are numbered as on each sheet).',
@@ -317,7 +323,7 @@ const en: Catalog = {
   'cli.unknownCommand': 'Unknown command: “{command}”.',
   'cli.optionNotFor': 'The {command} command takes no {option} option.',
   'cli.unknownOption': 'Unknown option: “{option}”.',
-  'cli.wrote': 'Wrote {file}',
+  'cli.wrote': 'Wrote “{file}”.',
   'cli.skipped': 'Skipped — {reason}',
   'cli.unsupported': 'unsupported file type (only .xlsx, .xlsm, .csv, .tsv, .txt)',
   'cli.notFound': 'file not found',
@@ -327,13 +333,13 @@ const en: Catalog = {
   'cli.xls': 'an .xls (Excel 97-2003) file — open it in Excel and save it as .xlsx',
   'cli.notText': 'not a text (CSV/TSV) file — perhaps another kind of file under this name; export the table from Excel as .xlsx or .csv',
   'cli.document': 'a document (PDF, Word), not a table — the appendix is needed as an Excel (.xlsx) or .csv table; from Word: copy the table into Excel',
-  'cli.normalizedIssues': 'The source has {errors} error(s), {warnings} warning(s) — see the “{sheet}” sheet.',
+  'cli.normalizedIssues': 'The source has {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} — see the “{sheet}” sheet.',
   'cli.badXlsx': 'the .xlsx file is damaged, password-protected, or another kind of file renamed — open it in Excel and save it as .xlsx',
-  'cli.passedOver': 'Passed over — {reason}',
-  'cli.mended': '{file} holds what Excel repairs on opening ({what}): read as Excel repairs it; the file is left as it is.',
+  'cli.passedOver': 'Skipped — {reason}',
+  'cli.mended': '“{file}” has problems Excel fixes when opening it ({what}): read as Excel would fix them; the file itself is unchanged.',
   'cli.mended.renamed': 'sheet name “{from}” → “{to}”',
-  'cli.mended.merges': '{n} merged range(s) overlapping another',
-  'cli.uncalculated': 'Sheet “{sheet}” has {n} formula cell(s) saved without a value (written by another program): they read as empty — open the file in Excel and save it to get their values.',
+  'cli.mended.merges': '{n} merged {n:range|ranges} overlapping another',
+  'cli.uncalculated': 'Sheet “{sheet}” has {n} formula {n:cell|cells} saved without a value (written by another program): they read as empty — open the file in Excel and save it to get their values.',
   'cli.isRollUp': '{file} is a roll-up written by cchc, not a commune’s appendix.',
   'cli.nothingToRollUp': 'No input could be read: no roll-up written.',
   'cli.noInputFiles': 'No appendix file (.xlsx, .xlsm, .csv, .tsv, .txt) in {inputs}: no roll-up written.',
@@ -341,7 +347,7 @@ const en: Catalog = {
   'cli.badLang': 'No language “{lang}”: use --lang vi or --lang en.',
   'cli.outputXlsx': 'The output must be an .xlsx file: “{file}”.',
   'cli.outputIsInput': 'The output “{file}” is also an input: choose another name so it is not overwritten.',
-  'cli.oneFile': '{command} takes one file; to combine several, use cchc rollup.',
+  'cli.oneFile': 'The {command} command takes one file; to combine several, use cchc rollup.',
   'cli.cannotWrite': 'Cannot write “{file}”: {reason}.',
   'cli.write.ENOENT': 'its folder does not exist',
   'cli.write.EISDIR': 'it is a folder',
@@ -372,11 +378,14 @@ function template(key: string, lang: Lang): string {
   return CATALOGS[lang][key] ?? CATALOGS.vi[key] ?? key;
 }
 
-/** A template cut once into literal text (even places) and placeholder names (odd places). */
+/**
+ * A template cut once into literal text (even places) and placeholders (odd places): a name, or a
+ * name with its word's two forms, "{n:row|rows}", the first for 1 (English plurals).
+ */
 const PARTS = new Map<string, string[]>();
 function partsOf(template: string): string[] {
   let parts = PARTS.get(template);
-  if (!parts) PARTS.set(template, (parts = template.split(/\{(\w+)\}/)));
+  if (!parts) PARTS.set(template, (parts = template.split(/\{(\w+(?::[^{}|]*\|[^{}]*)?)\}/)));
   return parts;
 }
 
@@ -386,6 +395,12 @@ function fill(template: string, get: (name: string) => string | number | null | 
   if (parts.length === 1) return template;
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
+    const colon = parts[i].indexOf(':');
+    if (colon > 0) {
+      const [one, other] = parts[i].slice(colon + 1).split('|');
+      out += (Number(get(parts[i].slice(0, colon))) === 1 ? one : other) + parts[i + 1];
+      continue;
+    }
     const v = get(parts[i]);
     out += (v === undefined || v === null ? '' : String(v)) + parts[i + 1];
   }
@@ -470,7 +485,10 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
       case 'sameName':
         return d.same ? nameOf(d.same as ColumnKey) : '';
       case 'levelName':
-        return issue.level ? levelName(issue.level, lang) : '';
+        // "declares 1 goal", "declares 3 goals".
+        return issue.level ? (lang === 'en' && issue.declared === 1 ? levelName(issue.level, lang).replace(/ies$/, 'y').replace(/s$/, '') : levelName(issue.level, lang)) : '';
+      case 'fix':
+        return d.what ? template(`fix.${d.what}`, lang) : '';
       case 'labelName':
         return issue.level ? labelName(issue.level) : '';
       case 'cols':

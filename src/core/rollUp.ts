@@ -48,8 +48,9 @@ export interface RollUp {
 }
 
 /** "Bình Lư (phu-luc.xlsx)": a commune named with its file or sheet. */
+/** "Hòa Bình (Xã Tân Tiến/phu-luc.tsv)": the source as the roll-up names it, folder and all (two communes' files are often named alike). */
 export function communeLabel(c: { commune: string; source: string }): string {
-  return `${c.commune} (${c.source.replace(/^.*[\\/]/, '')})`;
+  return `${c.commune} (${c.source})`;
 }
 
 const LEVELS: Level[] = ['goals', 'tasks', 'activities'];
