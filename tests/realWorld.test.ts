@@ -2874,3 +2874,36 @@ describe('session 12: review round 62 (assignment layout, other provinces)', () 
     expect(analyze(own).issues.filter((i) => i.code === 'missing-cell').map((i) => `${i.row}:${i.column}`)).toEqual(['5:lead', '6:lead']);
   });
 });
+
+describe('session 12: review round 63 (ordinary tables a rarer rule misread)', () => {
+  test('activities without a TT under a numbered one, lead and deadline merged down over them: rows of their own (missing cells said)', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      ['1', 'Mục tiêu 1: Ban hành kịp thời các kế hoạch', 'Nhiệm vụ 1: Xây dựng kế hoạch', 'Ban hành Kế hoạch cải cách hành chính năm 2026', 'Kế hoạch', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Tháng 01/2026'],
+      ['', '', '', 'Ban hành Kế hoạch kiểm tra công tác cải cách hành chính', 'Kế hoạch', '', '', ''],
+      ['', '', '', 'Ban hành Kế hoạch tuyên truyền cải cách hành chính', 'Kế hoạch', '', '', ''],
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => a.counts)).toEqual([{ goals: 1, tasks: 1, activities: 3 }]);
+    expect(analyze(grid).issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual(['missing-cell@4:lead', 'missing-cell@4:deadline', 'missing-cell@5:lead', 'missing-cell@5:deadline']);
+  });
+
+  test('"Không có" merged across an empty area comes out in the TT column: a remark, no item', () => {
+    const grid: CellValue[][] = [H, ['II', 'CẢI CÁCH TÀI CHÍNH CÔNG'], ['Không có'], ['III', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'], item('1', 'Mục tiêu 1: Bộ máy tinh gọn', 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát chức năng')];
+    const an = analyze(grid);
+    expect(an.appendix.sections[0].items).toEqual([]);
+    expect(codes(grid)).toEqual(['empty-area@2']);
+  });
+
+  test('a whole row under one whose partners end on a comma ("Các cơ quan, đơn vị,") is a row of its own', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Mục tiêu 1: Ban hành kịp thời các kế hoạch', 'Nhiệm vụ 1: Xây dựng kế hoạch', 'Ban hành Kế hoạch cải cách hành chính năm 2026', 'Kế hoạch', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị,', 'Tháng 01/2026'],
+      ['', '', '', 'Ban hành Kế hoạch kiểm tra công tác cải cách hành chính', 'Kế hoạch', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Tháng 02/2026'],
+    ];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 2]]);
+    expect(analyze(grid).issues.filter((i) => i.row !== null)).toEqual([]);
+  });
+});

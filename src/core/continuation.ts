@@ -58,7 +58,10 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // (its first printed line: this one completes it). After a page break, only under a row that has all
     // three already: its cells cannot go on with a second lead and a second deadline.
     const ownCells = !!at.product && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
-    if (!cutAbove && hasOwnCells(prev) && ownCells && (!wasBreak || (!!prev.product && !!prev.lead && !!prev.deadline))) return false;
+    // (Even under a cell ending on a comma, "Các cơ quan, đơn vị,": a row above with all three, and this one's work
+    // opening afresh too, is a whole row; a cut cell's rest leaves the cells that ended above empty.)
+    const wholeAbove = !!prev.product && !!prev.lead && !!prev.deadline;
+    if ((!cutAbove || (wholeAbove && opens(work))) && hasOwnCells(prev) && ownCells && (!wasBreak || wholeAbove)) return false;
     // A product written in lower case ("kế hoạch") on a row with its own work, lead and
     // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
@@ -68,7 +71,9 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   }
   // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.
   if (wasBreak && !hasOwnCells(prev) && !!(at.product || at.lead || at.deadline)) return true;
-  const own = opens(work) && !!(at.lead || at.deadline);
+  // (Or, away from a page break, a work and a product of its own, both opening afresh, under a row that has its
+  // product: its lead and deadline merged down from the row above, as a table typed in Word merges them.)
+  const own = opens(work) && (!!(at.lead || at.deadline) || (!wasBreak && !!at.product && OPENS.test(at.product) && !!prev.product));
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
 }

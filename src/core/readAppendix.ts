@@ -534,7 +534,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // "Không có" in an area with nothing to do, or "(Thực hiện theo Kế hoạch … riêng)" under its
     // title or merged across the table: a remark about the area, not an item.
-    if (distinct.length === 1 && !(ttCol !== undefined && texts[ttCol]) && (NOTHING.test(fold(distinct[0])) || ((bands.has(r) || (current && current.items.length === 0)) && /^\(.*\)$/s.test(distinct[0])))) {
+    // ("Không có" merged across the row comes out in its first cell, the TT column's: still no item.)
+    if (distinct.length === 1 && (NOTHING.test(fold(distinct[0])) || (!(ttCol !== undefined && texts[ttCol]) && (bands.has(r) || (current && current.items.length === 0)) && /^\(.*\)$/s.test(distinct[0])))) {
       dropped(sheetRow, { note: distinct[0] });
       continue;
     }
