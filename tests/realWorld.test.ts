@@ -2907,3 +2907,22 @@ describe('session 12: review round 63 (ordinary tables a rarer rule misread)', (
     expect(analyze(grid).issues.filter((i) => i.row !== null)).toEqual([]);
   });
 });
+
+describe('session 12: review round 63, staircase and goals', () => {
+  test('unlabelled goals and tasks on rows of their own over their activities (the staircase): each opens a new one', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (2 mục tiêu; 3 nhiệm vụ; 3 hoạt động)'],
+      ['', '100% thủ tục hành chính được công khai đầy đủ, kịp thời'],
+      ['', '', 'Rà soát, công khai thủ tục hành chính'],
+      ['1', '', '', 'Cập nhật danh mục thủ tục hành chính', 'Danh mục TTHC', 'Văn phòng HĐND và UBND', '', 'Thường xuyên'],
+      ['', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%'],
+      ['', '', 'Nâng cao chất lượng giải quyết thủ tục hành chính'],
+      ['2', '', '', 'Theo dõi, đôn đốc giải quyết hồ sơ đúng hạn', 'Báo cáo', 'Trung tâm Phục vụ hành chính công', '', 'Hằng tháng'],
+      ['', '', 'Khảo sát sự hài lòng của người dân'],
+      ['3', '', '', 'Tổ chức khảo sát sự hài lòng', 'Báo cáo', 'Trung tâm Phục vụ hành chính công', '', 'Quý IV'],
+    ];
+    expect(counts(grid)).toEqual([['procedures', 2, 3, 3]]);
+    expect(codes(grid)).toEqual([]);
+  });
+});

@@ -451,6 +451,22 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return BARE_NUMBER.test(textAt(next, ttCol)) && isRestOfCell(textAt(next, header!.columns[WORK_COLUMN[layout]]));
   };
 
+  /**
+   * A goal or a task on a row of its own, unlabelled ("100% thủ tục hành chính được công khai", then the
+   * activities under it): the staircase layout. Under a whole item whose own row left that cell empty, a
+   * text opening afresh there, and nothing else on the row, opens a new one; it cannot be the rest of a cell.
+   */
+  const opensStep = (r: number, at: Record<ColumnKey, string>, above: Item): boolean => {
+    if (layout !== 'standard' || at.activity || at.product || at.lead || at.deadline || at.partners) return false;
+    if (!above.product || !above.lead || !above.deadline) return false;
+    let p = r - 1;
+    while (p >= 0 && distinctAt(p).length === 0) p--;
+    if (p < 0) return false;
+    const before = rowTexts(p);
+    const steps = (['goal', 'task'] as const).filter((k) => at[k]);
+    return steps.length > 0 && steps.every((k) => OPENS_AFRESH.test(at[k]) && !textAt(before, header!.columns[k]));
+  };
+
   const pageBreaks = new Set(options.breaks ?? []);
   for (let r = bodyStart; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -736,7 +752,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last]))) {
+    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last]) && !opensStep(r, fresh, appendix.items[last]))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -995,3 +1011,6 @@ function isTailAgain(texts: readonly string[], repeated: readonly string[], firs
 function unspaced(s: string): string {
   return fold(s).replace(/ /g, '');
 }
+
+/** A cell that opens afresh: a capital or a digit ("100% …"), not the lower-case rest of a sentence. */
+const OPENS_AFRESH = /^[\p{Lu}\d]/u;
