@@ -2926,3 +2926,28 @@ describe('session 12: review round 63, staircase and goals', () => {
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 12: review round 63, area rows', () => {
+  test('a goal row opening with its area\'s words, in ordinary case, among areas numbered I, II…: a goal, not an area', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['', 'Cải cách thủ tục hành chính theo hướng đơn giản, thuận tiện cho người dân'],
+      ['1', '', 'Rà soát, đơn giản hóa thủ tục hành chính', 'Rà soát quy trình giải quyết TTHC', 'Báo cáo rà soát', 'Văn phòng HĐND và UBND', '', 'Hằng năm'],
+      ['2', '', 'Công khai thủ tục hành chính', 'Niêm yết công khai TTHC', 'Bảng niêm yết', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên'],
+    ];
+    expect(counts(grid)).toEqual([['procedures', 1, 2, 2]]);
+    expect(codes(grid).filter((c) => !c.startsWith('missing-area'))).toEqual([]);
+  });
+
+  test('"VII | Xây dựng và phát triển Chính quyền điện tử," then "Chính quyền số" on the next row: one title', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['VII', 'Xây dựng và phát triển Chính quyền điện tử,'],
+      ['', 'Chính quyền số'],
+      item('1', 'Mục tiêu 1: 100% văn bản điện tử', 'Nhiệm vụ 1: Quản lý văn bản', 'Gửi, nhận văn bản điện tử có ký số'),
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.title, a.counts])).toEqual([['digital-government', 'Xây dựng và phát triển Chính quyền điện tử, Chính quyền số', { goals: 1, tasks: 1, activities: 1 }]]);
+  });
+});

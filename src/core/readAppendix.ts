@@ -604,7 +604,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         // Or one in ordinary case going on in lower case ("… hiệu quả thi hành" / "pháp luật"), even with an
         // area's words after a comma ("… chính quyền điện tử," / "chính quyền số").
         const lowerRest = head.title !== head.title.toUpperCase() && STARTS_LOWER.test(more[0]) && more[0].length <= 60 && (matchArea(more[0]) === null || /[,;–-]$|\s(và|của)$/u.test(head.title));
-        if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared) || capsRest || lowerRest)) {
+        // Or one left hanging on a comma or "và" ("… Chính quyền điện tử," / "Chính quyền số"), going on in capitals.
+        const hangingRest = /(,|\svà)$/u.test(head.title) && more[0].length <= 60;
+        if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared) || capsRest || lowerRest || hangingRest)) {
           head = { ...whole, declared: whole.declared ?? head.declared };
           distinct.push(more[0]);
           for (const b of breaks) dropped(b + firstRow);
@@ -615,6 +617,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "cải cách thủ tục hành chính." in lower case after a page break (or among numbered areas):
     // the rest of the cell above, which ended on an area's words, not an area of its own.
     if (head && head.numeral === null && STARTS_LOWER.test(head.title) && appendix.items.length > 0 && (wasBreak || (current !== null && current.numeral !== null))) head = null;
+    // "Cải cách thủ tục hành chính theo hướng …" in ordinary case, unnumbered, in a table whose areas are numbered
+    // (I, II…): a goal opening with its area's words, not an area.
+    if (head && head.numeral === null && current !== null && current.numeral !== null && head.title !== head.title.toUpperCase() && (ttCol === undefined || !texts[ttCol])) head = null;
     // "1 | Chuyển đổi số trong hoạt động của cơ quan hành chính" under "VII | XÂY DỰNG CHÍNH QUYỀN SỐ": in a table
     // whose areas carry Roman numerals, a number before an area's words heads work inside the area.
     if (head && head.arabic && current && current.code !== null && romanNumeral(current.numeral ?? '')) head = null;

@@ -271,7 +271,9 @@ export function wrapsTitle(title: string, next: string): boolean {
   if (anyLabel(next) || /^\d/.test(next)) return false;
   const words = next.replace(/\(.*$/, '');
   if (title === title.toUpperCase()) return words === words.toUpperCase();
-  return /^[\p{Ll}(]/u.test(next);
+  // In ordinary case the rest goes on in lower case, or after a title left hanging on a comma or "và"
+  // ("… Chính quyền điện tử," / "Chính quyền số"), in a short line of its own.
+  return /^[\p{Ll}(]/u.test(next) || (/(,|\svà)$/u.test(title) && next.length <= 60);
 }
 
 /** A title whose bracket is still open ("… (2 mục tiêu; 2 nhiệm vụ; 3 hoạt"). */
