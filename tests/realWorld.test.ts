@@ -2951,3 +2951,33 @@ describe('session 12: review round 63, area rows', () => {
     expect(an.areas.map((a) => [a.code, a.title, a.counts])).toEqual([['digital-government', 'Xây dựng và phát triển Chính quyền điện tử, Chính quyền số', { goals: 1, tasks: 1, activities: 1 }]]);
   });
 });
+
+describe('session 12: review round 63, lettered tasks', () => {
+  const body = (a: CellValue[], b: CellValue[]): CellValue[][] => [
+    H,
+    ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 2 nhiệm vụ; 4 hoạt động)'],
+    ['', 'Mục tiêu 1: 100% thủ tục hành chính được giải quyết đúng hạn'],
+    a,
+    ['1', '', '', 'Rà soát, đánh giá thủ tục hành chính', 'Báo cáo rà soát', 'Văn phòng HĐND và UBND', '', 'Hằng năm'],
+    ['2', '', '', 'Công khai thủ tục hành chính', 'Danh mục TTHC', 'Trung tâm Phục vụ hành chính công', '', 'Hằng năm'],
+    b,
+    ['3', '', '', 'Tiếp nhận, giải quyết hồ sơ đúng hạn', 'Hồ sơ đúng hạn', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên'],
+    ['4', '', '', 'Khảo sát mức độ hài lòng', 'Báo cáo khảo sát', 'Trung tâm Phục vụ hành chính công', '', 'Hằng năm'],
+  ];
+  test('"a) …", "b) …" in the task column (or lettered in the TT column, text in the task column) over activities that leave it empty: their tasks', () => {
+    for (const grid of [
+      body(['', '', 'a) Kiểm soát thủ tục hành chính'], ['', '', 'b) Thực hiện cơ chế một cửa, một cửa liên thông']),
+      body(['a)', '', 'Kiểm soát thủ tục hành chính'], ['b)', '', 'Thực hiện cơ chế một cửa, một cửa liên thông']),
+    ]) {
+      const an = analyze(grid);
+      expect(an.areas.map((a) => a.counts)).toEqual([{ goals: 1, tasks: 2, activities: 4 }]);
+      expect(an.appendix.items.filter((i) => i.activity).map((i) => i.task?.replace(/^[ab]\) /, ''))).toEqual([
+        'Kiểm soát thủ tục hành chính',
+        'Kiểm soát thủ tục hành chính',
+        'Thực hiện cơ chế một cửa, một cửa liên thông',
+        'Thực hiện cơ chế một cửa, một cửa liên thông',
+      ]);
+      expect(codes(grid).filter((c) => !c.startsWith('missing-area'))).toEqual([]);
+    }
+  });
+});

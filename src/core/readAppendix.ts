@@ -357,8 +357,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const next = rowTexts(n);
     if (!/^\d+$/.test(next[ttCol!] ?? '')) return false;
     if (layout === 'assignment') return true;
-    // Lettered ("a) | Kiểm soát TTHC") left of the activities: a heading, whatever the next row holds.
-    if (/^[a-zđ][.)]$/.test(texts[ttCol!] ?? '') && texts.indexOf(text) < (header!.columns.activity ?? Infinity)) return true;
+    // Lettered ("a) | Kiểm soát TTHC") left of the activities: a heading, whatever the next row holds
+    // (but in the task or goal column over rows that leave it empty, it is their task or goal).
+    if (/^[a-zđ][.)]$/.test(texts[ttCol!] ?? '') && texts.indexOf(text) < (header!.columns.activity ?? Infinity)) return !namesItsRows(texts.indexOf(text), next);
     const goalCol = header!.columns.goal;
     return goalCol !== undefined && labelNumber(next[goalCol] ?? '', 'goals') !== null;
   };
@@ -384,8 +385,16 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const n = nextFilled(r);
     if (n < 0) return false;
     const next = rowTexts(n);
+    if (LETTER_HEADING.test(text) && namesItsRows(c, next)) return false;
     return ttCol !== undefined && BARE_NUMBER.test(next[ttCol] ?? '') && !parseSection(distinctTexts(next));
   };
+
+  /**
+   * "a) Kiểm soát thủ tục hành chính" in the task column over a row that leaves that cell empty: the rows' own task.
+   * (In the goal column it is a heading merged across the row, which comes out in its first cell.)
+   */
+  const namesItsRows = (c: number, next: readonly string[]): boolean =>
+    layout === 'standard' && c === header!.columns.task && !textAt(next, c) && !!textAt(next, header!.columns.activity);
 
   /**
    * The header again at row r with its columns elsewhere (one column off, or "TT 1. Mục tiêu" in
@@ -1017,5 +1026,5 @@ function unspaced(s: string): string {
   return fold(s).replace(/ /g, '');
 }
 
-/** A cell that opens afresh: a capital or a digit ("100% …"), not the lower-case rest of a sentence. */
-const OPENS_AFRESH = /^[\p{Lu}\d]/u;
+/** A cell that opens afresh: a capital, a digit ("100% …") or a letter numbering it ("b) …"), not the lower-case rest of a sentence. */
+const OPENS_AFRESH = /^(?:[\p{Lu}\d]|[a-zđ][.)]\s)/u;
