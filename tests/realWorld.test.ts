@@ -2981,3 +2981,20 @@ describe('session 12: review round 63, lettered tasks', () => {
     }
   });
 });
+
+describe('session 12: review round 63, assignment page breaks', () => {
+  test('a task ending "… hằng năm và giai đoạn" at the foot of a page, then task 3 whole on the next: two tasks ("… của" still goes on)', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'];
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Công tác chỉ đạo, điều hành CCHC (03 nhiệm vụ)'],
+      ['1', 'Xây dựng Kế hoạch cải cách hành chính năm 2026', 'Kế hoạch', 'Tháng 01/2026', 'Phòng Văn hóa - Xã hội', 'Các cơ quan, đơn vị', 'Chủ tịch UBND xã'],
+      ['2', 'Sơ kết, tổng kết công tác cải cách hành chính hằng năm và giai đoạn', 'Báo cáo sơ kết, tổng kết', 'Hằng năm', 'Phòng Văn hóa - Xã hội', 'Các cơ quan, đơn vị', 'Chủ tịch UBND xã'],
+      [],
+      A,
+      ['3', 'Tham mưu UBND xã tự đánh giá, chấm điểm Chỉ số cải cách hành chính', 'Kết quả tự đánh giá', 'Theo hướng dẫn của tỉnh', 'Phòng Văn hóa - Xã hội', 'Các cơ quan, đơn vị', 'Chủ tịch UBND xã'],
+    ];
+    expect(counts(grid)).toEqual([['direction', null, 3, null]]);
+    expect(codes(grid).filter((c) => !c.startsWith('missing-area'))).toEqual([]);
+  });
+});

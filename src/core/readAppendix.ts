@@ -843,9 +843,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       // In the assignment layout the TT numbers the tasks: a row with a number of its own holds its own task,
       // even when its text opens in lower case after a page break (its first words lost, or above the break).
       // Not where the table numbers rows under one task (a number beside an empty task cell), nor after a cell cut off.
+      // (Nor a task opening afresh, next in the numbering, with its product, lead and deadline, under a task that had all three:
+      // "… hằng năm và giai đoạn" at the foot of a page is that task's whole text, cut or not.)
+      const above = last >= 0 ? appendix.items[last] : null;
+      // (A word that cannot end it, "… theo Quyết định của" / "Ủy ban nhân dân tỉnh …", still carries it on.)
+      const nextWhole: boolean =
+        !!above && /^\d+$/.test(tt ?? '') && Number(tt) === Number(above.tt) + 1 && /^\p{Lu}/u.test(fresh.task) &&
+        !!(fresh.product && fresh.lead && fresh.deadline) && !!(above.product && above.lead && above.deadline) &&
+        !!task && !NEEDS_NEXT_WORD.test(task.text);
       const ownNumber: boolean =
         layout === 'assignment' && !numbersRows && !!tt && !!fresh.task && last >= 0 && tt !== appendix.items[last].tt &&
-        STARTS_LOWER.test(fresh.task) && task !== null && !endsUnfinished(task.text);
+        ((STARTS_LOWER.test(fresh.task) && task !== null && !endsUnfinished(task.text)) || nextWhole);
       if (layout === 'assignment' && tt && !fresh.task && !at.task && task !== null && !goalHeading) numbersRows = true;
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
@@ -1028,3 +1036,6 @@ function unspaced(s: string): string {
 
 /** A cell that opens afresh: a capital, a digit ("100% …") or a letter numbering it ("b) …"), not the lower-case rest of a sentence. */
 const OPENS_AFRESH = /^(?:[\p{Lu}\d]|[a-zđ][.)]\s)/u;
+
+/** A cell ending on a word or a mark that cannot end a sentence: "… của", "… theo", "… và", "… ,". */
+const NEEDS_NEXT_WORD = /(\s(của|theo|về|cho|với|để|tại|đến|từ|trong|các|và|những|được)|[/,(–:-])$/u;
