@@ -2998,3 +2998,18 @@ describe('session 12: review round 63, assignment page breaks', () => {
     expect(codes(grid).filter((c) => !c.startsWith('missing-area'))).toEqual([]);
   });
 });
+
+describe('session 12: review round 63, other columns', () => {
+  test('an area\'s budget in a "Kinh phí" column on its row declares no tasks', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Kinh phí (triệu đồng)', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'];
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Công tác chỉ đạo, điều hành', '', '15'],
+      ['1', 'Xây dựng Kế hoạch cải cách hành chính năm 2026', 'Kế hoạch', '5', 'Tháng 01/2026', 'Phòng Văn hóa - Xã hội', ''],
+      ['2', 'Tổ chức kiểm tra công tác cải cách hành chính', 'Kết luận kiểm tra', '10', 'Quý III', 'Phòng Văn hóa - Xã hội', ''],
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.declared, a.counts.tasks])).toEqual([['direction', null, 2]]);
+    expect(an.issues.filter((i) => i.code === 'declared-count-mismatch')).toEqual([]);
+  });
+});

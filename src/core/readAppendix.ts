@@ -185,6 +185,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   let headedTo = -1;
   for (const t of headRows) for (let c = t.length - 1; c > headedTo; c--) if (t[c]) { headedTo = c; break; }
   const unheaded = (c: number): boolean => c > headedTo && mapped[c] !== true;
+  /** A column of the table's own the model has no place for ("Kinh phí", "Ghi chú"): its numbers are its, no counts. */
+  const otherColumn = (c: number): boolean => mapped[c] !== true && headRows.some((t) => !!t[c] && !/^\(?\d{1,2}\)?$/.test(t[c]));
   /** Headings of the other columns ("Kinh phí", "Ghi chú"), where there are several; each item's text in them. */
   const headings = extraHeadings(headRows, mapped);
   const extraOf = new WeakMap<Item, ExtraParts>();
@@ -567,7 +569,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // Counts as bare numbers in the area row's own cells: the title is what comes before them.
     // A number right of the table (a helper column's formula, 0 or 1 on every row) is no part of an area's title.
     // (Its counts written there in words are: "(4 mục tiêu; 5 nhiệm vụ; 5 hoạt động)".)
-    const inTable = texts.length > lastCol + 1 && texts.some((t, c) => c > lastCol && BARE_NUMBER.test(t)) ? texts.map((t, c) => (c > lastCol && BARE_NUMBER.test(t) ? '' : t)) : texts;
+    // (Nor is a number in a column of the table's own that the model has no place for: the area's "Kinh phí".)
+    const notCount = (t: string, c: number): boolean => BARE_NUMBER.test(t) && (c > lastCol || otherColumn(c));
+    const inTable = texts.some(notCount) ? texts.map((t, c) => (notCount(t, c) ? '' : t)) : texts;
     const counted = ROMAN_START.test(distinct[0]) ? trailingCounts(inTable.filter(Boolean), levelList) : null;
     // A goal or task merged one row too far, over the next area's row: what the merge carries down is no part of the title.
     const own = below.size > 0 && inTable.some((t, c) => t && below.has(`${r}:${c}`)) ? distinctTexts(inTable.map((t, c) => (below.has(`${r}:${c}`) ? '' : t))) : inTable === texts ? distinct : distinctTexts(inTable);
