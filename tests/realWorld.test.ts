@@ -3013,3 +3013,19 @@ describe('session 12: review round 63, other columns', () => {
     expect(an.issues.filter((i) => i.code === 'declared-count-mismatch')).toEqual([]);
   });
 });
+
+describe('session 12: review round 63, running title', () => {
+  test('the plan\'s title in capitals atop a page, the header printed again under it: the table goes on', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: Ban hành kế hoạch', 'Nhiệm vụ 1: Xây dựng kế hoạch', 'Hoạt động 1: Ban hành Kế hoạch CCHC'),
+      [],
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 - XÃ TÂN LẬP'],
+      H,
+      ['II', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+    ];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 1], ['institutions', 1, 1, 1]]);
+  });
+});

@@ -503,7 +503,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       dropped(sheetRow, { note: distinct.join(' ') });
       continue;
     }
-    if (ends || startsOtherTable(texts, distinct, header)) {
+    // (The plan's title in capitals atop a page, the header printed again right under it, is the page's running title.)
+    if (ends || (startsOtherTable(texts, distinct, header) && !(distinct.length === 1 && headerFollows(r)))) {
       for (let f = r; f < grid.length; f++) {
         const line = lineOf(f);
         if (line) appendix.footerLines.push(line);
