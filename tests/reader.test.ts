@@ -302,7 +302,7 @@ describe('rows', () => {
   test('numbering that starts past 1 says so, instead of "after 0"', () => {
     const grid: CellValue[][] = [HEADER, ['I', 'Cải cách thể chế'], row('2', 'Mục tiêu 2: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')];
     const msgs = analyze(grid).issues.filter((i) => i.code === 'numbering' || i.code === 'tt-sequence').map((i) => i.message);
-    expect(msgs).toEqual(['Hàng 3, cột B (Mục tiêu): lĩnh vực bắt đầu bằng “Mục tiêu 2”, không phải “Mục tiêu 1”.', 'Hàng 3, cột A (TT): số TT đầu tiên của lĩnh vực là 2, không phải 1.']);
+    expect(msgs).toEqual(['Hàng 3, cột B (Mục tiêu): lĩnh vực bắt đầu bằng Mục tiêu số 2, không phải số 1.', 'Hàng 3, cột A (TT): số TT đầu tiên của lĩnh vực là 2, không phải 1.']);
   });
 
   test('TT numbered on across areas: a skip at an area’s first row is said as a skip, not as "not 1"', () => {

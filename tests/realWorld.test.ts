@@ -1522,7 +1522,7 @@ describe('session 5: review round 13 (issue precision)', () => {
     ];
     const issue = analyze(on).issues.find((i) => i.code === 'numbering')!;
     expect([issue.row, issue.level, issue.detail]).toEqual([8, 'goals', { found: 5, previous: 3, kind: 'skip' }]);
-    expect(issue.message).toContain('“Mục tiêu 5” đứng sau “Mục tiêu 3”');
+    expect(issue.message).toContain('Mục tiêu số 5 đứng sau số 3 (nhảy số)');
   });
 });
 
