@@ -84,6 +84,9 @@ describe('cchc check', () => {
     const missing = await run('check', file, '--sheet', 'Không có');
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('không có trang tính “Không có” (có: “Bình Lư”, “Ghi chú”)');
+    // A text file has no sheets to name: said so, not a sheet list it does not have.
+    const text = await run('check', fx('ta-dung.tsv'), '--sheet', 'Trang 1');
+    expect([text.code, text.err.trim()]).toEqual([2, `Tệp “ta-dung.tsv” là tệp chữ (.csv, .tsv) chỉ có một bảng, không có trang tính: bỏ --sheet.`]);
   });
 
   test('several appendices in one workbook: the first is checked, and stderr names the others', async () => {

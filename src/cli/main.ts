@@ -190,7 +190,11 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
   // Hidden sheets (a template, an old version) only when named; all of them when nothing else is left.
   const visible = file.sheets.filter((s) => !s.hidden);
   const sheets = sheet ? file.sheets.filter((s) => fold(s.name) === fold(sheet)) : visible.length > 0 ? visible : file.sheets;
-  if (sheet && sheets.length === 0) throw new InputError(t('cli.noSheet', { file: file.source, sheet, sheets: file.sheets.map((s) => `“${s.name}”`).join(', ') }, lang));
+  if (sheet && sheets.length === 0) {
+    // A text file (.csv, .tsv) holds one table and no sheets to name.
+    if (fileKind(file.source) !== 'xlsx' && file.sheets.length === 1) throw new InputError(t('cli.sheetInText', { file: file.source }, lang));
+    throw new InputError(t('cli.noSheet', { file: file.source, sheet, sheets: file.sheets.map((s) => `“${s.name}”`).join(', ') }, lang));
+  }
   const read = (list: typeof sheets): Analysis[] =>
     list.map((s) => analyze(s.grid, { merges: s.merges, sheetName: file.sheets.length > 1 || fileKind(file.source) === 'xlsx' ? s.name : undefined, source: file.source, lang }));
   // A page of a table printed one page per sheet ("--sheet 'Page 3'"): the whole table it is a page of.
