@@ -397,6 +397,9 @@ describe('cchc normalize / template / rollup', () => {
     const wild = await run('rollup', path.join(root, 'Binh Lu', '*.tsv'), theirs, '--json');
     expect(wild.err).toContain('tệp này đã có trong danh sách');
     expect(JSON.parse(wild.out).communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư']);
+    // One that matches nothing says so (not "file not found").
+    const none = await run('rollup', path.join(root, 'Binh Lu', '*.xlsx'), theirs, '--json');
+    expect(none.err).toContain('không có tệp phụ lục nào khớp mẫu này');
   });
 
   test('a province folder: a commune that sent only its signed PDF is listed as skipped; the PDF beside a table is not; tables deep in folders are read', async () => {

@@ -173,7 +173,9 @@ function describe(e: unknown, file: string, lang: Lang): string {
   if (e instanceof OutputError) return e.message;
   if (e instanceof InputError) {
     if (e.reason === null) return e.message;
-    const why = e.reason.startsWith('cli.') ? t(e.reason, {}, lang) : e.reason.replace(/\.$/, '');
+    // "*.xlsx" that matched nothing is no file that went missing.
+    const reason = e.reason === 'cli.notFound' && /[*?]/.test(path.basename(file)) ? 'cli.noMatch' : e.reason;
+    const why = reason.startsWith('cli.') ? t(reason, {}, lang) : reason.replace(/\.$/, '');
     return t('cli.unreadable', { file, reason: why }, lang);
   }
   return t('cli.unreadable', { file, reason: String((e as Error)?.message ?? e).replace(/\.$/, '') }, lang);
