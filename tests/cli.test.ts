@@ -166,12 +166,12 @@ describe('cchc check', () => {
     const file = path.join(dir, 'Phu luc xa Trong.xlsx');
     await blank.xlsx.writeFile(file);
     const r = await run('check', file);
-    expect([r.code, r.err.trim()]).toEqual([2, `${file}: tệp trống — không ô nào có nội dung.`]);
+    expect([r.code, r.err.trim()]).toEqual([2, `Tệp “${file}” trống — không ô nào có nội dung.`]);
     const staff = path.join(dir, 'danh-sach.csv');
     writeFileSync(staff, 'Họ và tên,Chức vụ\nNguyễn Văn A,Chủ tịch\n');
     const none = await run('check', staff);
     // The one line on stderr, and no report of nothing on stdout.
-    expect([none.code, none.out, none.err.trim()]).toEqual([2, '', `${staff}: không tìm thấy bảng phụ lục (hàng tiêu đề).`]);
+    expect([none.code, none.out, none.err.trim()]).toEqual([2, '', `Tệp “${staff}”: không tìm thấy bảng phụ lục (hàng tiêu đề).`]);
   });
 
   test('a text file saved by Vietnamese Windows (Windows-1258) reads like the UTF-8 one', async () => {
@@ -351,7 +351,7 @@ describe('cchc normalize / template / rollup', () => {
     writeFileSync(path.join(folder, 'ban-sao.xlsx'), readFileSync(out));
     const third = await run('rollup', folder, '-o', out, '--json');
     expect(JSON.parse(third.out).matrix).toEqual(first.matrix);
-    expect(third.err).toContain('ban-sao.xlsx là bảng tổng hợp do cchc tạo ra');
+    expect(third.err).toContain('Tệp “ban-sao.xlsx” là bảng tổng hợp do cchc tạo ra');
     // No commune's file was left out: it is not counted as skipped.
     expect(JSON.parse(third.out).skipped).toEqual([]);
     // The summary line counts it as passed over, not as a file read.
@@ -545,7 +545,7 @@ describe('outputs never overwrite the user\'s files', () => {
     const r = await run('check', broken, '--json');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).areas.map((a: { counts: unknown }) => a.counts)).toEqual(loadExpected('binh-lu').areas.map((a) => a.counts));
-    expect(r.err).toContain('mend-broken.xlsx có chỗ Excel tự sửa khi mở (tên trang tính “Ghi chú [bản nháp] của Văn phòng HĐND và UBND xã” → “Ghi chú bản nháp của Văn phòng”; 1 vùng ô gộp chồng lên vùng khác)');
+    expect(r.err).toContain('Tệp “mend-broken.xlsx” có chỗ Excel tự sửa khi mở (tên trang tính “Ghi chú [bản nháp] của Văn phòng HĐND và UBND xã” → “Ghi chú bản nháp của Văn phòng”; 1 vùng ô gộp chồng lên vùng khác)');
     // No English words of the reading library, and the file itself left as it was.
     expect(r.err).not.toMatch(/Worksheet name|exceeds|truncated/);
     expect(readFileSync(broken).equals(before)).toBe(true);
