@@ -3029,3 +3029,48 @@ describe('session 12: review round 63, running title', () => {
     expect(counts(grid)).toEqual([['direction', 1, 1, 1], ['institutions', 1, 1, 1]]);
   });
 });
+
+describe('session 12: review round 66 (the new rules held back where they misfired)', () => {
+  test('"PHỤ LỤC II" then a plan title in capitals then the same header: another appendix, the table ends', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      item('1', 'Mục tiêu 1: Ban hành kế hoạch', 'Nhiệm vụ 1: Xây dựng kế hoạch', 'Hoạt động 1: Ban hành Kế hoạch CCHC năm 2026'),
+      [],
+      ['PHỤ LỤC II'],
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH XÃ AN PHÚ GIAI ĐOẠN 2026-2030'],
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: Nâng cao hiệu quả chỉ đạo', 'Nhiệm vụ 1: Chỉ đạo, điều hành', 'Hoạt động 1: Ban hành kế hoạch 5 năm'),
+      item('2', '', '', 'Hoạt động 2: Sơ kết giữa kỳ'),
+    ];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 1]]);
+    expect(codes(grid).filter((c) => !c.startsWith('missing-area'))).toEqual([]);
+  });
+
+  test('the second printed line of a labelled activity ("CCHC năm 2026 …" | "Báo cáo kết quả" under "Kế hoạch;") goes on it', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Mục tiêu 1: 100% nhiệm vụ CCHC hoàn thành', 'Nhiệm vụ 1: Triển khai Kế hoạch CCHC', 'Hoạt động 1: Tổ chức Hội nghị triển khai Kế hoạch', 'Kế hoạch;', 'Văn phòng HĐND và UBND', '', 'Quý I/2026'],
+      ['', '', '', 'CCHC năm 2026 của UBND xã', 'Báo cáo kết quả', '', '', ''],
+      ['2', '', '', 'Hoạt động 2: Kiểm tra công tác CCHC', 'Báo cáo kiểm tra', 'Văn phòng HĐND và UBND', '', 'Quý IV/2026'],
+    ];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('after a page number atop a page, the rests of a goal and a task cut by the break join them (no empty item)', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình trên', 'Đẩy mạnh dịch vụ công trực tuyến theo chỉ đạo của', 'Tiếp nhận hồ sơ trực tuyến', 'Báo cáo', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên'],
+      [],
+      ['', '', '', '- 3 -'],
+      ['', 'Cổng Dịch vụ công quốc gia đạt từ 80% trở lên', 'UBND tỉnh'],
+      ['2', '100% TTHC được công khai đầy đủ, kịp thời', 'Công khai thủ tục hành chính', 'Niêm yết công khai TTHC', 'Danh mục TTHC', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên'],
+    ];
+    expect(counts(grid)).toEqual([['procedures', 2, 2, 2]]);
+    expect(codes(grid).filter((c) => !c.startsWith('missing-area'))).toEqual([]);
+  });
+});

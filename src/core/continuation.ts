@@ -73,7 +73,8 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   if (wasBreak && !hasOwnCells(prev) && !!(at.product || at.lead || at.deadline)) return true;
   // (Or, away from a page break, a work and a product of its own, both opening afresh, under a row that has its
   // product: its lead and deadline merged down from the row above, as a table typed in Word merges them.)
-  const own = opens(work) && (!!(at.lead || at.deadline) || (!wasBreak && !!at.product && OPENS.test(at.product) && !!prev.product));
+  // (Not under a labelled activity, a line without a label of its own, nor under a product left on ";" or ",": printed lines of one row.)
+  const own = opens(work) && (!!(at.lead || at.deadline) || (!wasBreak && !!at.product && OPENS.test(at.product) && !!prev.product && !/[;,]$/.test(prev.product) && !(anyLabel(workAbove) && !anyLabel(work))));
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
 }

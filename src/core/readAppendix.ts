@@ -467,15 +467,23 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * activities under it): the staircase layout. Under a whole item whose own row left that cell empty, a
    * text opening afresh there, and nothing else on the row, opens a new one; it cannot be the rest of a cell.
    */
-  const opensStep = (r: number, at: Record<ColumnKey, string>, above: Item): boolean => {
-    if (layout !== 'standard' || at.activity || at.product || at.lead || at.deadline || at.partners) return false;
+  const opensStep = (r: number, at: Record<ColumnKey, string>, above: Item, broken: boolean): boolean => {
+    // (Not after a page break: there a cell's rest opens with a capital as often as not.)
+    if (broken || layout !== 'standard' || at.activity || at.product || at.lead || at.deadline || at.partners) return false;
     if (!above.product || !above.lead || !above.deadline) return false;
     let p = r - 1;
-    while (p >= 0 && distinctAt(p).length === 0) p--;
+    while (p >= 0 && distinctAt(p).every(isBlankText)) p--;
     if (p < 0) return false;
     const before = rowTexts(p);
     const steps = (['goal', 'task'] as const).filter((k) => at[k]);
     return steps.length > 0 && steps.every((k) => OPENS_AFRESH.test(at[k]) && !textAt(before, header!.columns[k]));
+  };
+
+  /** "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 - XÃ …" alone on a row, the header again right under it: the page's running title. */
+  const runningTitle = (r: number, distinct: readonly string[]): boolean => {
+    if (distinct.length !== 1 || !/^ke hoach\b/.test(fold(distinct[0]))) return false;
+    const n = nextFilled(r);
+    return n >= 0 && isRepeatedHeader(rowTexts(n), header!);
   };
 
   const pageBreaks = new Set(options.breaks ?? []);
@@ -503,8 +511,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       dropped(sheetRow, { note: distinct.join(' ') });
       continue;
     }
-    // (The plan's title in capitals atop a page, the header printed again right under it, is the page's running title.)
-    if (ends || (startsOtherTable(texts, distinct, header) && !(distinct.length === 1 && headerFollows(r)))) {
+    // (The plan's title in capitals atop a page, the header printed again right under it, is the page's running title;
+    // not after "PHỤ LỤC II", which opens another appendix, title and all.)
+    if (ends || (startsOtherTable(texts, distinct, header) && !runningTitle(r, distinct))) {
       for (let f = r; f < grid.length; f++) {
         const line = lineOf(f);
         if (line) appendix.footerLines.push(line);
@@ -771,7 +780,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last]) && !opensStep(r, fresh, appendix.items[last]))) {
+    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last]) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
