@@ -3074,3 +3074,26 @@ describe('session 12: review round 66 (the new rules held back where they misfir
     expect(codes(grid).filter((c) => !c.startsWith('missing-area'))).toEqual([]);
   });
 });
+
+describe('session 12: review round 67', () => {
+  test('an area\'s name alone, its numeral lost, among numbered areas is still the area (in a table with goals or without)', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc'];
+    const assignment: CellValue[][] = [
+      A,
+      ['II', 'Cải cách thủ tục hành chính'],
+      ['1', 'Công khai thủ tục hành chính', 'Danh mục TTHC', 'Thường xuyên', 'Trung tâm Phục vụ hành chính công', '', ''],
+      ['2', 'Số hóa hồ sơ thủ tục hành chính', 'Hồ sơ được số hóa', 'Hằng năm', 'Trung tâm Phục vụ hành chính công', '', ''],
+      ['', 'Cải cách tổ chức bộ máy hành chính nhà nước'],
+      ['1', 'Rà soát chức năng, nhiệm vụ', 'Báo cáo', 'Quý II', 'Phòng Văn hóa - Xã hội', '', ''],
+    ];
+    expect(counts(assignment)).toEqual([['procedures', null, 2, null], ['organization', null, 1, null]]);
+    const standard: CellValue[][] = [
+      H,
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      ['', 'Cải cách tổ chức bộ máy hành chính nhà nước'],
+      item('1', 'Mục tiêu 1: Bộ máy tinh gọn', 'Nhiệm vụ 1: Rà soát chức năng', 'Hoạt động 1: Rà soát quy chế làm việc'),
+    ];
+    expect(counts(standard)).toEqual([['institutions', 1, 1, 1], ['organization', 1, 1, 1]]);
+  });
+});

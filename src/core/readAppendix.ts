@@ -8,7 +8,7 @@ import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, countsLine, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
+import { closes, countsLine, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { lendToSubTasks } from './groupRows';
 import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
@@ -641,8 +641,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // the rest of the cell above, which ended on an area's words, not an area of its own.
     if (head && head.numeral === null && STARTS_LOWER.test(head.title) && appendix.items.length > 0 && (wasBreak || (current !== null && current.numeral !== null))) head = null;
     // "Cải cách thủ tục hành chính theo hướng …" in ordinary case, unnumbered, in a table whose areas are numbered
-    // (I, II…): a goal opening with its area's words, not an area.
-    if (head && head.numeral === null && current !== null && current.numeral !== null && head.title !== head.title.toUpperCase() && (ttCol === undefined || !texts[ttCol])) head = null;
+    // (I, II…): a goal opening with its area's words, not an area. (The area's name alone is the area, its numeral lost;
+    // and a table without goals has no such goal.)
+    if (head && head.numeral === null && layout === 'standard' && header.columns.goal !== undefined && current !== null && current.numeral !== null && head.title !== head.title.toUpperCase() && (ttCol === undefined || !texts[ttCol]) && !isBareAreaName(head.title)) head = null;
     // "1 | Chuyển đổi số trong hoạt động của cơ quan hành chính" under "VII | XÂY DỰNG CHÍNH QUYỀN SỐ": in a table
     // whose areas carry Roman numerals, a number before an area's words heads work inside the area.
     if (head && head.arabic && current && current.code !== null && romanNumeral(current.numeral ?? '')) head = null;

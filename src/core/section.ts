@@ -186,6 +186,12 @@ function followsIn(previous: string, n: string): boolean {
 /** An area's short name and nothing else ("Thể chế", "THỦ TỤC HÀNH CHÍNH", "Chính quyền số"), counts aside. */
 const AREA_NAME = /^(the che|thu tuc hanh chinh|tthc|(to chuc )?bo may( hanh chinh)?( nha nuoc)?|(che do )?cong vu(,? (cong chuc|can bo,? cong chuc(,? vien chuc)?))?|tai chinh cong|chinh quyen (dien tu|so)(,? chinh quyen (so|dien tu))?|chuyen doi so|hien dai hoa( nen)? hanh chinh|chi dao,? dieu hanh( cai cach hanh chinh| cchc)?)[.:]?$/;
 
+/** An area's name and no more ("Cải cách tổ chức bộ máy hành chính nhà nước"), not a sentence that opens with one. */
+export function isBareAreaName(title: string): boolean {
+  const f = fold(title).replace(/\s*\(.*$/, '').replace(/^(cai cach|cong tac|xay dung( va phat trien)?)\s+/, '').trim();
+  return AREA_NAME.test(f);
+}
+
 /** A heading that names an area ("CẢI CÁCH THỂ CHẾ (3 mục tiêu...)", "Thể chế"), not a sentence that mentions one. */
 function isAreaHeading(text: string): boolean {
   if (text.length >= 160 || matchArea(text) === null) return false;
