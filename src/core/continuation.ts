@@ -11,9 +11,19 @@ export const STARTS_LOWER = /^\p{Ll}/u;
 export function opensAfterCut(t: string): boolean {
   return /^[\p{Lu}\d]/u.test(t);
 }
-/** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
 const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
-const UNFINISHED = /([/,(–:-]|\s(và|của|các|về|trong|theo|cho|với|để|tại|đến|từ|giai đoạn|đạt|tối thiểu|là)|(?<!\s(cấp|như|nêu|ở|kể|phía|bên))\strên)$/;
+/** Words a sentence cannot end on ("… của", "… theo", "… và"). */
+const CUT_WORDS = 'và|của|các|về|trong|theo|cho|với|để|tại|đến|từ';
+/** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
+const UNFINISHED = new RegExp(`([/,(–:-]|\\s(${CUT_WORDS}|giai đoạn|đạt|tối thiểu|là)|(?<!\\s(cấp|như|nêu|ở|kể|phía|bên))\\strên)$`);
+const NEEDS_NEXT_WORD = new RegExp(`(\\s(${CUT_WORDS}|những|được)|[/,(–:-])$`, 'u');
+/**
+ * A cell ending on a word or a mark that cannot end a sentence ("… của", "… và", "… ,"): surely cut. Stricter than
+ * endsUnfinished, which also counts words a whole cell may end on ("… hằng năm và giai đoạn", "… đạt").
+ */
+export function needsNextWord(t: string): boolean {
+  return NEEDS_NEXT_WORD.test(t);
+}
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;
@@ -71,10 +81,11 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   }
   // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.
   if (wasBreak && !hasOwnCells(prev) && !!(at.product || at.lead || at.deadline)) return true;
-  // (Or, away from a page break, a work and a product of its own, both opening afresh, under a row that has its
-  // product: its lead and deadline merged down from the row above, as a table typed in Word merges them.)
+  // Or, away from a page break, a work and a product of its own, both opening afresh, under a row that has its
+  // product: its lead and deadline merged down from the row above, as a table typed in Word merges them.
   // (Not under a labelled activity, a line without a label of its own, nor under a product left on ";" or ",": printed lines of one row.)
-  const own = opens(work) && (!!(at.lead || at.deadline) || (!wasBreak && !!at.product && OPENS.test(at.product) && !!prev.product && !/[;,]$/.test(prev.product) && !(anyLabel(workAbove) && !anyLabel(work))));
+  const mergedDown = !wasBreak && !!at.product && OPENS.test(at.product) && !!prev.product && !/[;,]$/.test(prev.product) && !(anyLabel(workAbove) && !anyLabel(work));
+  const own = opens(work) && (!!(at.lead || at.deadline) || mergedDown);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
 }

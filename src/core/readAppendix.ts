@@ -8,10 +8,10 @@ import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, countsLine, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
+import { closes, countsLine, hangsOver, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { lendToSubTasks } from './groupRows';
-import { continues, endsUnfinished, isRestOfCell, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
+import { continues, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { extraHeadings, extraParts, extraText, joinParts, type ExtraParts } from './extraColumns';
 import { countSection, emptyCounts } from './countSection';
@@ -93,12 +93,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const row = grid[r] ?? [];
     const out = new Array<string>(row.length);
     for (let c = 0; c < row.length; c++) out[c] = cellText(row[c]);
-    if (numeralCol >= 0 && numeralCol < out.length) {
-      const t = out[numeralCol];
-      const c = t.charCodeAt(0);
-      // (Only a cell opening with I, V, X, l or 1 asked: most are a number or empty.)
-      if ((c === 73 || c === 86 || c === 88 || c === 108 || c === 49) && t.length <= 6) out[numeralCol] = ocrNumeral(t) ?? t;
-    }
+    if (numeralCol >= 0 && numeralCol < out.length) out[numeralCol] = ocrNumeral(out[numeralCol]) ?? out[numeralCol];
     return out;
   };
 
@@ -628,7 +623,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         // area's words after a comma ("… chính quyền điện tử," / "chính quyền số").
         const lowerRest = head.title !== head.title.toUpperCase() && STARTS_LOWER.test(more[0]) && more[0].length <= 60 && (matchArea(more[0]) === null || /[,;–-]$|\s(và|của)$/u.test(head.title));
         // Or one left hanging on a comma or "và" ("… Chính quyền điện tử," / "Chính quyền số"), going on in capitals.
-        const hangingRest = /(,|\svà)$/u.test(head.title) && more[0].length <= 60;
+        const hangingRest = hangsOver(head.title, more[0]);
         if (whole && whole.numeral === head.numeral && (open || (!head.code && whole.code) || (!head.declared && whole.declared) || capsRest || lowerRest || hangingRest)) {
           head = { ...whole, declared: whole.declared ?? head.declared };
           distinct.push(more[0]);
@@ -858,17 +853,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       // In the assignment layout the TT numbers the tasks: a row with a number of its own holds its own task,
       // even when its text opens in lower case after a page break (its first words lost, or above the break).
       // Not where the table numbers rows under one task (a number beside an empty task cell), nor after a cell cut off.
-      // (Nor a task opening afresh, next in the numbering, with its product, lead and deadline, under a task that had all three:
-      // "… hằng năm và giai đoạn" at the foot of a page is that task's whole text, cut or not.)
-      const above = last >= 0 ? appendix.items[last] : null;
-      // (A word that cannot end it, "… theo Quyết định của" / "Ủy ban nhân dân tỉnh …", still carries it on.)
-      const nextWhole: boolean =
-        !!above && /^\d+$/.test(tt ?? '') && Number(tt) === Number(above.tt) + 1 && /^\p{Lu}/u.test(fresh.task) &&
-        !!(fresh.product && fresh.lead && fresh.deadline) && !!(above.product && above.lead && above.deadline) &&
-        !!task && !NEEDS_NEXT_WORD.test(task.text);
+      // (Nor a task opening afresh, next in the numbering, with its product, lead and deadline: see nextWholeTask.)
       const ownNumber: boolean =
         layout === 'assignment' && !numbersRows && !!tt && !!fresh.task && last >= 0 && tt !== appendix.items[last].tt &&
-        ((STARTS_LOWER.test(fresh.task) && task !== null && !endsUnfinished(task.text)) || nextWhole);
+        ((STARTS_LOWER.test(fresh.task) && task !== null && !endsUnfinished(task.text)) || nextWholeTask(tt, fresh, appendix.items[last], task));
       if (layout === 'assignment' && tt && !fresh.task && !at.task && task !== null && !goalHeading) numbersRows = true;
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
@@ -1052,5 +1040,15 @@ function unspaced(s: string): string {
 /** A cell that opens afresh: a capital, a digit ("100% …") or a letter numbering it ("b) …"), not the lower-case rest of a sentence. */
 const OPENS_AFRESH = /^(?:[\p{Lu}\d]|[a-zđ][.)]\s)/u;
 
-/** A cell ending on a word or a mark that cannot end a sentence: "… của", "… theo", "… và", "… ,". */
-const NEEDS_NEXT_WORD = /(\s(của|theo|về|cho|với|để|tại|đến|từ|trong|các|và|những|được)|[/,(–:-])$/u;
+/**
+ * The next task by number, opening afresh with its product, lead and deadline, under a task that had all three:
+ * its own, after a page break too ("… hằng năm và giai đoạn" at the foot of a page is that task's whole text).
+ * A word that cannot end the task above ("… theo Quyết định của" / "Ủy ban nhân dân tỉnh …") still carries it on.
+ */
+function nextWholeTask(tt: string, fresh: Record<ColumnKey, string>, above: Item, task: Entity | null): boolean {
+  return (
+    /^\d+$/.test(tt) && Number(tt) === Number(above.tt) + 1 && /^\p{Lu}/u.test(fresh.task) &&
+    !!(fresh.product && fresh.lead && fresh.deadline) && !!(above.product && above.lead && above.deadline) &&
+    task !== null && !needsNextWord(task.text)
+  );
+}

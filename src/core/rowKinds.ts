@@ -68,17 +68,17 @@ export function mayBePageFurniture(distinct: readonly string[]): boolean {
   });
 }
 
-/** "Nt", "Như trên", "-nt-": the same as the row above. */
 /** What a cell saying nothing holds: dashes, dots, and the rules and specks a scan's text recognition reads as "_", "|", "'". */
 const MARKS = '-–—.…_|¦\'‘’`~';
 const MARK_CODES = new Set([...MARKS].map((m) => m.charCodeAt(0)));
-const ONLY_MARKS = /^[-–—.…_|¦'‘’`~\s]+$/;
+const ONLY_MARKS = new RegExp(`^[${MARKS.replace(/[-\\\]^]/g, '\\$&')}\\s]+$`);
 /** A cell that holds only dashes, dots or such marks ("-", "…", "_", "|"): written, but saying nothing. */
 export function isBlankText(v: string): boolean {
   // Texts are trimmed: a blank one opens with a mark.
   return MARK_CODES.has(v.charCodeAt(0)) && ONLY_MARKS.test(v);
 }
 
+/** "Nt", "Như trên", "-nt-": the same as the row above. */
 const SAME_AS_ABOVE = /^["“”'\-\s]*(nt|nhu tren)["“”'\-\s.]*$/;
 export function isSameAsAbove(text: string): boolean {
   return text.length <= 12 && /^["“”'\-\s]*[nN]/.test(text) && SAME_AS_ABOVE.test(fold(text));

@@ -67,12 +67,12 @@ function countOf(written: string): number {
   return (at === 0 ? 1 : unit(words[0])) * 10 + unit(words[at + 1]);
 }
 
-/** Counts written in a title: "(4 mục tiêu; 5 nhiệm vụ; 6 hoạt động)", "(04 Mục tiêu, 05 Nhiệm vụ...)". */
 /** A title folded for its counts, with what a scan's text recognition misreads in them: "O2" for 02, "l mục tiêu" for 1. */
 function countsText(text: string): string {
   return fold(text).replace(/\bo(?=\d)/g, '0').replace(/\bl(?= ?(?:muc tieu|nhiem vu|hoat dong)\b)/g, '1');
 }
 
+/** Counts written in a title: "(4 mục tiêu; 5 nhiệm vụ; 6 hoạt động)", "(04 Mục tiêu, 05 Nhiệm vụ...)". */
 export function parseDeclared(title: string): Declared | null {
   const f = countsText(title);
   const d: Declared = { goals: null, tasks: null, activities: null };
@@ -277,9 +277,13 @@ export function wrapsTitle(title: string, next: string): boolean {
   if (anyLabel(next) || /^\d/.test(next)) return false;
   const words = next.replace(/\(.*$/, '');
   if (title === title.toUpperCase()) return words === words.toUpperCase();
-  // In ordinary case the rest goes on in lower case, or after a title left hanging on a comma or "và"
-  // ("… Chính quyền điện tử," / "Chính quyền số"), in a short line of its own.
-  return /^[\p{Ll}(]/u.test(next) || (/(,|\svà)$/u.test(title) && next.length <= 60);
+  // In ordinary case the rest goes on in lower case, or after a title left hanging.
+  return /^[\p{Ll}(]/u.test(next) || hangsOver(title, next);
+}
+
+/** A title left hanging on a comma or "và" ("… Chính quyền điện tử,"), its rest a short line of its own ("Chính quyền số"). */
+export function hangsOver(title: string, next: string): boolean {
+  return /(,|\svà)$/u.test(title) && next.length <= 60;
 }
 
 /** A title whose bracket is still open ("… (2 mục tiêu; 2 nhiệm vụ; 3 hoạt"). */

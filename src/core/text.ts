@@ -218,6 +218,9 @@ export function romanNumeral(s: string): string | null {
  */
 const OCR_NUMERAL = /^(?:(?=[IVXl]*l)[IVXl]{1,5}|(?=[IVXl1]*[VX])(?=[IVXl1]*1)[IVXl1]{2,5})[.:)]?$/;
 export function ocrNumeral(s: string): string | null {
+  // Most cells asked are a number or empty: only one opening with I, V, X, l or 1, six characters at most, can be one.
+  const c = s.charCodeAt(0);
+  if ((c !== 73 && c !== 86 && c !== 88 && c !== 108 && c !== 49) || s.length > 6) return null;
   return OCR_NUMERAL.test(s) ? romanNumeral(s.replace(/[l1]/g, 'I')) : null;
 }
 
