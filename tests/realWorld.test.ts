@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, countsLine, headerKey, isDeadline, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, type CellValue } from '../src/core';
+import { analyze, countsLine, headerKey, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
 const REST = ['Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
@@ -3095,5 +3095,45 @@ describe('session 12: review round 67', () => {
       item('1', 'Mục tiêu 1: Bộ máy tinh gọn', 'Nhiệm vụ 1: Rà soát chức năng', 'Hoạt động 1: Rà soát quy chế làm việc'),
     ];
     expect(counts(standard)).toEqual([['institutions', 1, 1, 1], ['organization', 1, 1, 1]]);
+  });
+});
+
+describe('session 13: columns of numbers per row', () => {
+  test('"Số mục tiêu", "Số lượng sản phẩm" name no goal or product column: the real columns after them do', () => {
+    expect(headerKey('Số mục tiêu')).toBeNull();
+    expect(headerKey('Tổng số nhiệm vụ')).toBeNull();
+    expect(headerKey('Số lượng sản phẩm')).toBeNull();
+    expect(headerKey('Mục tiêu')).toBe('goal');
+    expect(headerKey('Số TT')).toBe('tt');
+    const grid: CellValue[][] = [
+      ['TT', 'Số mục tiêu', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Số lượng sản phẩm', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      ['1', 1, 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL', 2, 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'Quý IV'],
+      ['2', '', '', '', 'Hoạt động 2: Kiểm tra văn bản QPPL', 1, 'Kết luận kiểm tra', 'Văn phòng HĐND và UBND', '', 'Hằng năm'],
+    ];
+    const { header, items } = analyze(grid).appendix;
+    expect(header?.columns).toMatchObject({ goal: 2, product: 6 });
+    expect(items[0].goal).toBe('Mục tiêu 1: Văn bản đúng quy định');
+    expect(items[1].product).toBe('Kết luận kiểm tra');
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+});
+
+describe('session 13: Roman label numbers', () => {
+  test('"Mục tiêu I:" (a scan\'s I for 1, or goals numbered I, II) is goal 1, stripped like "Mục tiêu 1:"; "Mục tiêu vi phạm" is no label', () => {
+    expect(labelNumber('Mục tiêu I: Nâng cao chất lượng văn bản', 'goals')).toBe(1);
+    expect(labelNumber('Nhiệm vụ IV - Rà soát', 'tasks')).toBe(4);
+    expect(labelNumber('Mục tiêu vi phạm được xử lý', 'goals')).toBeNull();
+    expect(stripLabel('Hoạt động II. Kiểm tra văn bản')).toBe('Kiểm tra văn bản');
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 3 hoạt động)'],
+      item('1', 'Mục tiêu I: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      item('2', '', '', 'Hoạt động 2: Kiểm tra văn bản QPPL'),
+      item('3', 'Mục tiêu 2: Pháp luật được thi hành', 'Nhiệm vụ 2: Theo dõi thi hành pháp luật', 'Hoạt động 3: Thu thập thông tin'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 2, 2, 3]]);
+    expect(codes(grid)).toEqual([]);
   });
 });

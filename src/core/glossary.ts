@@ -2,6 +2,7 @@
  * The one glossary of domain words: columns, layouts, reform areas, levels.
  * Patterns are written on folded text (see text.fold): no diacritics, lower case.
  */
+import { romanValue } from './text';
 
 export type ColumnKey = 'tt' | 'goal' | 'task' | 'activity' | 'product' | 'lead' | 'partners' | 'deadline' | 'monitor';
 /** Header columns: the item columns plus the area column of a normalized table ("Lĩnh vực"). */
@@ -72,9 +73,10 @@ export interface LevelDef {
 
 /**
  * A label's number, folded: digits, or (scanned and read by OCR) digits with "l" for 1 ("l", "1l", "l7"),
- * which only stands before a separator ("Mục tiêu lớn" is no label).
+ * which only stands before a separator ("Mục tiêu lớn" is no label); or a Roman numeral ("Mục tiêu I:",
+ * a scan's I for 1, or goals numbered I, II…), only right before ":", ".", ")" or a dash ("Mục tiêu vi phạm" is none).
  */
-const LABEL_NUMBER = '([\\dl]{1,3}(?=[\\s:.)\\-–]|$)|\\d{1,3}(?!\\d))';
+const LABEL_NUMBER = '([\\dl]{1,3}(?=[\\s:.)\\-–]|$)|\\d{1,3}(?!\\d)|(?:iv|ix|v?i{1,3}|v|x)(?=\\s*[:.)\\-–]|$))';
 const labelPattern = (words: string, short: string): RegExp => new RegExp(`^(?:${words}\\s*(?:so|thu)?|${short}\\s*\\.?)\\s*${LABEL_NUMBER}`);
 
 export const LEVELS: readonly LevelDef[] = [
@@ -83,9 +85,11 @@ export const LEVELS: readonly LevelDef[] = [
   { level: 'activities', column: 'activity', vi: 'hoạt động', en: 'activities', label: labelPattern('hoat ?dong', 'hd') },
 ];
 
-/** A label's number as written ("12", or "1l" read by OCR for 11). */
+/** A label's number as written ("12", "1l" read by OCR for 11, or "ii" folded from a Roman "II"). */
 export function labelDigits(written: string): number {
-  return Number(written.includes('l') ? written.replace(/l/g, '1') : written);
+  if (written.includes('l')) return Number(written.replace(/l/g, '1'));
+  const c = written.charCodeAt(0);
+  return c >= 48 && c <= 57 ? Number(written) : romanValue(written.toUpperCase());
 }
 
 export function levelDef(level: Level): LevelDef {

@@ -39,7 +39,7 @@ export function headerKey(text: string): HeaderKey | null {
 function findHeaderKey(text: string): HeaderKey | null {
   if (anyLabel(text)) return null;
   const f = fold(text).replace(NUMBERING, '').replace(/[*:]+$/, '').trim();
-  if (!f) return null;
+  if (!f || COUNT_OF.test(f)) return null;
   // "TT (No.)": a gloss in brackets after the name adds nothing ("Đơn vị (chủ trì)" is named by it).
   const named = nameOf(f);
   if (named) return named;
@@ -52,6 +52,9 @@ function findHeaderKey(text: string): HeaderKey | null {
   for (const c of GLUED) if (c.pattern.exec(glued)?.index === 0) return c.key;
   return null;
 }
+
+/** "Số mục tiêu", "Số lượng sản phẩm": a column of numbers per row (another column), not the goals or products themselves. */
+const COUNT_OF = /^(?:so|tong so|so luong|ty le)\s+(?:cac\s+)?(?:muc tieu|chi tieu|nhiem vu|hoat dong|san pham|ket qua)\b/;
 
 /** The column names without their spaces, to find names glued by a PDF's line break (item columns only). */
 const GLUED = COLUMNS.filter((c) => c.key !== 'tt' && c.key !== 'area').map((c) => ({ key: c.key, pattern: new RegExp(c.pattern.source.replace(/ \?/g, '').replace(/ /g, '')) }));

@@ -155,8 +155,8 @@ export function stripLabel(written: string): string {
   const w = WRITTEN_LABEL.exec(text);
   // "thứ" and a word: only an ordinal number ("Mục tiêu thứ yếu" is no label).
   if (w && (/\d/.test(w[0]) || ordinal(w[0]))) return text.slice(w[0].length);
-  // "Hoat dong 2:", "Muc tieu so 3 -", "MT1:", "HĐ.2", "Mụctiêu 2:".
-  const m = /^\s*(?:\S+\s+\S+(?:\s+(?:số|so|thứ|thu))?|\S{2}\.?|\S{6,9})\s*\d+\s*[:.)\-–]?\s*/u.exec(text);
+  // "Hoat dong 2:", "Muc tieu so 3 -", "MT1:", "HĐ.2", "Mụctiêu 2:", "Mục tiêu II:", "Mục tiêu l:".
+  const m = /^\s*(?:\S+\s+\S+(?:\s+(?:số|so|thứ|thu))?|\S{2}\.?|\S{6,9})\s*(?:\d+|[IVXivxl]{1,4}(?=\s*[:.)\-–]|$))\s*[:.)\-–]?\s*/u.exec(text);
   if (m && anyLabel(m[0])) return text.slice(m[0].length);
   const spaced = spacedLabel(text);
   return spaced ? text.slice(spaced.end).replace(/^\s*[:.)\-–]?\s*/, '') : written;
