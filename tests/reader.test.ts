@@ -482,6 +482,8 @@ describe('commune', () => {
     ['UBND XÃ LONG SƠN - BÀ RỊA - VŨNG TÀU', 'Long Sơn'],
     ['UBND xã Bình Lư - huyện Tam Đường', 'Bình Lư'],
     ['UBND xã Bình Lư - năm 2026', 'Bình Lư'],
+    // A farm town's name keeps its lower-case word (session 13, review round 70).
+    ['của Ủy ban nhân dân thị trấn Nông trường Mộc Châu', 'Nông trường Mộc Châu'],
   ])('%s → %s', (line, name) => expect(communeFromTitle([line])).toBe(name));
   test('a title line wrapped onto the next: "… của Ủy ban nhân dân" / "xã Hua Thanh)"', () => {
     expect(communeFromTitle(['PHỤ LỤC', '(Kèm theo Kế hoạch số 12/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân', 'xã Hua Thanh)'])).toBe('Hua Thanh');

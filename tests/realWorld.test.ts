@@ -3137,3 +3137,120 @@ describe('session 13: Roman label numbers', () => {
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 13: review round 69 (clerks\' mistakes)', () => {
+  test('counts written "2MT/2NV/3HĐ", "(2 mục tiêu/2 nhiệm vụ/3 hoạt động)", in a title or on a row of their own, are read whole', () => {
+    expect(parseDeclared('CẢI CÁCH THỦ TỤC HÀNH CHÍNH (4MT/5NV/6HĐ)')).toEqual({ goals: 4, tasks: 5, activities: 6 });
+    expect(parseDeclared('(2 mục tiêu/2 nhiệm vụ/3 hoạt động)')).toEqual({ goals: 2, tasks: 2, activities: 3 });
+    expect(countsLine('Gồm: 02 MT/02 NV/03 HĐ')).toEqual({ goals: 2, tasks: 2, activities: 3 });
+    // A date or a document's number is no count: "15/12 nhiệm vụ".
+    expect(parseDeclared('Triển khai trước ngày 15/12 nhiệm vụ năm')).toBeNull();
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['', 'Gồm: 1MT/1NV/3HĐ'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      item('2', '', '', 'Hoạt động 2: Kiểm tra văn bản QPPL'),
+    ];
+    const a = analyze(grid);
+    expect(a.appendix.sections.map((s) => s.declared)).toEqual([{ goals: 1, tasks: 1, activities: 3 }]);
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+    expect(a.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row, i.level])).toEqual([['declared-count-mismatch', 2, 'activities']]);
+  });
+
+  test('a row copied whole under itself is one duplicate to delete, not also a repeated label and TT', () => {
+    const copy = item('2', '', '', 'Hoạt động 2: Kiểm tra văn bản QPPL');
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      copy,
+      [...copy],
+      item('3', '', '', 'Hoạt động 3: Hệ thống hóa văn bản'),
+    ];
+    expect(analyze(grid).issues.filter((i) => i.area === 'institutions').map((i) => [i.code, i.row])).toEqual([['duplicate-row', 5]]);
+    // Its text changed but not its label: another activity (four, not three), its label a numbering to mend, as before.
+    const relabel = [...grid.slice(0, 4), item('2', '', '', 'Hoạt động 2: Công bố kết quả'), grid[5]];
+    expect(analyze(relabel).issues.filter((i) => i.area === 'institutions').map((i) => [i.code, i.row])).toEqual([['declared-count-mismatch', 2], ['numbering', 5], ['tt-sequence', 5]]);
+  });
+});
+
+describe('session 13: a time in the lead unit\'s column (review round 69)', () => {
+  const row = (tt: string, activity: string, lead: string, deadline: string): CellValue[] => [tt, '', '', activity, 'Báo cáo', lead, '', deadline];
+  test('no lead unit, the time maybe the row\'s deadline; lead and deadline swapped said once', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      row('2', 'Hoạt động 2: Kiểm tra văn bản', 'Quý IV/2027', ''),
+      row('3', 'Hoạt động 3: Hệ thống hóa văn bản', 'Hằng năm', 'Hằng năm'),
+      row('4', 'Hoạt động 4: Công bố kết quả', 'Tháng 6/2027', 'Văn phòng HĐND và UBND'),
+      // A unit that names a year is a unit.
+      row('5', 'Hoạt động 5: Tuyên truyền', 'Ban Chỉ đạo 2026', 'Quý II/2027'),
+    ];
+    const { issues } = analyze(grid);
+    const found = issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row, i.column, i.message]);
+    expect(found).toEqual([
+      ['missing-cell', 4, 'deadline', expect.stringContaining('thời gian “Quý IV/2027” đang ghi ở cột “Chủ trì”')],
+      ['missing-cell', 4, 'lead', expect.stringContaining('“Quý IV/2027” — đó là thời gian, không phải đơn vị chủ trì')],
+      ['missing-cell', 5, 'lead', expect.stringContaining('“Hằng năm” — đó là thời gian')],
+      ['unrecognized-deadline', 6, 'deadline', expect.stringContaining('còn ô “Chủ trì” cùng hàng lại ghi “Tháng 6/2027” — hai ô có lẽ bị đổi chỗ')],
+    ]);
+    expect(analyze(grid, { lang: 'en' }).issues.find((i) => i.row === 6)?.message).toContain('the two cells were probably swapped');
+  });
+});
+
+describe('session 13: review round 68 (other PDF extractors)', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  test('every cell centred, one printed line per row: a task\'s first line above its Stt is its own, even where the Stt line holds none of the task', () => {
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Tổ chức Ngày Pháp luật Việt Nam hằng năm', 'Hội nghị', 'Tháng 11 hằng năm', 'Văn phòng HĐND và UBND xã', 'Các cơ quan, đơn vị', 'Chủ tịch UBND xã'],
+      ['', 'Theo dõi tình hình thi hành pháp luật trong'],
+      ['2', 'lĩnh vực trọng tâm, liên ngành trên địa bàn', 'Báo cáo', 'Tháng 11 hằng năm', 'Văn phòng HĐND và UBND xã', 'Công an xã', 'Chủ tịch UBND xã'],
+      ['', 'xã'],
+      ['', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành'],
+      ['3', '', 'Hồ sơ được số hóa', 'Thường xuyên', 'Trung tâm Phục vụ hành chính công', 'Các cơ quan, đơn vị', 'Phó Chủ tịch UBND xã'],
+      ['', 'chính theo quy định'],
+      ['4', 'Đối thoại với người dân, doanh nghiệp về TTHC', 'Hội nghị đối thoại', 'Hằng năm', 'Văn phòng HĐND và UBND xã', '', 'Chủ tịch UBND xã'],
+    ];
+    const { appendix } = analyze(grid);
+    expect(appendix.items.map((i) => [i.tt, i.task, i.rows])).toEqual([
+      ['1', 'Tổ chức Ngày Pháp luật Việt Nam hằng năm', [3]],
+      ['2', 'Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm, liên ngành trên địa bàn xã', [4, 5, 6]],
+      ['3', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo quy định', [7, 8, 9]],
+      ['4', 'Đối thoại với người dân, doanh nghiệp về TTHC', [10]],
+    ]);
+    expect(counts(grid)).toEqual([['procedures', null, 4, null]]);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('a number alone atop a page (the next sheet of a converter), an area\'s heading under it, is the page\'s number, not an item', () => {
+    const grid: CellValue[][] = [
+      A,
+      ['IV', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'],
+      ['1', 'Rà soát, kiện toàn chức năng, nhiệm vụ', 'Quyết định', 'Năm 2026', 'Phòng Văn hóa - Xã hội', '', 'Chủ tịch UBND xã'],
+      ['2', 'Quản lý, sử dụng biên chế được giao', 'Báo cáo biên chế', 'Hằng năm', 'Phòng Văn hóa - Xã hội', '', ''],
+      ['3'],
+      ['V', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ'],
+      ['1', 'Đánh giá, xếp loại cán bộ, công chức', 'Kết quả đánh giá', 'Tháng 12 hằng năm', 'Phòng Văn hóa - Xã hội', '', ''],
+    ];
+    const paged = analyze(grid, { breaks: [4] });
+    expect(paged.areas.map((a) => [a.code, a.counts.tasks, a.items])).toEqual([['organization', 2, 2], ['civil-service', 1, 1]]);
+    expect(paged.issues.filter((i) => i.row === 5).map((i) => i.code)).toEqual(['repeated-header']);
+    // With no page break seen, a row left with its TT only is an item whose cells are missing, as before.
+    expect(codes(grid).filter((c) => c.endsWith('@5'))).toEqual(['missing-cell@5', 'missing-cell@5', 'missing-cell@5']);
+  });
+
+  test('an item\'s TT "I" or "l" (a scan\'s 1) opens its area\'s TT sequence', () => {
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['l', 'Rà soát văn bản quy phạm pháp luật', 'Báo cáo', 'Quý IV', 'Văn phòng HĐND và UBND xã', '', ''],
+      ['2', 'Tuyên truyền phổ biến pháp luật', 'Hội nghị', 'Hằng năm', 'Văn phòng HĐND và UBND xã', '', ''],
+    ];
+    expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
+    expect(counts(grid)).toEqual([['institutions', null, 2, null]]);
+  });
+});

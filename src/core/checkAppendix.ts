@@ -1,4 +1,4 @@
-import { isDeadline } from './deadline';
+import { isDeadline, isOnlyDate } from './deadline';
 import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
 import { parseDeclared } from './section';
@@ -74,7 +74,17 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
   for (const n of a.notes) if (n.code === 'bad-cell' && n.detail?.what === 'error') errorAt.set(`${n.row}:${n.column}`, String(n.detail.value));
   checkItems(a, add, (row, k) => errorAt.get(`${row}:${k}`) ?? null);
   checkSequences(a, add);
-  return finish(a, found, options);
+  return finish(a, withoutCopiesRepeats(found), options);
+}
+
+/**
+ * A row copied whole, label and all, is said once: as a duplicate to delete (counted once). Its label
+ * and TT repeating the row it copies are that same copy, not a numbering to mend.
+ */
+function withoutCopiesRepeats(found: ReaderNote[]): ReaderNote[] {
+  const copies = new Set(found.filter((n) => n.code === 'duplicate-row' && n.detail?.once).map((n) => n.row));
+  if (copies.size === 0) return found;
+  return found.filter((n) => !((n.code === 'numbering' || n.code === 'tt-sequence') && n.detail?.kind === 'repeat' && copies.has(n.row)));
 }
 
 /** A unit's name where the deadline belongs: the item's own lead or partners typed one column late, when it is one of them. */
@@ -104,6 +114,10 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: nu
       lastSection = it.section;
     }
     if (it.section < 0) add({ code: 'row-outside-area', severity: 'error', row, column: null, area: null });
+    const deadline = it.deadline;
+    // A time typed in the lead unit's column ("Quý IV/2027" under "Chủ trì"): no lead unit, and maybe the row's deadline.
+    const leadTime = it.lead && !isBlank(it.lead) && isOnlyDate(it.lead) && !looksLikeUnit(it.lead) ? it.lead : null;
+    const swapped = leadTime !== null && deadline !== null && !isBlank(deadline) && !isDeadline(deadline);
     if (!isGroupRow(a, i)) {
       for (const k of required) {
         if (isBlank(it[k]) && !(merged && a.mergedCells.has(`${row}:${k}`))) {
@@ -111,15 +125,18 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: nu
           // Blank under the same column filled on the row above (a unit written once for a block, as a merged cell
           // prints in a PDF): the message says how to mark "the same" so the check reads it.
           const above = !error && k !== 'product' && i > 0 && a.items[i - 1].section === it.section && !isBlank(a.items[i - 1][k]);
-          add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area, ...(error ? { detail: { error } } : above ? { detail: { above: 1 } } : {}) });
+          const detail: Record<string, string | number> | null = error ? { error } : k === 'deadline' && leadTime ? { inLead: leadTime } : above ? { above: 1 } : null;
+          add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area, ...(detail ? { detail } : {}) });
         }
       }
+      // (Lead and deadline swapped are said once, at the deadline.)
+      if (leadTime && !swapped && required.includes('lead')) add({ code: 'missing-cell', severity: 'error', row, column: 'lead', area: it.area, detail: { time: leadTime } });
     }
-    const deadline = it.deadline;
     if (deadline !== null && !isBlank(deadline) && !isDeadline(deadline)) {
       const same = sameUnit(it, deadline);
       const unit = !same && looksLikeUnit(deadline);
-      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: deadline, ...(same ? { same } : unit ? { unit: 1 } : {}) } });
+      const why: Record<string, string | number> = swapped ? { swapped: leadTime! } : same ? { same } : unit ? { unit: 1 } : {};
+      add({ code: 'unrecognized-deadline', severity: 'warning', row, column: 'deadline', area: it.area, detail: { text: deadline, ...why } });
     }
     const text = it[dupKey];
     // An empty task cell repeats the task above (a vertical merge), which is no duplicate; the
@@ -147,6 +164,8 @@ function isBlank(v: string | null): boolean {
   return !v || isBlankText(v);
 }
 
+
+const OCR_ONE = /^[Il]\.?$/;
 
 type Kind = 'skip' | 'repeat' | 'back';
 function sequenceKind(previous: number, found: number): Kind | null {
@@ -209,8 +228,9 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
     let previous: number | null = null;
     for (const i of s.items) {
       const tt = a.items[i].tt;
-      if (!tt || !/^\d+\.?$/.test(tt)) continue;
-      const n = parseInt(tt, 10);
+      // (An item's TT "I" or "l" is a scan's 1: the reader took the row for an item, not an area.)
+      const n = !tt ? NaN : /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : OCR_ONE.test(tt) ? 1 : NaN;
+      if (Number.isNaN(n)) continue;
       const before = carried.tt;
       if (previous === null && n !== 1 && before !== undefined && n === before + 1) continuous.tt = true;
       // TT numbered on across areas: an area opening at 7 after 5 skipped 6, it did not fail to start at 1.

@@ -79,6 +79,8 @@ function communeIn(lines: readonly string[], pattern: RegExp, maxWords = Infinit
     let dashes = 0;
     while (n < words.length) {
       if (CAPITALIZED.test(words[n])) n++;
+      // "thị trấn Nông trường Mộc Châu": a farm town's name keeps its lower-case "trường".
+      else if (n > 0 && words[n] === 'trường' && fold(words[n - 1]) === 'nong' && n + 1 < words.length && CAPITALIZED.test(words[n + 1])) n++;
       else if (n > 0 && DASH_WORD.test(words[n])) {
         // "Xuân Hương - Đà Lạt": a ward named with its town (Lâm Đồng since 2025); "Mường Lát - Thanh Hóa" adds the province.
         let m = n + 1;

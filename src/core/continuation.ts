@@ -99,6 +99,8 @@ const MID_LINE_CELLS: readonly ColumnKey[] = ['goal', 'task', 'activity', 'produ
 export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, prev: Item, sheetRow: number, prevLabelled: boolean, workAbove: string): boolean {
   if (prev.tt || prev.rows[prev.rows.length - 1] !== sheetRow - 1) return false;
   const work = at[WORK_COLUMN[layout]];
+  // Every cell centred: the line above held only the work's first line, this one the number and the other cells, its work cell empty.
+  if (!work && !hasOwnCells(prev) && at.product && !at.goal && (layout === 'assignment' || !at.task)) return true;
   // Some cell goes on in lower case (the work cell's, or another's once the work's text has ended).
   const cutAbove = UNFINISHED.test(workAbove);
   if (!cutAbove && !MID_LINE_CELLS.some((k) => isRestOfCell(at[k]))) return false;

@@ -28,6 +28,17 @@ export function isPlainlyDate(text: string): boolean {
   return NUMERIC.test(f) || FOLDED.test(f) || DATE_OPENING.test(f);
 }
 
+/**
+ * A cell that is a date and nothing else, from its first word ("Quý IV/2027", "Hằng năm", "Năm 2026",
+ * "2026-2030", "30/6/2027"): a time typed in a unit's column. "Ban Chỉ đạo 2026" names a unit.
+ */
+export function isOnlyDate(text: string): boolean {
+  const f = fold(text.trim());
+  return DATE_OPENING.test(f) || ONLY_YEARS.test(f) || ONLY_DAY.test(f);
+}
+const ONLY_YEARS = /^(?:nam |giai doan )?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/;
+const ONLY_DAY = /^\d{1,2}\s*\/\s*\d{1,4}(?:\s*\/\s*\d{2,4})?$/;
+
 /** Deadlines repeat ("Hằng năm" on most rows): remember the answers. */
 export const isDeadline: (text: string) => boolean = memo(readsAsDeadline, 5000);
 

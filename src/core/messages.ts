@@ -44,6 +44,8 @@ const vi: Catalog = {
   'issue.missing-cell': '{where}ô để trống — cần ghi nội dung.',
   'issue.missing-cell.above': '{where}ô để trống — nếu giống hàng trên, gộp ô với ô trên hoặc ghi “Nt”; nếu không, ghi nội dung.',
   'issue.missing-cell.error': '{where}ô chỉ có lỗi Excel “{error}”{hint}, không có nội dung — sửa công thức hoặc gõ lại nội dung.',
+  'issue.missing-cell.inLead': '{where}ô để trống — thời gian “{inLead}” đang ghi ở cột “{leadName}”; chuyển sang ô này.',
+  'issue.missing-cell.time': '{where}ô ghi “{time}” — đó là thời gian, không phải đơn vị chủ trì; ghi tên đơn vị chủ trì (thời gian để ở cột “{deadlineName}”).',
   'hint.#REF!': ' (thường do công thức trỏ tới ô đã xóa)',
   'hint.#N/A': ' (thường do hàm tra cứu như VLOOKUP không tìm thấy giá trị)',
   'hint.#VALUE!': ' (công thức dùng giá trị sai kiểu)',
@@ -52,6 +54,7 @@ const vi: Catalog = {
   'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.same': '{where}“{text}” là tên đơn vị (giống ô “{sameName}” cùng hàng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.unit': '{where}“{text}” là tên đơn vị, không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline.swapped': '{where}“{text}” không phải thời gian hoàn thành, còn ô “{leadName}” cùng hàng lại ghi “{swapped}” — hai ô có lẽ bị đổi chỗ; đổi lại cho đúng cột.',
   'issue.duplicate-row': '{where}trùng với hàng {first} — nếu ghi nhầm hai lần, xóa một dòng.',
   'issue.duplicate-row.once': '{where}trùng với hàng {first}, chỉ đếm một lần — nếu ghi nhầm hai lần, xóa một dòng.',
   'issue.bad-cell': '{where}ô chứa “{value}” ({what}) — {fix}.',
@@ -98,6 +101,8 @@ const vi: Catalog = {
   'col.total': 'Tổng cộng',
   'col.errors': 'Lỗi',
   'col.sameAs': 'Có thể trùng với',
+  'col.note': 'Ghi chú',
+  'rollup.notRead': 'Không đọc được — xem trang “Kiểm tra”',
   'col.warnings': 'Cảnh báo',
   'col.row': 'Hàng',
   'col.sourceRow': 'Hàng gốc',
@@ -224,6 +229,8 @@ const en: Catalog = {
   'issue.missing-cell': '{where}the cell is empty — fill it in.',
   'issue.missing-cell.above': '{where}the cell is empty — if it is the same as the row above, merge it with the cell above or write “Nt” (ditto); otherwise fill it in.',
   'issue.missing-cell.error': '{where}the cell holds only the Excel error “{error}”{hint}, no content — fix the formula or type the content again.',
+  'issue.missing-cell.inLead': '{where}the cell is empty — the time “{inLead}” is written in the “{leadName}” column; move it here.',
+  'issue.missing-cell.time': '{where}the cell holds “{time}” — a time, not a lead unit; write the lead unit’s name (the time goes in the “{deadlineName}” column).',
   'hint.#REF!': ' (usually a formula pointing at a deleted cell)',
   'hint.#N/A': ' (usually a lookup such as VLOOKUP that found nothing)',
   'hint.#VALUE!': ' (a formula given a value of the wrong type)',
@@ -232,6 +239,7 @@ const en: Catalog = {
   'issue.unrecognized-deadline': '{where}“{text}” is not a deadline — write one, e.g. “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.same': '{where}“{text}” is a unit’s name (as in the “{sameName}” cell of the same row), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
   'issue.unrecognized-deadline.unit': '{where}“{text}” is a unit’s name, not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline.swapped': '{where}“{text}” is not a deadline, while the “{leadName}” cell of the same row holds “{swapped}” — the two cells were probably swapped; swap them back.',
   'issue.duplicate-row': '{where}same as row {first} — if it was entered twice, delete one row.',
   'issue.duplicate-row.once': '{where}same as row {first}, counted once — if it was entered twice, delete one row.',
   'issue.bad-cell': '{where}cell holds “{value}” ({what}) — {fix}.',
@@ -277,6 +285,8 @@ const en: Catalog = {
   'col.total': 'Total',
   'col.errors': 'Errors',
   'col.sameAs': 'Maybe the same as',
+  'col.note': 'Note',
+  'rollup.notRead': 'Not read — see the “Kiểm tra” sheet',
   'col.warnings': 'Warnings',
   'col.row': 'Row',
   'col.sourceRow': 'Source row',
@@ -488,6 +498,10 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         return d.error && HINTED.has(String(d.error)) ? template(`hint.${d.error}`, lang) : '';
       case 'sameName':
         return d.same ? nameOf(d.same as ColumnKey) : '';
+      case 'leadName':
+        return nameOf('lead');
+      case 'deadlineName':
+        return nameOf('deadline');
       case 'levelName':
         // "declares 1 goal", "declares 3 goals".
         return issue.level ? (lang === 'en' && issue.declared === 1 ? levelName(issue.level, lang).replace(/ies$/, 'y').replace(/s$/, '') : levelName(issue.level, lang)) : '';
@@ -535,8 +549,14 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.once'
         : issue.code === 'missing-cell' && d.error
         ? '.error'
+        : issue.code === 'missing-cell' && d.inLead
+        ? '.inLead'
+        : issue.code === 'missing-cell' && d.time
+        ? '.time'
         : issue.code === 'missing-cell' && d.above
         ? '.above'
+        : issue.code === 'unrecognized-deadline' && d.swapped
+        ? '.swapped'
         : issue.code === 'unrecognized-deadline' && d.same
         ? '.same'
         : issue.code === 'unrecognized-deadline' && d.unit

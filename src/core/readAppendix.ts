@@ -316,7 +316,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * printed on a line of its own, when it goes on with the sequence and that row has none.
    * (Before a row numbered other than next in the sequence it is a page number too.) Anything else stays an item (its missing cells are reported).
    */
-  const loneNumber = (r: number, n: number): 'page' | 'tt' | 'item' => {
+  const loneNumber = (r: number, n: number, broken: boolean): 'page' | 'tt' | 'item' => {
     const current = section >= 0 ? appendix.sections[section] : null;
     const lastTT = (from: number, to: number): number => {
       for (let k = to - 1; k >= from; k--) {
@@ -338,6 +338,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const after = t[ttCol!] ?? '';
     if (/^\d+$/.test(after) && Number(after) !== n + 1) return 'page';
     const d = distinctTexts(t);
+    // Atop a page, an area's heading right under it: the page's number (an item left with its TT only ends a page, not opens one).
+    if (broken && parseSection(d)) return 'page';
     return d.length >= 2 && !t[ttCol!] && !parseSection(d) && !isRepeatedHeader(t, header!) ? 'tt' : 'item';
   };
 
@@ -449,12 +451,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * on in lower case. This line is that row's first, not the rest of the item above.
    */
   const opensNumberedRow = (r: number, at: Record<ColumnKey, string>, above: Item): boolean => {
-    // (Its top-aligned cells open afresh too: the product, which a rest of the row above would not bring.)
-    if (!/^\p{Lu}/u.test(at[WORK_COLUMN[layout]]) || !/^\p{Lu}/u.test(at.product) || !above.product || !above.lead || !above.deadline || ttCol === undefined) return false;
+    const work = WORK_COLUMN[layout];
+    if (!/^\p{Lu}/u.test(at[work]) || !above.product || !above.lead || !above.deadline || ttCol === undefined) return false;
     const n = nextFilled(r);
     if (n !== r + 1) return false;
     const next = rowTexts(n);
-    return BARE_NUMBER.test(textAt(next, ttCol)) && isRestOfCell(textAt(next, header!.columns[WORK_COLUMN[layout]]));
+    if (!BARE_NUMBER.test(textAt(next, ttCol))) return false;
+    const nextWork = textAt(next, header!.columns[work]);
+    // (Its top-aligned cells open afresh too: the product, which a rest of the row above would not bring.)
+    if (/^\p{Lu}/u.test(at.product)) return isRestOfCell(nextWork);
+    // Or every cell centred: only the work's first line above the number, the product beside the number, the
+    // work there going on in lower case or on the line under it.
+    return !at.product && !at.lead && !at.deadline && !at.partners && !!textAt(next, header!.columns.product) && (!nextWork || isRestOfCell(nextWork));
   };
 
   /**
@@ -538,7 +546,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
     if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && BARE_PAGE.test(distinct[0])) {
-      const lone = loneNumber(r, Number(distinct[0]));
+      const lone = loneNumber(r, Number(distinct[0]), wasBreak);
       if (lone === 'page') {
         dropped(sheetRow, { text: distinct[0] });
         afterBreak = true;

@@ -48,8 +48,9 @@ const ENGLISH_NAMES = new Map(AREAS.map((a) => [fold(a.en), a.code]));
 /** Numbers written in words ("bốn mục tiêu", "hai mươi mốt hoạt động"), folded. */
 const NUMBER_WORDS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin'];
 const DIGIT = NUMBER_WORDS.join('|');
-// (At most three digits, not after a dash or a digit: "giai đoạn 2026-2030 Nhiệm vụ 1" declares no 2030 tasks.)
-const N = `((?<![\\d/-])\\d{1,3}(?![\\d/])|\\b(?:(?:(?:${DIGIT}) )?muoi(?: (?:${DIGIT}|tu|lam))?|${DIGIT})\\b)`;
+// (At most three digits, not after a dash or a digit: "giai đoạn 2026-2030 Nhiệm vụ 1" declares no 2030 tasks;
+// after "/" only when a word stands before it, "2MT/2NV/3HĐ", never in a date or a number "15/12".)
+const N = `((?<![\\d-])(?<!\\d/)\\d{1,3}(?![\\d/])|\\b(?:(?:(?:${DIGIT}) )?muoi(?: (?:${DIGIT}|tu|lam))?|${DIGIT})\\b)`;
 /** "4 mục tiêu", "Mục tiêu: 04", "MT: 02", "04 MT", "bốn mục tiêu" (the number may come after a colon, never after a label's space). */
 const DECLARED: Record<Level, RegExp> = {
   // (And in English, as our English normalized table writes them: "4 goals; 5 tasks; 6 activities".)
