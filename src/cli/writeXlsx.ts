@@ -52,7 +52,8 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
       headerRow: true,
       style: { theme: 'TableStyleMedium2', showRowStripes: true },
       columns: header.map((name) => ({ name, filterButton: true })),
-      rows: rows.map((r) => r.map((v) => (v === null ? '' : v))),
+      // (null is an empty cell: a blank count stays out of sums and COUNTA.)
+      rows: rows as ExcelJS.CellValue[][],
     });
   } else {
     header.forEach((h, i) => (ws.getCell(headerRow, i + 1).value = h));

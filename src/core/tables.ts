@@ -73,8 +73,12 @@ function rowCell(row: number | null, sheet: string | undefined, first: string | 
   return row !== null && sheet && sheet !== first ? `${sheet}!${row}` : row;
 }
 
-/** An item's source rows; "Page 2!1" for a row on another sheet of a table printed one page per sheet. */
-function sourceRows(it: Item, firstSheet: string | null): string {
+/**
+ * An item's source rows; "Page 2!1" for a row on another sheet of a table printed one page per sheet.
+ * One row on the first sheet is a number (Excel sorts and filters it as one), several a list ("65, 68").
+ */
+function sourceRows(it: Pick<Item, 'rows' | 'sheets'>, firstSheet: string | null): Cell {
+  if (it.rows.length === 1) return rowCell(it.rows[0], it.sheets?.[0], firstSheet);
   return it.rows.map((r, i) => String(rowCell(r, it.sheets?.[i], firstSheet))).join(', ');
 }
 
@@ -172,6 +176,9 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
   for (const g of r.sameCommuneRows) for (const i of g) groupOf.set(i, g);
   const sameAs = r.matrix.rows.map((_row, i) => (groupOf.get(i) ?? []).filter((j) => j !== i).map((j) => communeLabel(r.matrix.rows[j])).join('; ') || null);
   const flagged = sameAs.some(Boolean);
+  // A file left out keeps a row of its own, so the totals are not taken for the whole province's.
+  const skipped = notes.filter((n) => n.severity === 'error');
+  const note = skipped.length > 0;
   const summary: PlainTable = {
     header: [
       t('col.commune', {}, lang),
@@ -183,6 +190,7 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
       t('col.errors', {}, lang),
       t('col.warnings', {}, lang),
       ...(flagged ? [t('col.sameAs', {}, lang)] : []),
+      ...(note ? [t('col.note', {}, lang)] : []),
     ],
     rows: [
       ...r.matrix.rows.map((row, i) => [
@@ -194,6 +202,18 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
         row.errors,
         row.warnings,
         ...(flagged ? [sameAs[i]] : []),
+        ...(note ? [null] : []),
+      ]),
+      ...skipped.map((n) => [
+        n.commune ?? null,
+        n.source,
+        ...areaHeads.map(() => null),
+        ...otherHeads.map(() => null),
+        ...levels.map(() => null),
+        1,
+        0,
+        ...(flagged ? [null] : []),
+        t('rollup.notRead', {}, lang),
       ]),
       [
         t('col.total', {}, lang),
@@ -201,26 +221,29 @@ export function rollUpTables(r: RollUp, lang: Lang = 'vi', notes: readonly RollU
         ...r.matrix.areas.flatMap((code) => levels.map((l) => r.matrix.totals[code][l])),
         ...(other ? levels.map((l) => other[l]) : []),
         ...levels.map((l) => r.matrix.total[l]),
-        r.matrix.rows.reduce((s, x) => s + x.errors, 0),
+        r.matrix.rows.reduce((s, x) => s + x.errors, 0) + skipped.length,
         r.matrix.rows.reduce((s, x) => s + x.warnings, 0),
         ...(flagged ? [null] : []),
+        ...(note ? [null] : []),
       ],
     ],
-    widths: [24, 32, ...areaHeads.map(() => 12), ...otherHeads.map(() => 12), 10, 10, 10, 8, 10, ...(flagged ? [36] : [])],
+    widths: [24, 32, ...areaHeads.map(() => 12), ...otherHeads.map(() => 12), 10, 10, 10, 8, 10, ...(flagged ? [36] : []), ...(note ? [36] : [])],
   };
   const keys: ColumnKey[] = ['tt', 'goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'];
   // The communes' other columns ("Ghi chú", "Kinh phí"), where any row has some.
   const extra = r.items.some((it) => it.extra);
   const data: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.area', {}, lang), ...keys.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.source', {}, lang), t('col.sourceRow', {}, lang)],
-    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), ...(extra ? [it.extra ?? null] : []), it.source, rowCell(it.rows[0], it.sheets?.[0], it.sheet)]),
+    rows: r.items.map((it) => [it.commune, it.area ? areaName(it.area, lang) : null, ...keys.map((k) => (k === 'tt' ? ttCell(it.tt) : it[k])), ...(extra ? [it.extra ?? null] : []), it.source, sourceRows(it, it.sheet)]),
     widths: [20, 28, 6, 36, 36, 40, 30, 22, 26, 20, 22, ...(extra ? [28] : []), 28, 8],
   };
   const issues: PlainTable = {
     header: [t('col.commune', {}, lang), t('col.source', {}, lang), t('col.severity', {}, lang), t('col.sourceRow', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
+    // Files left out first (the table filters by severity), then each commune's issues in sheet order (the pane links them row by row).
     rows: [
+      ...skipped.map((n) => [n.commune ?? null, n.source, severityName(n.severity, lang), null, n.code, n.message]),
       ...r.issues.map((i) => [i.commune, i.source, severityName(i.severity, lang), rowCell(i.row, i.sheet, null), i.code, i.message]),
-      ...notes.map((n) => [n.commune ?? '', n.source, severityName(n.severity, lang), null, n.code, n.message]),
+      ...notes.filter((n) => n.severity !== 'error').map((n) => [n.commune ?? null, n.source || null, severityName(n.severity, lang), null, n.code, n.message]),
     ],
     widths: [20, 20, 12, 8, 24, 90],
   };
