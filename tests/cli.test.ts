@@ -272,6 +272,11 @@ describe('cchc normalize / template / rollup', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(Object.keys((sheet as unknown as { tables: object }).tables)).toHaveLength(1);
     expect(sheet.getColumn(4).alignment?.wrapText).toBe(true);
+    // The header keeps its bold (the columns' wrapping is set before it); both sheets print across, one page wide.
+    expect(sheet.getCell(1, 1).font?.bold).toBe(true);
+    for (const ws of [sheet, issues]) expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:1' });
+    // One source row is a number (Excel sorts it, no "number stored as text").
+    expect(typeof sheet.getRow(2).getCell(sheet.actualColumnCount).value).toBe('number');
     // The normalized file reads back to the same counts.
     const again = JSON.parse((await run('check', out, '--json')).out);
     expect(again.areas.map((a: { counts: unknown; declared: unknown }) => [a.counts, a.declared])).toEqual(loadExpected('binh-lu').areas.map((a) => [a.counts, a.declared]));
@@ -285,6 +290,14 @@ describe('cchc normalize / template / rollup', () => {
     const j = JSON.parse((await run('check', out, '--json')).out);
     expect(j.layout).toBe('standard');
     expect(j.areas.map((a: { code: string }) => a.code)).toEqual(['direction', 'institutions', 'procedures', 'organization', 'civil-service', 'public-finance', 'digital-government']);
+    // Printed as an appendix is: Times New Roman, the titles centred, A4 across, one page wide, the header on every page.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    const header = j.header.row as number;
+    expect([ws.getCell(1, 1).alignment?.horizontal, ws.getCell(1, 1).font?.name, ws.getCell(header, 2).alignment?.horizontal, ws.getCell(header, 2).font?.bold]).toEqual(['center', 'Times New Roman', 'center', true]);
+    expect(ws.getColumn(4).font?.name).toBe('Times New Roman');
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header}:${header}` });
   });
 
   test('rollup: matrix, data and issue sheets; JSON; same-commune warning; broken input skipped', async () => {
@@ -640,5 +653,7 @@ describe('streamed roll-up workbook (large roll-ups)', () => {
     expect(ws.getRow(3001).getCell(1).value).toBe('Xã 3000');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
+    // Printed like the other sheets: across, one page wide, the header on every page.
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
   });
 });

@@ -382,8 +382,11 @@ function progress(io: Io, done: number, total: number): void {
   if (done === total) io.err('\n');
 }
 
-/** Above this many written rows, the roll-up workbook is streamed. */
-const STREAM_ABOVE_ROWS = 5_000;
+/**
+ * Above this many written rows, the roll-up workbook is streamed (no cell styles: fast and light on memory).
+ * Below, Excel tables with bold headers and wrapped text: a whole province (some 200 communes) fits.
+ */
+const STREAM_ABOVE_ROWS = 12_000;
 
 async function rollup(args: Args, io: Io): Promise<number> {
   if (args.files.length === 0) throw new UsageError(t('cli.needFile', {}, args.lang));

@@ -2,15 +2,26 @@
 import ExcelJS from 'exceljs';
 import { t, type TemplateSheet } from '../core';
 import { stampOutput, type OutputKind } from './outputStamp';
+import { printLandscape } from './writeXlsx';
+
+const DOCUMENT_FONT: Partial<ExcelJS.Font> = { name: 'Times New Roman', size: 12 };
 
 export function buildTemplate(wb: ExcelJS.Workbook, tpl: TemplateSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(t('template.sheet'));
   const last = tpl.header.length;
+  // Columns first: a column's style is given to the cells already in it, which would lose their own.
+  // Times New Roman, as the signed plan is typed (what a clerk types in later rows takes it too).
+  tpl.widths.forEach((w, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = w;
+    col.font = { ...DOCUMENT_FONT };
+    col.alignment = { wrapText: true, vertical: 'top' };
+  });
   tpl.titleLines.forEach((line, i) => {
     ws.mergeCells(i + 1, 1, i + 1, last);
     const c = ws.getCell(i + 1, 1);
     c.value = line;
-    c.font = { bold: i < 2, italic: i >= 2 };
+    c.font = { ...DOCUMENT_FONT, bold: i < 2, italic: i >= 2 };
     c.alignment = { horizontal: 'center', wrapText: true };
   });
   const headerRow = tpl.titleLines.length + 2;
@@ -24,7 +35,7 @@ export function buildTemplate(wb: ExcelJS.Workbook, tpl: TemplateSheet): ExcelJS
   tpl.header.forEach((text, i) => {
     const c = h.getCell(i + 1);
     c.value = text;
-    c.font = { bold: true };
+    c.font = { ...DOCUMENT_FONT, bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     c.border = border;
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -34,19 +45,15 @@ export function buildTemplate(wb: ExcelJS.Workbook, tpl: TemplateSheet): ExcelJS
     ws.getCell(r, 1).value = s.numeral;
     ws.getCell(r, 2).value = s.title;
     ws.mergeCells(r, 2, r, last);
-    ws.getRow(r).font = { bold: true };
+    ws.getRow(r).font = { ...DOCUMENT_FONT, bold: true };
     for (let c = 1; c <= last; c++) ws.getCell(r, c).border = border;
     r++;
     for (let k = 0; k < tpl.blankRowsPerSection; k++, r++) {
       for (let c = 1; c <= last; c++) ws.getCell(r, c).border = border;
     }
   }
-  tpl.widths.forEach((w, i) => {
-    const col = ws.getColumn(i + 1);
-    col.width = w;
-    col.alignment = { wrapText: true, vertical: 'top' };
-  });
   ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+  printLandscape(ws, headerRow);
   return ws;
 }
 

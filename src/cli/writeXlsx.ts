@@ -15,6 +15,12 @@ function totalCell(v: string | number | boolean | null, col: number, first: numb
   return { formula: `SUBTOTAL(109,${L}${first}:${L}${last})`, result: v };
 }
 
+/** Printed as an appendix is: A4 across, the table one page wide, its header again on every page. */
+const PRINT_SETUP: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+export function printLandscape(ws: ExcelJS.Worksheet, headerRow: number): void {
+  Object.assign(ws.pageSetup, PRINT_SETUP, { printTitlesRow: `${headerRow}:${headerRow}` });
+}
+
 export interface SheetSpec {
   name: string;
   table: PlainTable;
@@ -31,12 +37,18 @@ export interface SheetSpec {
 export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(spec.name.slice(0, 31));
   const top = (spec.titleLines?.length ?? 0) + (spec.titleLines?.length ? 1 : 0);
+  const { header, widths } = spec.table;
+  // Columns first: a column's style is given to the cells already in it, which would lose their own (the bold header).
+  widths.forEach((w, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = w;
+    col.alignment = { wrapText: true, vertical: 'top' };
+  });
   spec.titleLines?.forEach((line, i) => {
     const c = ws.getCell(i + 1, 1);
     c.value = line;
     c.font = { bold: i < 2 };
   });
-  const { header, widths } = spec.table;
   const totals = spec.totalRows ? spec.table.rows.slice(-spec.totalRows) : [];
   const rows = spec.totalRows ? spec.table.rows.slice(0, -spec.totalRows) : spec.table.rows;
   const headerRow = top + 1;
@@ -59,12 +71,8 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
     header.forEach((h, i) => (ws.getCell(headerRow, i + 1).value = h));
   }
   ws.getRow(headerRow).font = { bold: true };
-  widths.forEach((w, i) => {
-    const col = ws.getColumn(i + 1);
-    col.width = w;
-    col.alignment = { wrapText: true, vertical: 'top' };
-  });
   ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: spec.freezeColumns ?? 0 }];
+  printLandscape(ws, headerRow);
   return ws;
 }
 
@@ -80,7 +88,10 @@ export async function writeSheetsStreaming(file: string, sheets: SheetSpec[], ki
   if (kind) stampOutput(wb as unknown as WorkbookStamp, kind);
   for (const spec of sheets) {
     const { header, rows, widths } = spec.table;
-    const ws = wb.addWorksheet(spec.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, xSplit: spec.freezeColumns ?? 0 }] });
+    const ws = wb.addWorksheet(spec.name.slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1, xSplit: spec.freezeColumns ?? 0 }],
+      pageSetup: { ...PRINT_SETUP, printTitlesRow: '1:1' },
+    });
     ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12 }));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length - (spec.totalRows ?? 0), column: header.length } };
     ws.getRow(1).commit();
