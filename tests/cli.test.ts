@@ -193,7 +193,7 @@ describe('cchc check', () => {
     expect(r.out.trim()).toBe(`cchc ${JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version}`);
   });
 
-  test('bad arguments: exit 2 with the reason and the usage', async () => {
+  test('bad arguments: exit 2 with the reason on one line, and where to read the usage', async () => {
     const cases: [string[], string][] = [
       [['check', fx('binh-lu.tsv'), '--lang', 'fr'], 'Không hỗ trợ ngôn ngữ “fr”'],
       [['check', fx('binh-lu.tsv'), '--lang'], 'cần một giá trị'],
@@ -210,7 +210,8 @@ describe('cchc check', () => {
       const r = await run(...argv);
       expect([argv.join(' '), r.code]).toEqual([argv.join(' '), 2]);
       expect(r.err).toContain(says);
-      expect(r.err).toContain('Cách dùng:');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toContain('(Xem cách dùng: cchc --help)');
     }
   });
 
@@ -311,10 +312,11 @@ describe('cchc normalize / template / rollup', () => {
     expect(r.code).toBe(1);
     // (Named by its file name: it lies outside the folder the command was run from.)
     expect(r.err).toContain('Bỏ qua — Không đọc được tệp “hong.xlsx”: tệp .xlsx bị hỏng');
-    expect(r.err).toContain('Có thể là cùng một xã: Bình Lư (tests/fixtures/binh-lu.tsv), Binh Lu (binh-lu-copy.tsv).');
+    expect(r.err).toContain('Có thể là cùng một xã: Binh Lu (binh-lu-copy.tsv), Bình Lư (tests/fixtures/binh-lu.tsv).');
     const j = JSON.parse(r.out);
-    expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư', 'Tà Đùng', 'Binh Lu']);
-    const bl = j.matrix.rows[0];
+    // In the communes' order (Vietnamese: "u" before "ư"), whatever the order of the files.
+    expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Binh Lu', 'Bình Lư', 'Tà Đùng']);
+    const bl = j.matrix.rows[1];
     const e = loadExpected('binh-lu');
     for (const a of e.areas) expect(bl.areas[a.code]).toEqual(a.counts);
     expect(bl.totals.activities).toBe(e.areas.reduce((s, a) => s + (a.counts.activities ?? 0), 0));
@@ -335,14 +337,14 @@ describe('cchc normalize / template / rollup', () => {
     expect(Object.keys(tables)).toEqual(['TongHop']);
     expect(summary.getRow(6).getCell(1).value).toBe('Tổng cộng');
     expect(summary.getRow(6).font?.bold).toBe(true);
-    expect(wb.getWorksheet('Dữ liệu')!.getRow(2).getCell(1).value).toBe('Bình Lư');
+    expect(wb.getWorksheet('Dữ liệu')!.getRow(2).getCell(1).value).toBe('Binh Lu');
     // Whoever only opens the workbook sees what was left out and what looks doubled.
     const issues = wb.getWorksheet('Kiểm tra')!;
     const firstLast = [issues.getRow(2).values, issues.getRow(issues.actualRowCount).values] as unknown[][];
     // A file left out is an error (nothing of it is counted), right at the top; a commune named twice, a warning, as the README says.
     expect(firstLast.map((v) => [v[1], v[2], v[3], v[5]])).toEqual([
       [undefined, 'hong.xlsx', 'Lỗi', 'unreadable'],
-      ['Bình Lư', undefined, 'Cảnh báo', 'same-commune'],
+      ['Binh Lu', undefined, 'Cảnh báo', 'same-commune'],
     ]);
     // The commune stays in view when scrolling right through the areas; the author is cchc, not "Unknown".
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
@@ -351,7 +353,7 @@ describe('cchc normalize / template / rollup', () => {
     const head = summary.getRow(1).values as unknown[];
     const col = head.indexOf('Có thể trùng với');
     expect(col).toBeGreaterThan(0);
-    expect([2, 3, 4].map((r) => summary.getRow(r).getCell(col).value ?? '')).toEqual(['Binh Lu (binh-lu-copy.tsv)', '', 'Bình Lư (tests/fixtures/binh-lu.tsv)']);
+    expect([2, 3, 4].map((r) => summary.getRow(r).getCell(col).value ?? '')).toEqual(['Bình Lư (tests/fixtures/binh-lu.tsv)', 'Binh Lu (binh-lu-copy.tsv)', '']);
   });
 
   test('the same file twice is flagged; a second run into its own folder does not read its own output', async () => {
@@ -373,6 +375,14 @@ describe('cchc normalize / template / rollup', () => {
     expect(third.err).toContain('Tệp “ban-sao.xlsx” là bảng tổng hợp do cchc tạo ra');
     // No commune's file was left out: it is not counted as skipped.
     expect(JSON.parse(third.out).skipped).toEqual([]);
+    // Checked or normalized as one appendix, a roll-up would give sums of many communes: refused, saying why.
+    for (const argv of [['check', out], ['normalize', out, '-o', path.join(folder, 'ra.xlsx')]]) {
+      const r = await run(...argv);
+      expect([r.code, r.out, r.err.trim()]).toEqual([2, '', `Tệp “${out}” là bảng tổng hợp nhiều xã do cchc ghi, không phải phụ lục của một xã — hãy kiểm tra từng phụ lục (hoặc chọn một trang tính bằng --sheet).`]);
+    }
+    // A sheet named without a table says which sheets have one.
+    const kt = await run('check', out, '--sheet', 'kiểm tra');
+    expect([kt.code, kt.err.trim()]).toEqual([2, `Tệp “${out}”: trang tính “Kiểm tra” không có bảng phụ lục (hàng tiêu đề); trang có bảng: “Dữ liệu”.`]);
     // The summary line counts it as passed over, not as a file read.
     const said = await run('rollup', folder, '-o', out);
     expect(said.out).toContain('Đã tổng hợp 2 phụ lục từ 2 tệp (12 lỗi, 1 cảnh báo); bỏ qua 1 tệp.');
@@ -395,6 +405,8 @@ describe('cchc normalize / template / rollup', () => {
     const r = await run('rollup', root, '-o', out);
     expect(r.err).toBe('');
     expect(r.out).toContain('Đã tổng hợp 2 phụ lục từ 2 tệp');
+    // Nothing left out: no "0 files skipped".
+    expect(r.out).not.toContain('bỏ qua');
     // The matrix says which file each row comes from, and totals with SUBTOTAL (right after a row is deleted).
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -414,7 +426,7 @@ describe('cchc normalize / template / rollup', () => {
     expect(readFileSync(appendixXlsx).equals(before)).toBe(true);
     // A wildcard the shell left alone (Windows), and the same file named twice: read once.
     const wild = await run('rollup', path.join(root, 'Binh Lu', '*.tsv'), theirs, '--json');
-    expect(wild.err).toContain('tệp này đã có trong danh sách');
+    expect(wild.err).toContain(`Tệp “${theirs}” được nêu hai lần — chỉ đọc một lần.`);
     expect(JSON.parse(wild.out).communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư']);
     // One that matches nothing says so (not "file not found").
     const none = await run('rollup', path.join(root, 'Binh Lu', '*.xlsx'), theirs, '--json');
@@ -448,7 +460,8 @@ describe('cchc normalize / template / rollup', () => {
       writeFileSync(path.join(root, f, 'phu-luc.tsv'), text);
     }
     const r = await run('rollup', root, '-o', path.join(root, 'cchc-rollup.xlsx'), '--json');
-    expect(JSON.parse(r.out).communes.map((c: { commune: string }) => c.commune)).toEqual(['(Chưa rõ tên xã) 1', 'Tân Tiến']);
+    // One named by nothing is named by its file, after the named ones.
+    expect(JSON.parse(r.out).communes.map((c: { commune: string }) => c.commune)).toEqual(['Tân Tiến', '(Chưa rõ tên xã — Ho so 2026/phu-luc.tsv)']);
   });
 
   test('paths are the user\'s: relative to the folder npm was run from (INIT_CWD)', async () => {

@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, countsLine, headerKey, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
+import { analyze, countsLine, headerKey, inCommuneOrder, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
 const REST = ['Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
@@ -3252,5 +3252,12 @@ describe('session 13: review round 68 (other PDF extractors)', () => {
     ];
     expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
     expect(counts(grid)).toEqual([['institutions', null, 2, null]]);
+  });
+});
+
+describe('session 13: communes in Vietnamese order (review round 70)', () => {
+  test('"Dương Minh" before "Đông Hà", "Phường 2" before "Phường 10", one commune\'s files as given, unnamed last', () => {
+    const list = ['Phường 10', null, 'Đông Hà', 'Phường 2', 'Dương Minh', 'An Phú', 'Phường 2'].map((name, i) => ({ name, i }));
+    expect(inCommuneOrder(list, (x) => x.name).map((x) => `${x.name}#${x.i}`)).toEqual(['An Phú#5', 'Dương Minh#4', 'Đông Hà#2', 'Phường 2#3', 'Phường 2#6', 'Phường 10#0', 'null#1']);
   });
 });

@@ -15,6 +15,8 @@ import {
   pageRuns,
   issuesTable,
   normalizedTable,
+  communeNameOf,
+  inCommuneOrder,
   rollUp,
   rollUpTables,
   t,
@@ -182,9 +184,21 @@ function describe(e: unknown, file: string, lang: Lang): string {
 }
 
 /** No table in a file: an empty one (a blank workbook) says so rather than "no header row". */
-function noTable(loaded: LoadedFile, file: string, lang: Lang): string {
+function noTable(loaded: LoadedFile, file: string, lang: Lang, sheet?: string): string {
   const blank = loaded.sheets.every((s) => s.grid.every((row) => row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))));
-  return t(blank ? 'cli.noContent' : 'cli.noTable', { file }, lang);
+  if (blank) return t('cli.noContent', { file }, lang);
+  // The sheet asked for has none: say so, and which sheets have one.
+  if (sheet && loaded.sheets.length > 1) {
+    const named = loaded.sheets.find((s) => fold(s.name) === fold(sheet))?.name ?? sheet;
+    const tables = loaded.sheets.filter((s) => s.name !== named && analyze(s.grid, { merges: s.merges }).appendix.header).map((s) => `“${s.name}”`);
+    return t(tables.length ? 'cli.noTableOnSheet.others' : 'cli.noTableOnSheet', { file, sheet: named, sheets: tables.join(', ') }, lang);
+  }
+  return t('cli.noTable', { file }, lang);
+}
+
+/** A roll-up cchc wrote sums many communes: checking it as one appendix would give wrong numbers. */
+function refuseRollUp(loaded: LoadedFile, file: string, args: Args): void {
+  if (loaded.rollUpOutput && !args.sheet) throw new InputError(t('cli.checkRollUp', { file }, args.lang));
 }
 
 /** The appendix sheets of a file: the chosen one, else every sheet with a table (the first sheet when none has). */
@@ -264,9 +278,10 @@ async function check(args: Args, io: Io): Promise<number> {
   if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'check' }, args.lang));
   const loaded = await loadFile(file);
+  refuseRollUp(loaded, file, args);
   sayMended(loaded, args.lang, io);
   const [an, ...others] = analyzeFile(loaded, args.sheet, args.lang, !args.sheet);
-  if (!an) throw new InputError(noTable(loaded, file, args.lang));
+  if (!an) throw new InputError(noTable(loaded, file, args.lang, args.sheet));
   // Several appendices in one workbook: say which one was checked, and that the others are there.
   if (others.length > 0) io.err(t('cli.otherSheets', { sheet: an.appendix.sheet ?? '', others: sheetList(others.map((o) => o.appendix.sheet ?? '')) }, args.lang) + '\n');
   if (!args.sheet && loaded.sheets.some((s) => s.hidden && s.name === an.appendix.sheet)) io.err(t('cli.hiddenSheet', { sheet: an.appendix.sheet ?? '' }, args.lang) + '\n');
@@ -276,7 +291,7 @@ async function check(args: Args, io: Io): Promise<number> {
   // No table: the one line on stderr says it all (a report of nothing would only repeat it).
   else if (an.appendix.header) io.out(humanReport(an, args.lang) + '\n');
   if (!an.appendix.header) {
-    io.err(noTable(loaded, file, args.lang) + '\n');
+    io.err(noTable(loaded, file, args.lang, args.sheet) + '\n');
     return 2;
   }
   return an.summary.errors > 0 ? 1 : 0;
@@ -288,11 +303,12 @@ async function normalize(args: Args, io: Io): Promise<number> {
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'normalize' }, args.lang));
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
   const loaded = await loadFile(file);
+  refuseRollUp(loaded, file, args);
   sayMended(loaded, args.lang, io);
   const [an, ...others] = analyzeFile(loaded, args.sheet, args.lang, !args.sheet);
   await guardOutput(args.output, 'normalize', args.lang);
   if (!an?.appendix.header) {
-    io.err(noTable(loaded, file, args.lang) + '\n');
+    io.err(noTable(loaded, file, args.lang, args.sheet) + '\n');
     return 2;
   }
   if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
@@ -452,7 +468,7 @@ async function rollup(args: Args, io: Io): Promise<number> {
     io.err(t('cli.nothingToRollUp', {}, args.lang) + '\n');
     return 2;
   }
-  const r = rollUp(inputs, args.lang);
+  const r = rollUp(inCommuneOrder(inputs, communeNameOf), args.lang);
   const doubled = r.sameCommune.map((names, g) => ({
     // The commune, so the note is found by filtering on it.
     commune: r.communes[r.sameCommuneRows[g][0]].commune,
@@ -483,7 +499,8 @@ async function rollup(args: Args, io: Io): Promise<number> {
     if (!args.json) {
       io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
       const sum = (k: 'errors' | 'warnings'): number => r.communes.reduce((n, c) => n + c.summary[k], 0);
-      io.out(t('cli.rolledUp', { communes: r.communes.length, files: files.length - skipped.length - passedOver, errors: sum('errors'), warnings: sum('warnings'), skipped: skipped.length + passedOver }, args.lang) + '\n');
+      const left = skipped.length + passedOver;
+      io.out(t(left ? 'cli.rolledUp.skipped' : 'cli.rolledUp', { communes: r.communes.length, files: files.length - skipped.length - passedOver, errors: sum('errors'), warnings: sum('warnings'), skipped: left }, args.lang) + '\n');
     }
   }
   if (args.json) {
@@ -522,8 +539,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (!run) throw new UsageError(t('cli.unknownCommand', { command: args.command }, lang));
     return await run(args, io);
   } catch (e) {
+    // One line, as README promises for exit 2, and where to read more (the whole usage would bury the reason).
     if (e instanceof UsageError) {
-      io.err(`${e.message}\n\n${t('cli.usage', {}, lang)}\n`);
+      io.err(`${e.message} ${t('cli.seeHelp', {}, lang)}\n`);
       return 2;
     }
     const file = argv.find((a, i) => i > 0 && !a.startsWith('-')) ?? '';

@@ -64,6 +64,22 @@ function zero(): Counts {
   return { goals: null, tasks: null, activities: null };
 }
 
+/** Vietnamese order, numbers by value: "Dương Minh" before "Đông Hà", "Phường 2" before "Phường 10". */
+const COMMUNE_ORDER = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+
+/** Inputs in the communes' order (stable: one commune's files stay in the order given); unnamed ones last. */
+export function inCommuneOrder<T>(list: readonly T[], nameOf: (x: T) => string | null | undefined): T[] {
+  return list
+    .map((x, i) => ({ x, i, name: nameOf(x) ?? null }))
+    .sort((a, b) => (a.name === null || b.name === null ? (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) : COMMUNE_ORDER.compare(a.name, b.name)) || a.i - b.i)
+    .map((e) => e.x);
+}
+
+/** An input's commune as the roll-up names it. */
+export function communeNameOf(input: CommuneInput): string | null {
+  return input.analysis.appendix.commune ?? input.fallbackName ?? null;
+}
+
 /**
  * Roll several communes' appendices up: every item with its commune, a matrix
  * commune × area of goals, tasks and activities with totals, and each commune's
@@ -78,9 +94,10 @@ export function rollUp(inputs: readonly CommuneInput[], lang: Lang = 'vi'): Roll
   const total = zero();
   let other: Counts | null = null;
 
-  inputs.forEach((input, i) => {
+  inputs.forEach((input) => {
     const an = input.analysis;
-    const commune = an.appendix.commune ?? input.fallbackName ?? t('rollup.unnamed', { n: i + 1 }, lang);
+    // (Named by its file when nothing else names it: the officer opens that file to find whose it is.)
+    const commune = communeNameOf(input) ?? t('rollup.unnamed', { source: input.source }, lang);
     const source = input.source;
     communes.push({ commune, source, layout: an.appendix.layout, areas: an.areas, summary: an.summary });
     const areas = Object.fromEntries(AREA_CODES.map((c) => [c, null])) as Record<AreaCode, Counts | null>;
