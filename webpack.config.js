@@ -113,7 +113,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const config = {
     mode: dev ? 'development' : 'production',
-    devtool: 'source-map',
+    // Source maps only in development: the production files go to an intranet server, and maps would publish the source.
+    devtool: dev ? 'source-map' : false,
     entry: {
       taskpane: './src/taskpane/index.tsx',
       functions: './src/functions/functions.ts',

@@ -3,7 +3,7 @@
  * give it: function ids (a public contract), their registration, the Vietnamese
  * metadata, the rewritten manifest and everything served from one origin.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import webpack from 'webpack';
@@ -124,6 +124,11 @@ describe('dist/', () => {
     const srcs = [...html.matchAll(/\s(?:src|href)=["']?([^"'\s>]+)/g)].map((m) => m[1]);
     expect(srcs).toEqual(['office-js/office.js', 'functions.js', 'taskpane.js']);
     expect(html).toContain('id=root');
+  });
+
+  test('no source maps in the production build (they would publish the source on the intranet server)', () => {
+    const maps = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? maps(path.join(dir, e.name)) : e.name.endsWith('.map') ? [path.join(dir, e.name)] : []));
+    expect(maps(out)).toEqual([]);
   });
 
   test('the base URL must be https (http only for a local test server)', () => {

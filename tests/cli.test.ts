@@ -205,6 +205,9 @@ describe('cchc check', () => {
       [['check', fx('binh-lu.tsv'), '-o', path.join(dir, 'x.xlsx')], 'Lệnh check không dùng tùy chọn -o.'],
       [['template', '--json', '-o', path.join(dir, 'x.xlsx')], 'Lệnh template không dùng tùy chọn --json.'],
       [['normalize', fx('binh-lu.tsv'), '--json', '-o', path.join(dir, 'x.xlsx')], 'Lệnh normalize không dùng tùy chọn --json.'],
+      [['check', '-'], 'cchc đọc tệp, không đọc từ đầu vào chuẩn (“-”): nêu đường dẫn của tệp.'],
+      // A folder for the output is said to be one (not "must be .xlsx").
+      [['rollup', fx('binh-lu.tsv'), '-o', dir], `“${dir}” là một thư mục — -o cần tên tệp .xlsx, ví dụ “${dir}/tong-hop.xlsx”.`],
     ];
     for (const [argv, says] of cases) {
       const r = await run(...argv);
@@ -213,6 +216,12 @@ describe('cchc check', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err).toContain('(Xem cách dùng: cchc --help)');
     }
+  });
+
+  test('--lang in capitals is the language meant', async () => {
+    const r = await run('check', fx('ta-dung.tsv'), '--lang', 'EN');
+    expect([r.code, r.out.trim().split('\n').pop()]).toEqual([0, '0 errors, 0 warnings, 19 notes.']);
+    expect(r.out).toContain('Notes (19)');
   });
 
   test('bad arguments speak the language asked for, wherever --lang stands', async () => {
@@ -232,7 +241,7 @@ describe('cchc check', () => {
     mkdirSync(folder);
     const t = await run('template', '-o', folder);
     expect(t.code).toBe(2);
-    expect(t.err).toContain('đó là một thư mục');
+    expect(t.err).toContain(`“${folder}” là một thư mục — -o cần tên tệp .xlsx`);
     // Said before any input is read: no file of a folder is looked at (an unreadable one would be said).
     const inputs = tempDir('cchc-out-');
     writeFileSync(path.join(inputs, 'hong.xlsx'), 'x');

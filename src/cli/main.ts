@@ -3,7 +3,7 @@
  * `cchc`: the engine's checks, normalization, template and roll-up on files,
  * without Excel. Exit codes: 0 no errors, 1 errors found, 2 unusable input.
  */
-import { promises as fs, readFileSync } from 'fs';
+import { promises as fs, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
@@ -73,10 +73,18 @@ interface Args {
 class UsageError extends Error {}
 
 /** The language asked for, wherever --lang stands: every complaint about the rest speaks it. */
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function askedLang(argv: readonly string[]): Lang {
   const at = argv.indexOf('--lang');
   const asked = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  return asked === 'en' ? 'en' : 'vi';
+  return asked?.toLowerCase() === 'en' ? 'en' : 'vi';
 }
 
 /** The options each command takes (--lang: all of them). */
@@ -94,9 +102,11 @@ function parseArgs(argv: string[], cwd?: string): Args {
     if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(t('cli.needValue', { option }, args.lang));
     return v;
   };
+  // ("--lang EN", "--lang Vi": what was meant is plain.)
   const language = (v: string): Lang => {
-    if (v !== 'vi' && v !== 'en') throw new UsageError(t('cli.badLang', { lang: v }, args.lang));
-    return v;
+    const l = v.toLowerCase();
+    if (l !== 'vi' && l !== 'en') throw new UsageError(t('cli.badLang', { lang: v }, args.lang));
+    return l;
   };
   const allowed = OPTIONS[args.command];
   // An option the command has no use for is said, not ignored ("check -o x.xlsx" writes nothing).
@@ -117,7 +127,8 @@ function parseArgs(argv: string[], cwd?: string): Args {
     else if (a.startsWith('--lang=')) args.lang = language(a.slice(7));
     else if (a.startsWith('--sheet=')) args.sheet = a.slice(8);
     else if (a.startsWith('-o=') || a.startsWith('--output=')) args.output = a.slice(a.indexOf('=') + 1);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(t('cli.unknownOption', { option: a }, args.lang));
+    else if (a === '-') throw new UsageError(t('cli.noStdin', {}, args.lang));
+    else if (a.startsWith('-')) throw new UsageError(t('cli.unknownOption', { option: a }, args.lang));
     else args.files.push(a);
   }
   if (cwd) {
@@ -125,6 +136,8 @@ function parseArgs(argv: string[], cwd?: string): Args {
     if (args.output !== undefined) args.output = path.resolve(cwd, args.output);
   }
   if (args.output !== undefined) {
+    // A folder given for the output: said as such, not as a file that should end in .xlsx.
+    if (isFolder(args.output)) throw new UsageError(t('cli.outputFolder', { file: args.output }, args.lang));
     if (!/\.xlsx$/i.test(args.output)) throw new UsageError(t('cli.outputXlsx', { file: args.output }, args.lang));
     if (args.files.some((f) => samePath(f, args.output!))) throw new UsageError(t('cli.outputIsInput', { file: args.output }, args.lang));
   }
