@@ -3,6 +3,7 @@
  * beyond the two fixtures, each the smallest grid that shows it.
  */
 import { analyze, countsLine, headerKey, inCommuneOrder, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
+import { humanReport } from '../src/cli/humanReport';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
 const REST = ['Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
@@ -3259,5 +3260,47 @@ describe('session 13: communes in Vietnamese order (review round 70)', () => {
   test('"Dương Minh" before "Đông Hà", "Phường 2" before "Phường 10", one commune\'s files as given, unnamed last', () => {
     const list = ['Phường 10', null, 'Đông Hà', 'Phường 2', 'Dương Minh', 'An Phú', 'Phường 2'].map((name, i) => ({ name, i }));
     expect(inCommuneOrder(list, (x) => x.name).map((x) => `${x.name}#${x.i}`)).toEqual(['An Phú#5', 'Dương Minh#4', 'Đông Hà#2', 'Phường 2#3', 'Phường 2#6', 'Phường 10#0', 'null#1']);
+  });
+});
+
+describe('session 13: messages (review round 69)', () => {
+  test('a deadline\'s example is in the plan\'s year; a blank activity gets no "Nt" hint (it would be the one above twice)', () => {
+    const grid: CellValue[][] = [
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027 CỦA UBND XÃ ĐÔNG HÒA'],
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      ['2', '', '', '', 'Danh mục văn bản', 'Văn phòng HĐND và UBND', '', 'Xong'],
+    ];
+    const msgs = analyze(grid).issues.filter((i) => i.row === 5).map((i) => [i.code, i.message]);
+    expect(msgs).toEqual([
+      ['missing-cell', 'Hàng 5, cột D (Hoạt động): ô để trống — cần ghi nội dung.'],
+      ['unrecognized-deadline', 'Hàng 5, cột H (Thời gian hoàn thành): “Xong” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2027”, “Hằng năm”.'],
+    ]);
+  });
+
+  test('another appendix under the table ("PHỤ LỤC II", after the total row) is said where it opens', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      ['Tổng cộng', '', '', '1 mục tiêu; 1 nhiệm vụ; 1 hoạt động'],
+      [],
+      ['PHỤ LỤC II'],
+      H,
+      ['I', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ'],
+      item('1', 'Mục tiêu 1: Kỷ cương', 'Nhiệm vụ 1: Kiểm tra công vụ', 'Hoạt động 1: Kiểm tra đột xuất'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.otherTableAt).toEqual({ row: 6, text: 'PHỤ LỤC II' });
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 1]]);
+    expect(humanReport(an)).toContain('Bảng dừng ở hàng 6: “PHỤ LỤC II” mở một bảng khác — các hàng từ đó trở xuống không được kiểm tra.');
+    // The signature under a table is no other table.
+    expect(analyze([...grid.slice(0, 3), ['', '', '', '', '', 'TM. ỦY BAN NHÂN DÂN']]).appendix.otherTableAt).toBeUndefined();
+  });
+
+  test('an area none of the seven is named in the report\'s table without its counts', () => {
+    const grid: CellValue[][] = [H, ['VIII', 'CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'], item('1', 'Mục tiêu 1: Tuyên truyền', 'Nhiệm vụ 1: Tuyên truyền CCHC', 'Hoạt động 1: Đăng tin trên cổng')];
+    expect(humanReport(analyze(grid))).toMatch(/VIII {2}CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN {2,}1 \/ 1/);
   });
 });

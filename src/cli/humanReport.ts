@@ -1,5 +1,5 @@
 /** The check report for people: the per-area table, then the issues grouped by severity. */
-import { areaStatus, t, type Analysis, type Issue, type Lang, type Level, type Severity } from '../core';
+import { areaStatus, t, titleWithoutCounts, type Analysis, type Issue, type Lang, type Level, type Severity } from '../core';
 import { areaName } from '../core';
 
 function pad(s: string, n: number): string {
@@ -32,7 +32,7 @@ export function humanReport(an: Analysis, lang: Lang = 'vi'): string {
         // Counted first, as the task pane shows it.
         return pad(declared === null || declared === undefined ? counted : `${counted} / ${declared}`, 11);
       });
-      const name = c.code ? areaName(c.code, lang) : c.title;
+      const name = c.code ? areaName(c.code, lang) : titleWithoutCounts(c.title);
       out.push([pad(c.numeral ?? '', 5), pad(cut(name, 46), 46), ...cells, t(`status.${areaStatus(c)}`, {}, lang)].join(' '));
     }
   }
@@ -46,6 +46,8 @@ export function humanReport(an: Analysis, lang: Lang = 'vi'): string {
     for (const line of lines(list, lang)) out.push(`  ${line}`);
     out.push('');
   }
+  // The table stopped where another one opens ("PHỤ LỤC II"): said, so a table cut in the wrong place is noticed.
+  if (a.otherTableAt) out.push(t('report.otherTable', { ...a.otherTableAt }, lang), '');
   out.push(t('report.summary', { ...an.summary }, lang));
   return out.join('\n');
 }

@@ -1,4 +1,4 @@
-import { isDeadline, isOnlyDate } from './deadline';
+import { isDeadline, isOnlyDate, planPeriod } from './deadline';
 import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
 import { parseDeclared } from './section';
@@ -124,7 +124,8 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: nu
           const error = errorIn(row, k);
           // Blank under the same column filled on the row above (a unit written once for a block, as a merged cell
           // prints in a PDF): the message says how to mark "the same" so the check reads it.
-          const above = !error && k !== 'product' && i > 0 && a.items[i - 1].section === it.section && !isBlank(a.items[i - 1][k]);
+          // (Not the work itself: an activity written "Nt" would be the one above done twice.)
+          const above = !error && k !== 'product' && k !== dupKey && i > 0 && a.items[i - 1].section === it.section && !isBlank(a.items[i - 1][k]);
           const detail: Record<string, string | number> | null = error ? { error } : k === 'deadline' && leadTime ? { inLead: leadTime } : above ? { above: 1 } : null;
           add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area, ...(detail ? { detail } : {}) });
         }
@@ -251,7 +252,7 @@ export function messageFor(a: Appendix, n: ReaderNote, lang?: Lang): string {
     const c = a.header?.columns[k];
     return c === undefined ? null : columnLetter(c);
   };
-  return issueMessage(n, { lang, letter, heading: (k) => a.header?.texts[k] });
+  return issueMessage(n, { lang, letter, heading: (k) => a.header?.texts[k], year: planPeriod(a.titleLines)?.from });
 }
 
 function finish(a: Appendix, found: ReaderNote[], options: CheckOptions): Issue[] {
@@ -278,7 +279,7 @@ export function summarize(issues: readonly Issue[]): IssueSummary {
 }
 
 /** An area's title without the counts it declares ("CÔNG TÁC THANH TRA (2 mục tiêu; …)" → "CÔNG TÁC THANH TRA"), for messages. */
-function titleWithoutCounts(title: string): string {
+export function titleWithoutCounts(title: string): string {
   const m = /\s*\(([^()]*)\)\s*$/.exec(title);
   return m && m.index > 0 && parseDeclared(m[1]) ? title.slice(0, m.index) : title;
 }

@@ -10,7 +10,7 @@ export * from './deadline';
 export * from './messages';
 export * from './delimited';
 export { readAppendix } from './readAppendix';
-export { checkAppendix, summarize, type IssueSummary, type CheckOptions } from './checkAppendix';
+export { checkAppendix, summarize, titleWithoutCounts, type IssueSummary, type CheckOptions } from './checkAppendix';
 export * from './countByArea';
 export * from './analyze';
 export * from './rollUp';

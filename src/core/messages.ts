@@ -51,9 +51,9 @@ const vi: Catalog = {
   'hint.#VALUE!': ' (công thức dùng giá trị sai kiểu)',
   'hint.#NAME?': ' (công thức có tên hàm hoặc tên vùng viết sai)',
   'hint.#DIV/0!': ' (công thức chia cho 0)',
-  'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
-  'issue.unrecognized-deadline.same': '{where}“{text}” là tên đơn vị (giống ô “{sameName}” cùng hàng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
-  'issue.unrecognized-deadline.unit': '{where}“{text}” là tên đơn vị, không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline': '{where}“{text}” không phải là thời gian hoàn thành — ghi thời hạn, ví dụ “Quý II/{year}”, “Hằng năm”.',
+  'issue.unrecognized-deadline.same': '{where}“{text}” là tên đơn vị (giống ô “{sameName}” cùng hàng), không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/{year}”, “Hằng năm”.',
+  'issue.unrecognized-deadline.unit': '{where}“{text}” là tên đơn vị, không phải thời gian hoàn thành — có lẽ gõ nhầm cột; ghi thời hạn, ví dụ “Quý II/{year}”, “Hằng năm”.',
   'issue.unrecognized-deadline.swapped': '{where}“{text}” không phải thời gian hoàn thành, còn ô “{leadName}” cùng hàng lại ghi “{swapped}” — hai ô có lẽ bị đổi chỗ; đổi lại cho đúng cột.',
   'issue.duplicate-row': '{where}trùng với hàng {first} — nếu ghi nhầm hai lần, xóa một dòng.',
   'issue.duplicate-row.once': '{where}trùng với hàng {first}, chỉ đếm một lần — nếu ghi nhầm hai lần, xóa một dòng.',
@@ -90,6 +90,7 @@ const vi: Catalog = {
   'report.issues': 'Các vấn đề',
   'report.none': 'Không có vấn đề nào.',
   'report.summary': '{errors} lỗi, {warnings} cảnh báo, {infos} thông tin.',
+  'report.otherTable': 'Bảng dừng ở hàng {row}: “{text}” mở một bảng khác — các hàng từ đó trở xuống không được kiểm tra.',
   'report.unknown': '(không rõ)',
   'col.numeral': 'TT',
   'col.area': 'Lĩnh vực',
@@ -243,9 +244,9 @@ const en: Catalog = {
   'hint.#VALUE!': ' (a formula given a value of the wrong type)',
   'hint.#NAME?': ' (a formula with a misspelt function or range name)',
   'hint.#DIV/0!': ' (a formula dividing by 0)',
-  'issue.unrecognized-deadline': '{where}“{text}” is not a deadline — write one, e.g. “Quý II/2026”, “Hằng năm”.',
-  'issue.unrecognized-deadline.same': '{where}“{text}” is a unit’s name (as in the “{sameName}” cell of the same row), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
-  'issue.unrecognized-deadline.unit': '{where}“{text}” is a unit’s name, not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/2026”, “Hằng năm”.',
+  'issue.unrecognized-deadline': '{where}“{text}” is not a deadline — write one, e.g. “Quý II/{year}”, “Hằng năm”.',
+  'issue.unrecognized-deadline.same': '{where}“{text}” is a unit’s name (as in the “{sameName}” cell of the same row), not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/{year}”, “Hằng năm”.',
+  'issue.unrecognized-deadline.unit': '{where}“{text}” is a unit’s name, not a deadline — probably typed in the wrong column; write a deadline, e.g. “Quý II/{year}”, “Hằng năm”.',
   'issue.unrecognized-deadline.swapped': '{where}“{text}” is not a deadline, while the “{leadName}” cell of the same row holds “{swapped}” — the two cells were probably swapped; swap them back.',
   'issue.duplicate-row': '{where}same as row {first} — if it was entered twice, delete one row.',
   'issue.duplicate-row.once': '{where}same as row {first}, counted once — if it was entered twice, delete one row.',
@@ -281,6 +282,7 @@ const en: Catalog = {
   'report.issues': 'Issues',
   'report.none': 'No issues.',
   'report.summary': '{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes}.',
+  'report.otherTable': 'The table stops at row {row}: “{text}” opens another table — the rows from there down are not checked.',
   'report.unknown': '(unknown)',
   'col.numeral': 'No.',
   'col.area': 'Area',
@@ -460,12 +462,17 @@ export function severityName(s: Severity, lang: Lang = 'vi'): string {
   return t(`severity.${s}`, {}, lang);
 }
 
+/** The year of the examples when the plan's title names none. */
+const EXAMPLE_YEAR = 2026;
+
 export interface MessageContext {
   lang?: Lang;
   /** Column letter of a key, where the header is known. */
   letter?: (key: ColumnKey) => string | null;
   /** The header's own words over a column, where the header is known: the clerk sees those, not ours. */
   heading?: (key: ColumnKey) => string | null | undefined;
+  /** The plan's first year (its title's), for the examples a message gives. */
+  year?: number;
 }
 
 /** A header cell's words fit to name its column in a message: numbering and column codes off, short enough to read. */
@@ -512,6 +519,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         return d.error && HINTED.has(String(d.error)) ? template(`hint.${d.error}`, lang) : '';
       case 'sameName':
         return d.same ? nameOf(d.same as ColumnKey) : '';
+      case 'year':
+        return ctx.year ?? EXAMPLE_YEAR;
       case 'leadName':
         return nameOf('lead');
       case 'deadlineName':

@@ -159,6 +159,8 @@ export interface Appendix {
    * (an empty or merged cell), or joined from the rest of the cell above cut by a page break.
    */
   taskFrom?: ('own' | 'above' | 'rest')[];
+  /** Where another table opens under this one ("PHỤ LỤC II"): the rows from there on are not this table's. */
+  otherTableAt?: { row: number; text: string };
 }
 
 /**

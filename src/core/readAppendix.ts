@@ -517,9 +517,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (The plan's title in capitals atop a page, the header printed again right under it, is the page's running title;
     // not after "PHỤ LỤC II", which opens another appendix, title and all.)
     if (ends || (startsOtherTable(texts, distinct, header) && !runningTitle(r, distinct))) {
+      if (!ends) appendix.otherTableAt = { row: sheetRow, text: distinct[0] };
       for (let f = r; f < grid.length; f++) {
         const line = lineOf(f);
-        if (line) appendix.footerLines.push(line);
+        if (!line) continue;
+        appendix.footerLines.push(line);
+        // Another appendix further down ("PHỤ LỤC II" under the total row or the notes): its rows are not read either.
+        if (!appendix.otherTableAt && f > r && OTHER_APPENDIX.test(fold(line))) appendix.otherTableAt = { row: f + firstRow, text: line };
       }
       break;
     }
@@ -957,6 +961,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
+/** "PHỤ LỤC II", "Phụ lục 2 …": another appendix's title. */
+const OTHER_APPENDIX = /^phu luc\s+([ivx]+|\d+)\b/;
 /** "Năm 2028", "GIAI ĐOẠN 2026 - 2030": a caption over a year's rows. */
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
