@@ -148,8 +148,10 @@ describe('cchc check', () => {
     writeFileSync(xls, 'x');
     const empty = path.join(dir, 'trong.tsv');
     writeFileSync(empty, '');
+    const ods = path.join(dir, 'bang.ods');
+    writeFileSync(ods, 'x');
     const reasons = [];
-    for (const f of [xls, empty, dir]) {
+    for (const f of [xls, empty, dir, ods]) {
       const r = await run('check', f);
       expect(r.code).toBe(2);
       reasons.push(r.err.trim());
@@ -157,6 +159,7 @@ describe('cchc check', () => {
     expect(reasons[0]).toContain('lưu lại dạng .xlsx');
     expect(reasons[1]).toContain('tệp trống');
     expect(reasons[2]).toContain('thư mục');
+    expect(reasons[3]).toBe(`Không đọc được tệp “${ods}”: bảng tính dạng khác (.ods, .numbers, .xlsb) — mở rồi lưu lại dạng Excel .xlsx.`);
   });
 
   test('a workbook with nothing in it is said to be empty, not to lack a header row; a staff list lacks the table', async () => {
@@ -440,6 +443,9 @@ describe('cchc normalize / template / rollup', () => {
     // One that matches nothing says so (not "file not found").
     const none = await run('rollup', path.join(root, 'Binh Lu', '*.xlsx'), theirs, '--json');
     expect(none.err).toContain('không có tệp phụ lục nào khớp mẫu này');
+    // A wildcard in a folder's name is said to be one (cchc expands file names only).
+    const inFolder = await run('rollup', path.join(root, 'B*', '*.tsv'), theirs, '--json');
+    expect(inFolder.err).toContain('dấu * ? chỉ dùng được trong tên tệp, không trong tên thư mục');
   });
 
   test('a province folder: a commune that sent only its signed PDF is listed as skipped; the PDF beside a table is not; tables deep in folders are read', async () => {
@@ -533,8 +539,9 @@ describe('outputs never overwrite the user\'s files', () => {
     expect((await run('template', '-o', tplOut)).code).toBe(0);
     expect((await run('template', '-o', tplOut)).code).toBe(0);
     // One kind of output is not another's.
-    expect((await run('template', '-o', normOut)).code).toBe(2);
-    expect((await run('rollup', fx('ta-dung.tsv'), '-o', tplOut)).err).toContain('không phải bảng tổng hợp do cchc ghi');
+    const onNorm = await run('template', '-o', normOut);
+    expect([onNorm.code, onNorm.err.trim()]).toEqual([2, `Tệp “${normOut}” đã có và là bảng chuẩn do cchc ghi, không phải phụ lục mẫu: chọn tên khác để không ghi đè.`]);
+    expect((await run('rollup', fx('ta-dung.tsv'), '-o', tplOut)).err).toContain('đã có và là phụ lục mẫu do cchc ghi, không phải bảng tổng hợp');
   });
 
   test('an output of ours filled in or corrected since (Excel keeps our keywords when it saves) is the user\'s: never written over', async () => {

@@ -111,7 +111,7 @@ export async function loadFile(file: string): Promise<LoadedFile> {
     if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new InputError(file, 'cli.noAccess');
     throw new InputError(file, String((e as Error).message));
   }
-  if (!kind) throw new InputError(file, /\.xls$/i.test(file) ? 'cli.xls' : DOCUMENT_FILE.test(file) ? 'cli.document' : 'cli.unsupported');
+  if (!kind) throw new InputError(file, /\.xls$/i.test(file) ? 'cli.xls' : /\.(ods|fods|numbers|xlsb|et)$/i.test(file) ? 'cli.spreadsheet' : DOCUMENT_FILE.test(file) ? 'cli.document' : 'cli.unsupported');
   if (buf.length === 0) throw new InputError(file, 'cli.empty');
   const source = path.basename(file);
   // A workbook saved under a text file's name (".csv" typed over ".xlsx") is read as the workbook it is.

@@ -178,7 +178,11 @@ async function guardOutput(output: string, kind: OutputKind, lang: Lang): Promis
   const exists = await fs.stat(output).catch(() => null);
   if (!exists?.isFile()) return;
   const loaded = await loadFile(output).catch(() => null);
-  if (loaded?.written !== kind) throw new InputError(t(`cli.notOurOutput.${kind}`, { file: output }, lang));
+  if (loaded?.written !== kind) {
+    // Another output of ours ("template -o" on a normalized table): named for what it is.
+    if (loaded?.written) throw new InputError(t('cli.otherOutput', { file: output, what: t(`output.${loaded.written}`, {}, lang), kind: t(`output.${kind}`, {}, lang) }, lang));
+    throw new InputError(t(`cli.notOurOutput.${kind}`, { file: output }, lang));
+  }
   // Ours, but filled in or corrected since (Excel keeps our keywords when it saves): the user's now.
   if (!untouched(loaded.stamp!, exists.mtime)) throw new InputError(t('cli.editedOutput', { file: output }, lang));
 }
@@ -189,7 +193,9 @@ function describe(e: unknown, file: string, lang: Lang): string {
   if (e instanceof InputError) {
     if (e.reason === null) return e.message;
     // "*.xlsx" that matched nothing is no file that went missing.
-    const reason = e.reason === 'cli.notFound' && /[*?]/.test(path.basename(file)) ? 'cli.noMatch' : e.reason;
+    // (With a reason, the error's message is the path as given, folders and all.)
+    const wild = e.reason === 'cli.notFound' && /[*?]/.test(e.message);
+    const reason = !wild ? e.reason : /[*?]/.test(path.dirname(e.message)) ? 'cli.noMatchFolder' : 'cli.noMatch';
     const why = reason.startsWith('cli.') ? t(reason, {}, lang) : reason.replace(/\.$/, '');
     return t('cli.unreadable', { file, reason: why }, lang);
   }
