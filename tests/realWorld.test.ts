@@ -1523,7 +1523,11 @@ describe('session 5: review round 13 (issue precision)', () => {
     ];
     const issue = analyze(on).issues.find((i) => i.code === 'numbering')!;
     expect([issue.row, issue.level, issue.detail]).toEqual([8, 'goals', { found: 5, previous: 3, kind: 'skip' }]);
-    expect(issue.message).toContain('Mục tiêu số 5 đứng sau số 3 (nhảy số)');
+    expect(issue.message).toBe('Hàng 8, cột B (Mục tiêu): Mục tiêu số 5 đứng sau số 3 — thiếu số 4: bổ sung dòng còn thiếu, hoặc đánh lại số.');
+    // More than one number skipped: the numbers missing, as a range; in English too.
+    const wider = on.map((r) => (r[1] === 'Mục tiêu 5: J' ? item('1', 'Mục tiêu 7: J', 'Nhiệm vụ 4: K', 'Hoạt động 4: L') : r));
+    expect(analyze(wider).issues.find((i) => i.code === 'numbering')?.message).toContain('thiếu số 4–6');
+    expect(analyze(wider, { lang: 'en' }).issues.find((i) => i.code === 'numbering')?.message).toBe('Row 8, column B (Goal): “Mục tiêu 7” follows “Mục tiêu 3”, without 4–6: add the missing row, or renumber.');
   });
 });
 

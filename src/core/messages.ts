@@ -38,6 +38,7 @@ const vi: Catalog = {
   'issue.empty-area': '{where}lĩnh vực “{areaName}” không có dòng nào — nếu lĩnh vực không có nhiệm vụ, ghi số lượng 0 ở tên lĩnh vực, ví dụ “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.',
   'issue.declared-count-mismatch': '{where}lĩnh vực “{areaName}” ghi {declared} {levelName} nhưng bảng có {actual} — sửa số ghi ở tên lĩnh vực, hoặc bổ sung, bỏ dòng cho đúng.',
   'issue.numbering': '{where}{labelName} số {found} đứng sau số {previous} ({kind}).',
+  'issue.numbering.skip': '{where}{labelName} số {found} đứng sau số {previous} — thiếu số {missing}: bổ sung dòng còn thiếu, hoặc đánh lại số.',
   'issue.numbering.first': '{where}lĩnh vực bắt đầu bằng {labelName} số {found}, không phải số 1.',
   'issue.tt-sequence': '{where}số TT {found} đứng sau {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}số TT đầu tiên của lĩnh vực là {found}, không phải 1.',
@@ -237,6 +238,7 @@ const en: Catalog = {
   'issue.empty-area': '{where}area “{areaName}” has no rows — if it has nothing to do, declare 0 in its heading, e.g. “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.',
   'issue.declared-count-mismatch': '{where}area “{areaName}” declares {declared} {levelName} but the table has {actual} — correct the number in the area’s heading, or add or remove rows.',
   'issue.numbering': '{where}“{labelName} {found}” follows “{labelName} {previous}” ({kind}).',
+  'issue.numbering.skip': '{where}“{labelName} {found}” follows “{labelName} {previous}”, without {missing}: add the missing row, or renumber.',
   'issue.numbering.first': '{where}the area starts at “{labelName} {found}”, not “{labelName} 1”.',
   'issue.tt-sequence': '{where}No. {found} follows {previous} ({kind}).',
   'issue.tt-sequence.first': '{where}the area’s first No. is {found}, not 1.',
@@ -531,6 +533,12 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         return d.error && HINTED.has(String(d.error)) ? template(`hint.${d.error}`, lang) : '';
       case 'sameName':
         return d.same ? nameOf(d.same as ColumnKey) : '';
+      case 'missing': {
+        // "3", or "3–4" when more than one number is skipped.
+        const from = Number(d.previous) + 1;
+        const to = Number(d.found) - 1;
+        return to > from ? `${from}–${to}` : from;
+      }
       case 'year':
         return ctx.year ?? EXAMPLE_YEAR;
       case 'leadName':
@@ -598,6 +606,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.unit'
         : (issue.code === 'numbering' || issue.code === 'tt-sequence') && d.previous === 0
         ? '.first'
+        : issue.code === 'numbering' && d.kind === 'skip'
+        ? '.skip'
         : '';
   const text = fill(template(`issue.${issue.code as IssueCode}${variant}`, lang), param);
   // A message that starts after "Hàng 5: " reads better with a lower-case first word; the rest start upper-case.
