@@ -51,7 +51,7 @@ test('parameter addresses reach ISSUES and ROLLUP', () => {
   const r = xl.rollup([binhLu.slice(4), taDung.slice(4)], inv(['BinhLu!A5:H80', "'Tà Đùng'!A5:G70"]));
   expect(r.slice(1, 3).map((x) => x[0])).toEqual(['BinhLu', 'Tà Đùng']);
   // Without an invocation (an old host), names fall back to "Xã n".
-  expect(xl.rollup([binhLu.slice(4)], undefined as unknown as CustomFunctions.Invocation)[1][0]).toBe('(Chưa rõ tên xã) 1');
+  expect(xl.rollup([binhLu.slice(4)], undefined as unknown as CustomFunctions.Invocation)[1][0]).toBe('(Chưa rõ tên xã — Bảng 1)');
 });
 
 test('bad input → CustomFunctions.Error #VALUE! with the Vietnamese message', () => {

@@ -228,13 +228,13 @@ describe('ROLLUP', () => {
     expect(r[3]).toEqual(['Tổng cộng', '', ...bl.map((x, i) => x + td[i]), sum(bl) + sum(td)]);
   });
 
-  test('a commune without a title is named by its sheet, else "Xã n"', () => {
+  test('a commune without a title is named by its sheet, else by its range\'s place ("Bảng n")', () => {
     const untitled = binhLu.slice(4); // drop the title lines
     const bySheet = fn.rollup([untitled, taDung], ["'Xã Bình Lư'!A5:H80", 'TD!A1:G70']) as string[][];
     expect(bySheet[1][0]).toBe('Xã Bình Lư');
     expect(bySheet[2][0]).toBe('Tà Đùng');
     const unnamed = fn.rollup([taDung, untitled]) as string[][];
-    expect(unnamed[2][0]).toBe('(Chưa rõ tên xã) 2');
+    expect(unnamed[2][0]).toBe('(Chưa rõ tên xã — Bảng 2)');
   });
 
   test('a bad table says which one', () => {

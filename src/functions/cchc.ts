@@ -245,7 +245,7 @@ export function due(table: unknown, year: Arg, area?: Arg): FnResult<number> {
 /**
  * CCHC.ROLLUP: header, then per commune its activities per area (tasks for a
  * commune in the assignment layout), a total column and a total row. A commune
- * is named by the title inside its range, else its sheet, else "(Chưa rõ tên xã) 1", "… 2".
+ * is named by the title inside its range, else its sheet, else "(Chưa rõ tên xã — Bảng 1)", "… Bảng 2".
  */
 export function rollup(tables: readonly unknown[], addresses: readonly (string | null | undefined)[] = []): FnResult<Spill> {
   if (tables.length === 0) return new FnError('value', t('fn.noTables'));
