@@ -2632,7 +2632,7 @@ describe('session 10: review round 51 (assignment layout)', () => {
     expect(a.areas[0].counts.tasks).toBe(2);
     expect(a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row, i.column])).toEqual([
       ['repeated-header', 7, null],
-      ['continuation', 8, 'task'],
+      ['continuation', 8, null],
     ]);
   });
 
@@ -3306,5 +3306,116 @@ describe('session 13: messages (review round 69)', () => {
   test('an area none of the seven is named in the report\'s table without its counts', () => {
     const grid: CellValue[][] = [H, ['VIII', 'CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'], item('1', 'Mục tiêu 1: Tuyên truyền', 'Nhiệm vụ 1: Tuyên truyền CCHC', 'Hoạt động 1: Đăng tin trên cổng')];
     expect(humanReport(analyze(grid))).toMatch(/VIII {2}CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN {2,}1 \/ 1/);
+  });
+});
+
+describe('session 13: review round 72 (imitations of unseen appendices)', () => {
+  const top = (activity: string, product = ''): CellValue[] => ['', '', '', activity, product];
+  const rest = (product: string): CellValue[] => ['3', '', '', '', product, 'Chủ tịch UBND xã', 'Ủy ban MTTQ Việt Nam xã', 'Quý III/2026'];
+  const grid = (first: CellValue[], second: CellValue[]): CellValue[][] => [
+    H,
+    ['I', 'Công tác chỉ đạo, điều hành (02 mục tiêu, 02 nhiệm vụ, 03 hoạt động)'],
+    item('1', 'Mục tiêu 1: Triển khai kịp thời các nhiệm vụ CCHC', 'Nhiệm vụ 1: Ban hành văn bản chỉ đạo', 'Hoạt động 1: Ban hành Kế hoạch CCHC năm 2026'),
+    item('2', 'Mục tiêu 2: Tăng cường đối thoại với người dân', 'Nhiệm vụ 2: Tổ chức đối thoại', 'Hoạt động 2: Tiếp nhận, tổng hợp ý kiến của người dân'),
+    first,
+    [],
+    H,
+    second,
+  ];
+  test.each([
+    ['labelled, its product all on the next page', top('Hoạt động 3: Tổ chức hội nghị đối thoại với người dân'), rest('Hội nghị đối thoại')],
+    ['its product cut by the break', top('Hoạt động 3: Tổ chức hội nghị đối thoại với người dân', 'Hội nghị'), rest('đối thoại')],
+    ['unlabelled, under a whole row', top('Tổ chức hội nghị đối thoại với người dân'), rest('Hội nghị đối thoại')],
+  ])('an activity on a page\'s last line, its TT, product, lead and deadline after the header again, is one row (%s)', (_what, first, second) => {
+    const an = analyze(grid(first, second));
+    expect(an.appendix.items.map((i) => [i.tt, i.rows])).toEqual([['1', [3]], ['2', [4]], ['3', [5, 8]]]);
+    expect(an.appendix.items[2].activity).toMatch(/^(Hoạt động 3: )?Tổ chức hội nghị đối thoại với người dân$/);
+    expect(an.appendix.items[2].product).toBe('Hội nghị đối thoại');
+    expect(counts(grid(first, second))).toEqual([['direction', 2, 2, 3]]);
+    expect(codes(grid(first, second))).toEqual([]);
+  });
+
+  test('a row with no year marked in a table of year columns says so, not "merge or write Nt"', () => {
+    const years: CellValue[][] = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện'],
+      ['', '', '', '', '', '', '', '2026', '2027', '2028'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL', 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'x', 'x', 'x'],
+      ['2', '', '', 'Hoạt động 2: Kiểm tra văn bản QPPL', 'Kết luận', 'Văn phòng HĐND và UBND', '', '', '', ''],
+    ];
+    const issue = analyze(years).issues.find((i) => i.code === 'missing-cell')!;
+    expect([issue.row, issue.column, issue.message]).toEqual([5, 'deadline', 'Hàng 5, cột H (Thời gian thực hiện): không đánh dấu cột thời gian nào (2026–2028) — đánh “x” vào năm (hay quý) thực hiện.']);
+  });
+});
+
+describe('session 13: review round 71 (today\'s rules held back where they misfired)', () => {
+  test('a page\'s first line under a cell cut on "của" is that cell\'s rest, even over a numbered row with an empty activity', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['II', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['1', 'Mục tiêu 1: Văn bản được rà soát', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát, công bố danh mục văn bản hết hiệu lực theo Quyết định của', 'Danh mục', 'Văn phòng HĐND và UBND', '', 'Quý I hằng năm'],
+      H,
+      ['', '', '', 'Ủy ban nhân dân tỉnh về quy chế rà soát văn bản.'],
+      ['2', 'Mục tiêu 2: Pháp luật được thi hành', 'Nhiệm vụ 2: Theo dõi thi hành pháp luật', '', 'Báo cáo', 'Văn phòng HĐND và UBND', 'Công an xã', 'Quý IV hằng năm'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.tt, i.rows, i.activity])).toEqual([
+      ['1', [3, 5], 'Hoạt động 1: Rà soát, công bố danh mục văn bản hết hiệu lực theo Quyết định của Ủy ban nhân dân tỉnh về quy chế rà soát văn bản.'],
+      ['2', [6], null],
+    ]);
+    expect(codes(grid)).toEqual(['declared-count-mismatch@2', 'missing-cell@6']);
+  });
+
+  test('an item\'s TT "I" is a scan\'s 1 only before a 2: goals numbered I, II in the TT column over activities 1, 2 are Roman', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['A', 'CẢI CÁCH THỂ CHẾ'],
+      ['I', 'Văn bản quy phạm pháp luật đúng quy định'],
+      ['1', '', 'Rà soát văn bản', 'Rà soát văn bản QPPL', 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'Quý IV'],
+      ['2', '', '', 'Kiểm tra văn bản QPPL', 'Kết luận', 'Văn phòng HĐND và UBND', '', 'Hằng năm'],
+    ];
+    expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
+  });
+
+  test('a lead naming units by years ("Năm 2026: Văn phòng …; từ năm 2027: …") is a lead', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL', 'Báo cáo', 'Năm 2026: Văn phòng HĐND và UBND; từ năm 2027: Phòng Văn hóa - Xã hội', '', 'Hằng năm'],
+    ];
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('a copy whose goal label repeats with another goal\'s text keeps the numbering warning on the goal', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      item('1', 'Mục tiêu 1: Công khai TTHC', 'Nhiệm vụ 1: Công khai', 'Hoạt động 1: Niêm yết TTHC'),
+      item('2', 'Mục tiêu 2: Tỷ lệ hồ sơ đúng hạn', 'Nhiệm vụ 2: Giải quyết hồ sơ', 'Hoạt động 2: Tiếp nhận hồ sơ'),
+      item('3', 'Mục tiêu 2: Mức độ hài lòng của người dân', 'Nhiệm vụ 2: Giải quyết hồ sơ', 'Hoạt động 2: Tiếp nhận hồ sơ'),
+    ];
+    expect(analyze(grid).issues.filter((i) => i.row === 5 && i.severity === 'warning').map((i) => [i.code, i.level ?? null])).toEqual([
+      ['duplicate-row', null],
+      ['numbering', 'goals'],
+    ]);
+  });
+
+  test('the appendix\'s own title atop its last page is no other appendix; the example year is the plan\'s, not the signing date\'s', () => {
+    const title = 'Phụ lục I: Kế hoạch cải cách hành chính năm 2026 của UBND xã Hòa Bình';
+    const grid: CellValue[][] = [
+      ['PHỤ LỤC I'],
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+      ['(Kèm theo Kế hoạch số 245/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân xã Hòa Bình)'],
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL', 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'Xong'],
+      [],
+      ['Nơi nhận:', '', '', '', '', 'TM. ỦY BAN NHÂN DÂN'],
+      [],
+      [title],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.otherTableAt).toBeUndefined();
+    expect(an.issues.find((i) => i.code === 'unrecognized-deadline')?.message).toContain('ví dụ “Quý II/2026”');
   });
 });

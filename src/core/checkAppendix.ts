@@ -74,17 +74,26 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
   for (const n of a.notes) if (n.code === 'bad-cell' && n.detail?.what === 'error') errorAt.set(`${n.row}:${n.column}`, String(n.detail.value));
   checkItems(a, add, (row, k) => errorAt.get(`${row}:${k}`) ?? null);
   checkSequences(a, add);
-  return finish(a, withoutCopiesRepeats(found), options);
+  return finish(a, withoutCopiesRepeats(a, found), options);
 }
 
 /**
- * A row copied whole, label and all, is said once: as a duplicate to delete (counted once). Its label
- * and TT repeating the row it copies are that same copy, not a numbering to mend.
+ * A row copied whole, label and all, is said once: as a duplicate to delete (counted once). Its labels
+ * and TT repeating, written as in the row it copies, are that same copy, not a numbering to mend.
  */
-function withoutCopiesRepeats(found: ReaderNote[]): ReaderNote[] {
-  const copies = new Set(found.filter((n) => n.code === 'duplicate-row' && n.detail?.once).map((n) => n.row));
+function withoutCopiesRepeats(a: Appendix, found: ReaderNote[]): ReaderNote[] {
+  const copies = new Map<number, number>();
+  for (const n of found) if (n.code === 'duplicate-row' && n.detail?.once && n.row !== null) copies.set(n.row, Number(n.detail.first));
   if (copies.size === 0) return found;
-  return found.filter((n) => !((n.code === 'numbering' || n.code === 'tt-sequence') && n.detail?.kind === 'repeat' && copies.has(n.row)));
+  const byRow = new Map(a.items.map((it) => [it.rows[0], it]));
+  const copied = (n: ReaderNote): boolean => {
+    const first = n.row === null ? undefined : copies.get(n.row);
+    if (first === undefined || n.detail?.kind !== 'repeat' || !n.column) return false;
+    const it = byRow.get(n.row!);
+    const orig = byRow.get(first);
+    return !!it && !!orig && toneKey(it[n.column] ?? '') === toneKey(orig[n.column] ?? '');
+  };
+  return found.filter((n) => !((n.code === 'numbering' || n.code === 'tt-sequence') && copied(n)));
 }
 
 /** A unit's name where the deadline belongs: the item's own lead or partners typed one column late, when it is one of them. */
@@ -107,6 +116,9 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: nu
   const seen = new Map<string, Map<string, { row: number; counted: string }>>();
   let lastSection = -2;
   const merged = a.mergedCells.size > 0;
+  // A table with a column per year ("2026 … 2030", marked "x"), or per quarter: a deadline is a mark there.
+  const marks = Object.values(a.header!.years ?? a.header!.periods ?? {});
+  const marked = marks.length > 1 ? `${marks[0]}–${marks[marks.length - 1]}` : null;
   a.items.forEach((it, i) => {
     const row = it.rows[0];
     if (it.section !== lastSection) {
@@ -126,7 +138,15 @@ function checkItems(a: Appendix, add: (n: ReaderNote) => void, errorIn: (row: nu
           // prints in a PDF): the message says how to mark "the same" so the check reads it.
           // (Not the work itself: an activity written "Nt" would be the one above done twice.)
           const above = !error && k !== 'product' && k !== dupKey && i > 0 && a.items[i - 1].section === it.section && !isBlank(a.items[i - 1][k]);
-          const detail: Record<string, string | number> | null = error ? { error } : k === 'deadline' && leadTime ? { inLead: leadTime } : above ? { above: 1 } : null;
+          const detail: Record<string, string | number> | null = error
+            ? { error }
+            : k === 'deadline' && leadTime
+              ? { inLead: leadTime }
+              : k === 'deadline' && marked
+                ? { marks: marked }
+                : above
+                  ? { above: 1 }
+                  : null;
           add({ code: 'missing-cell', severity: 'error', row, column: k, area: it.area, ...(detail ? { detail } : {}) });
         }
       }
@@ -166,6 +186,7 @@ function isBlank(v: string | null): boolean {
 }
 
 
+/** (Only with a 2 after it: a goal numbered "I", then its activities 1, 2, is Roman.) */
 const OCR_ONE = /^[Il]\.?$/;
 
 type Kind = 'skip' | 'repeat' | 'back';
@@ -227,11 +248,11 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
       if (previous !== null) carried[l.level] = previous;
     }
     let previous: number | null = null;
-    for (const i of s.items) {
+    s.items.forEach((i, k) => {
       const tt = a.items[i].tt;
-      // (An item's TT "I" or "l" is a scan's 1: the reader took the row for an item, not an area.)
-      const n = !tt ? NaN : /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : OCR_ONE.test(tt) ? 1 : NaN;
-      if (Number.isNaN(n)) continue;
+      // (An item's TT "I" or "l" before a 2 is a scan's 1: the reader took the row for an item, not an area.)
+      const n = !tt ? NaN : /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : OCR_ONE.test(tt) && a.items[s.items[k + 1]]?.tt === '2' ? 1 : NaN;
+      if (Number.isNaN(n)) return;
       const before = carried.tt;
       if (previous === null && n !== 1 && before !== undefined && n === before + 1) continuous.tt = true;
       // TT numbered on across areas: an area opening at 7 after 5 skipped 6, it did not fail to start at 1.
@@ -241,7 +262,7 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
         add({ code: 'tt-sequence', severity: 'info', row: a.items[i].rows[0], column: 'tt', area: s.code, detail: { found: n, previous: from ?? 0, kind } });
       }
       previous = n;
-    }
+    });
     if (previous !== null) carried.tt = previous;
   }
 }

@@ -115,6 +115,11 @@ export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, pr
  * that has only its work yet: the TT was printed on the row's second page, beside the rest.
  */
 export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev: Item): boolean {
-  if (prev.tt || hasOwnCells(prev)) return false;
-  return isRestOfCell(at[WORK_COLUMN[layout]]);
+  if (prev.tt || prev.lead || prev.deadline) return false;
+  const work = at[WORK_COLUMN[layout]];
+  if (work) return !prev.product && isRestOfCell(work);
+  // Or the work all on the first page, the rest of the row on this one: its work cell empty, its product
+  // there (or the product's rest, where its first words made the first page).
+  if (at.goal || (layout !== 'assignment' && at.task)) return false;
+  return prev.product ? isRestOfCell(at.product) : !!at.product;
 }

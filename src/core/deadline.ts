@@ -34,6 +34,8 @@ export function isPlainlyDate(text: string): boolean {
  */
 export function isOnlyDate(text: string): boolean {
   const f = fold(text.trim());
+  // (A short cell of one time: "Năm 2026: Văn phòng …; từ năm 2027: …" names units by the years.)
+  if (f.length > 40 || /[:;]/.test(f)) return false;
   return DATE_OPENING.test(f) || ONLY_YEARS.test(f) || ONLY_DAY.test(f);
 }
 const ONLY_YEARS = /^(?:nam |giai doan )?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/;
@@ -67,6 +69,9 @@ export function deadlineYears(text: string): { from: number; to: number }[] {
   }
   return out;
 }
+/** A date written in full: "26/12/2025", "ngày 26 tháng 12 năm 2025". */
+const SIGNED_ON = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d|ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*(19|20)\d\d/g;
+
 /** "Từ năm 2026 trở đi", "Năm 2026 và các năm tiếp theo", "Từ 2027": every year from then on. */
 const OPEN_ENDED = /^tu (nam )?(19|20)\d\d\s*$|tro di|cac nam tiep theo|nhung nam tiep theo|hang nam tiep theo/;
 
@@ -79,7 +84,8 @@ export function isRecurring(text: string): boolean {
  * or null when they name none. Recurring deadlines ("Hằng năm") fall in these years only.
  */
 export function planPeriod(titleLines: readonly string[]): { from: number; to: number } | null {
-  const years = deadlineYears(titleLines.join(' '));
+  // (Not the date the plan was signed: "Kế hoạch số 245/KH-UBND ngày 26/12/2025" for the year 2026.)
+  const years = deadlineYears(fold(titleLines.join(' ')).replace(SIGNED_ON, ' '));
   if (years.length === 0) return null;
   return { from: Math.min(...years.map((y) => y.from)), to: Math.max(...years.map((y) => y.to)) };
 }

@@ -45,6 +45,7 @@ const vi: Catalog = {
   'issue.missing-cell': '{where}ô để trống — cần ghi nội dung.',
   'issue.missing-cell.above': '{where}ô để trống — nếu giống hàng trên, gộp ô với ô trên hoặc ghi “Nt”; nếu không, ghi nội dung.',
   'issue.missing-cell.error': '{where}ô chỉ có lỗi Excel “{error}”{hint}, không có nội dung — sửa công thức hoặc gõ lại nội dung.',
+  'issue.missing-cell.marks': '{where}không đánh dấu cột thời gian nào ({marks}) — đánh “x” vào năm (hay quý) thực hiện.',
   'issue.missing-cell.inLead': '{where}ô để trống — thời gian “{inLead}” đang ghi ở cột “{leadName}”; chuyển sang ô này.',
   'issue.missing-cell.time': '{where}ô ghi “{time}” — đó là thời gian, không phải đơn vị chủ trì; ghi tên đơn vị chủ trì (thời gian để ở cột “{deadlineName}”).',
   'hint.#REF!': ' (thường do công thức trỏ tới ô đã xóa)',
@@ -245,6 +246,7 @@ const en: Catalog = {
   'issue.missing-cell': '{where}the cell is empty — fill it in.',
   'issue.missing-cell.above': '{where}the cell is empty — if it is the same as the row above, merge it with the cell above or write “Nt” (ditto); otherwise fill it in.',
   'issue.missing-cell.error': '{where}the cell holds only the Excel error “{error}”{hint}, no content — fix the formula or type the content again.',
+  'issue.missing-cell.marks': '{where}no time column is marked ({marks}) — mark “x” under the year (or quarter) of the work.',
   'issue.missing-cell.inLead': '{where}the cell is empty — the time “{inLead}” is written in the “{leadName}” column; move it here.',
   'issue.missing-cell.time': '{where}the cell holds “{time}” — a time, not a lead unit; write the lead unit’s name (the time goes in the “{deadlineName}” column).',
   'hint.#REF!': ' (usually a formula pointing at a deleted cell)',
@@ -594,6 +596,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.error'
         : issue.code === 'missing-cell' && d.inLead
         ? '.inLead'
+        : issue.code === 'missing-cell' && d.marks
+        ? '.marks'
         : issue.code === 'missing-cell' && d.time
         ? '.time'
         : issue.code === 'missing-cell' && d.above

@@ -450,19 +450,31 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * lead and deadline), a line whose work and product open afresh, and the next line numbered with its work going
    * on in lower case. This line is that row's first, not the rest of the item above.
    */
-  const opensNumberedRow = (r: number, at: Record<ColumnKey, string>, above: Item): boolean => {
+  const opensNumberedRow = (r: number, at: Record<ColumnKey, string>, above: Item, broken: boolean, workAbove: string): boolean => {
     const work = WORK_COLUMN[layout];
     if (!/^\p{Lu}/u.test(at[work]) || !above.product || !above.lead || !above.deadline || ttCol === undefined) return false;
-    const n = nextFilled(r);
-    if (n !== r + 1) return false;
-    const next = rowTexts(n);
-    if (!BARE_NUMBER.test(textAt(next, ttCol))) return false;
-    const nextWork = textAt(next, header!.columns[work]);
     // (Its top-aligned cells open afresh too: the product, which a rest of the row above would not bring.)
-    if (/^\p{Lu}/u.test(at.product)) return isRestOfCell(nextWork);
+    if (/^\p{Lu}/u.test(at.product)) {
+      const n = nextFilled(r);
+      if (n !== r + 1) return false;
+      const next = rowTexts(n);
+      return BARE_NUMBER.test(textAt(next, ttCol)) && isRestOfCell(textAt(next, header!.columns[work]));
+    }
     // Or every cell centred: only the work's first line above the number, the product beside the number, the
-    // work there going on in lower case or on the line under it.
-    return !at.product && !at.lead && !at.deadline && !at.partners && !!textAt(next, header!.columns.product) && (!nextWork || isRestOfCell(nextWork));
+    // work there going on in lower case or on the line under it. Not a page's first line, nor under a cell
+    // cut mid-phrase ("… của"): there it is that cell's rest.
+    if (broken || needsNextWord(workAbove) || at.product || at.lead || at.deadline || at.partners) return false;
+    // The next row, or the first after a page break right under this line (the header again, a page number).
+    let n = nextFilled(r);
+    let crossed = false;
+    while (n >= 0 && (isRepeatedHeader(rowTexts(n), header!) || mayBePageFurniture(distinctAt(n)))) {
+      n = nextFilled(n);
+      crossed = true;
+    }
+    if (n < 0 || (n !== r + 1 && !crossed)) return false;
+    const next = rowTexts(n);
+    const nextWork = textAt(next, header!.columns[work]);
+    return BARE_NUMBER.test(textAt(next, ttCol)) && !!textAt(next, header!.columns.product) && (!nextWork || isRestOfCell(nextWork));
   };
 
   /**
@@ -517,13 +529,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (The plan's title in capitals atop a page, the header printed again right under it, is the page's running title;
     // not after "PHỤ LỤC II", which opens another appendix, title and all.)
     if (ends || (startsOtherTable(texts, distinct, header) && !runningTitle(r, distinct))) {
-      if (!ends) appendix.otherTableAt = { row: sheetRow, text: distinct[0] };
+      if (!ends && (!OTHER_APPENDIX.test(fold(distinct[0])) || isOtherAppendix(distinct[0], appendix.titleLines))) appendix.otherTableAt = { row: sheetRow, text: distinct[0] };
       for (let f = r; f < grid.length; f++) {
         const line = lineOf(f);
         if (!line) continue;
         appendix.footerLines.push(line);
         // Another appendix further down ("PHỤ LỤC II" under the total row or the notes): its rows are not read either.
-        if (!appendix.otherTableAt && f > r && OTHER_APPENDIX.test(fold(line))) appendix.otherTableAt = { row: f + firstRow, text: line };
+        if (!appendix.otherTableAt && f > r && isOtherAppendix(line, appendix.titleLines)) appendix.otherTableAt = { row: f + firstRow, text: line };
       }
       break;
     }
@@ -788,7 +800,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last]) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
+    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -961,8 +973,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
 
 
 const ROMAN_START = /^[IVX]/i;
-/** "PHỤ LỤC II", "Phụ lục 2 …": another appendix's title. */
+/** "PHỤ LỤC II", "Phụ lục 2 …": an appendix's title. */
 const OTHER_APPENDIX = /^phu luc\s+([ivx]+|\d+)\b/;
+/** Another appendix's title: numbered, and not this one's own ("Phụ lục I: …" printed atop every page of appendix I). */
+function isOtherAppendix(line: string, titleLines: readonly string[]): boolean {
+  const m = OTHER_APPENDIX.exec(fold(line));
+  if (!m) return false;
+  const own = titleLines.map((t) => OTHER_APPENDIX.exec(fold(t))?.[1]).find(Boolean);
+  return own !== undefined ? own !== m[1] : !titleLines.some((t) => fold(t) === fold(line));
+}
 /** "Năm 2028", "GIAI ĐOẠN 2026 - 2030": a caption over a year's rows. */
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
