@@ -273,7 +273,14 @@ export function messageFor(a: Appendix, n: ReaderNote, lang?: Lang): string {
     const c = a.header?.columns[k];
     return c === undefined ? null : columnLetter(c);
   };
-  return issueMessage(n, { lang, letter, heading: (k) => a.header?.texts[k], year: planPeriod(a.titleLines)?.from });
+  return issueMessage(n, { lang, letter, heading: (k) => a.header?.texts[k], year: planYear(a) });
+}
+
+/** The plan's first year, worked out once per appendix (a message is made for every issue). */
+const YEARS = new WeakMap<Appendix, number | undefined>();
+function planYear(a: Appendix): number | undefined {
+  if (!YEARS.has(a)) YEARS.set(a, planPeriod(a.titleLines)?.from);
+  return YEARS.get(a);
 }
 
 function finish(a: Appendix, found: ReaderNote[], options: CheckOptions): Issue[] {

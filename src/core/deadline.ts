@@ -33,11 +33,15 @@ export function isPlainlyDate(text: string): boolean {
  * "2026-2030", "30/6/2027"): a time typed in a unit's column. "Ban Chỉ đạo 2026" names a unit.
  */
 export function isOnlyDate(text: string): boolean {
-  const f = fold(text.trim());
   // (A short cell of one time: "Năm 2026: Văn phòng …; từ năm 2027: …" names units by the years.)
-  if (f.length > 40 || /[:;]/.test(f)) return false;
-  return DATE_OPENING.test(f) || ONLY_YEARS.test(f) || ONLY_DAY.test(f);
+  if (text.length > 40 || text.includes(':') || text.includes(';')) return false;
+  return onlyDate(text);
 }
+/** Leads repeat ("Văn phòng HĐND và UBND" on most rows): remember the answers. */
+const onlyDate = memo((text: string): boolean => {
+  const f = fold(text.trim());
+  return DATE_OPENING.test(f) || ONLY_YEARS.test(f) || ONLY_DAY.test(f);
+}, 5000);
 const ONLY_YEARS = /^(?:nam |giai doan )?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/;
 const ONLY_DAY = /^\d{1,2}\s*\/\s*\d{1,4}(?:\s*\/\s*\d{2,4})?$/;
 
