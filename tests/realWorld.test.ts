@@ -3419,3 +3419,17 @@ describe('session 13: review round 71 (today\'s rules held back where they misfi
     expect(an.issues.find((i) => i.code === 'unrecognized-deadline')?.message).toContain('ví dụ “Quý II/2026”');
   });
 });
+
+describe('session 13: the total line under the table (review round 72)', () => {
+  test('"Tổng cộng: 3 nhiệm vụ" under a table of 2 is said in the report; one that adds up is not', () => {
+    const grid = (total: string): CellValue[][] => [
+      ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Rà soát văn bản quy phạm pháp luật', 'Báo cáo', 'Quý IV', 'Văn phòng HĐND và UBND', '', ''],
+      ['2', 'Tuyên truyền phổ biến pháp luật', 'Hội nghị', 'Hằng năm', 'Văn phòng HĐND và UBND', '', ''],
+      [total],
+    ];
+    expect(humanReport(analyze(grid('Tổng cộng: 3 nhiệm vụ')))).toContain('Dòng “Tổng cộng: 3 nhiệm vụ” dưới bảng không khớp với bảng: ghi 3 nhiệm vụ, bảng có 2.');
+    expect(humanReport(analyze(grid('Tổng cộng: 02 nhiệm vụ')))).not.toContain('không khớp');
+  });
+});

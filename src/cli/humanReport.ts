@@ -1,5 +1,5 @@
 /** The check report for people: the per-area table, then the issues grouped by severity. */
-import { areaStatus, t, titleWithoutCounts, type Analysis, type Issue, type Lang, type Level, type Severity } from '../core';
+import { areaStatus, fold, parseDeclared, t, titleWithoutCounts, type Analysis, type Issue, type Lang, type Level, type Severity } from '../core';
 import { areaName } from '../core';
 
 function pad(s: string, n: number): string {
@@ -48,8 +48,23 @@ export function humanReport(an: Analysis, lang: Lang = 'vi'): string {
   }
   // The table stopped where another one opens ("PHỤ LỤC II"): said, so a table cut in the wrong place is noticed.
   if (a.otherTableAt) out.push(t('report.otherTable', { ...a.otherTableAt }, lang), '');
+  const total = totalDiffers(an, lang);
+  if (total) out.push(total, '');
   out.push(t('report.summary', { ...an.summary }, lang));
   return out.join('\n');
+}
+
+/** The total line under the table ("Tổng cộng: 16 nhiệm vụ"), when it says other than the areas add up to. */
+function totalDiffers(an: Analysis, lang: Lang): string | null {
+  const line = an.appendix.footerLines.find((l) => /^tong cong\b/.test(fold(l)));
+  const said = line ? parseDeclared(line) : null;
+  if (!line || !said) return null;
+  const diffs: string[] = [];
+  for (const l of ['goals', 'tasks', 'activities'] as Level[]) {
+    const counted = an.areas.reduce((n, a) => n + (a.counts[l] ?? 0), 0);
+    if (said[l] !== null && said[l] !== counted) diffs.push(t('report.totalLevel', { said: said[l]!, level: t(`col.${l}`, {}, lang).toLowerCase(), counted }, lang));
+  }
+  return diffs.length ? t('report.totalDiffers', { line, diffs: diffs.join('; ') }, lang) : null;
 }
 
 /**
