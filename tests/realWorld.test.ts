@@ -2632,7 +2632,7 @@ describe('session 10: review round 51 (assignment layout)', () => {
     expect(a.areas[0].counts.tasks).toBe(2);
     expect(a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row, i.column])).toEqual([
       ['repeated-header', 7, null],
-      ['continuation', 8, null],
+      ['continuation', 8, 'task'],
     ]);
   });
 
@@ -3431,5 +3431,120 @@ describe('session 13: the total line under the table (review round 72)', () => {
     ];
     expect(humanReport(analyze(grid('Tổng cộng: 3 nhiệm vụ')))).toContain('Dòng “Tổng cộng: 3 nhiệm vụ” dưới bảng không khớp với bảng: ghi 3 nhiệm vụ, bảng có 2.');
     expect(humanReport(analyze(grid('Tổng cộng: 02 nhiệm vụ')))).not.toContain('không khớp');
+  });
+});
+
+describe('session 13: review round 74 (the page-break and centred-row rules held back where they misfired)', () => {
+  const first = ['1', 'Mục tiêu 1: 100% TTHC được công khai', 'Nhiệm vụ 1: Công khai thủ tục hành chính', 'Hoạt động 1: Niêm yết, công khai TTHC tại Bộ phận Một cửa và trên', 'Danh mục TTHC', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên'];
+  const wrap = ['', '', '', 'Cổng Dịch vụ công quốc gia'];
+  test.each([
+    ['its activity left out', ['2', '', '', '', 'Báo cáo kết quả', 'Trung tâm Phục vụ hành chính công', '', 'Hằng quý'], 'missing-cell@6'],
+    ['its activity "như trên"', ['2', '', 'Nhiệm vụ 2: Công khai kết quả', 'như trên', 'Kết quả được công khai', 'Trung tâm Phục vụ hành chính công', '', 'Hằng quý'], null],
+  ])('a wrapped line opening with a proper noun, under a cell cut on "… và trên", is that cell\'s rest, over a numbered row with %s', (_what, next, missing) => {
+    const grid: CellValue[][] = [H, ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'], first, wrap, next as CellValue[]];
+    const an = analyze(grid);
+    expect(an.appendix.items[0].activity).toBe('Hoạt động 1: Niêm yết, công khai TTHC tại Bộ phận Một cửa và trên Cổng Dịch vụ công quốc gia');
+    expect(an.appendix.items.map((i) => i.rows)).toEqual([[3, 4], [5]]);
+    expect(codes(grid).filter((c) => c.startsWith('missing-cell'))).toEqual(missing ? ['missing-cell@5'] : []);
+  });
+
+  test('a numbered row with its own goal and task, its activity left out, does not take the line above for it', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Mục tiêu 1: 100% TTHC được công khai', 'Nhiệm vụ 1: Công khai thủ tục hành chính', 'Hoạt động 1: Niêm yết, công khai TTHC tại Bộ phận Một cửa', 'Danh mục TTHC', 'Trung tâm Phục vụ hành chính công', '', 'Thường xuyên'],
+      ['', '', '', 'Cổng Dịch vụ công quốc gia'],
+      ['2', 'Mục tiêu 2: Hồ sơ đúng hạn', 'Nhiệm vụ 2: Giải quyết hồ sơ', '', 'Báo cáo', 'Trung tâm Phục vụ hành chính công', '', 'Hằng quý'],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => i.rows)).toEqual([[3, 4], [5]]);
+  });
+
+  test('a task on a row of its own at a page foot, the next page\'s numbered row lacking its activity: that row\'s missing activity, not the heading\'s', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (01 mục tiêu; 01 nhiệm vụ; 02 hoạt động)'],
+      ['', 'Mục tiêu 1: Văn bản QPPL của xã ban hành đúng quy định'],
+      ['', '', 'Nhiệm vụ 1: Rà soát, kiểm tra văn bản QPPL'],
+      [],
+      H,
+      ['1', '', '', '', 'Báo cáo kết quả rà soát', 'Văn phòng HĐND và UBND', 'Công an xã', 'Quý IV'],
+      ['2', '', '', 'Kiểm tra văn bản QPPL', 'Kết luận kiểm tra', 'Văn phòng HĐND và UBND', '', 'Hằng năm'],
+    ];
+    expect(codes(grid)).toEqual(['declared-count-mismatch@2', 'missing-cell@7']);
+  });
+
+  test('a lone number right under the header printed again is a row left blank, not a page number', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      item('1', 'Mục tiêu 1: Nhiệm vụ CCHC đúng hạn', 'Nhiệm vụ 1: Xây dựng kế hoạch', 'Hoạt động 1: Ban hành Kế hoạch CCHC'),
+      item('2', '', '', 'Hoạt động 2: Báo cáo CCHC định kỳ'),
+      [],
+      H,
+      ['3'],
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 2: Văn bản đúng quy định', 'Nhiệm vụ 2: Rà soát văn bản', 'Hoạt động 3: Rà soát văn bản QPPL'),
+    ];
+    expect(codes(grid).filter((c) => c.endsWith('@7'))).toContain('missing-cell@7');
+  });
+});
+
+describe('session 13: review round 73 (assignment tables of other provinces)', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  const task = (n: string, text: string): CellValue[] => [n, text, 'Báo cáo', 'Hằng năm', 'Văn phòng HĐND và UBND', '', ''];
+  test('a task cut by a page break, its Stt and the rest of its lead on the next page ("Văn phòng HĐND" / "và UBND"), is one task', () => {
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Cải cách thủ tục hành chính'],
+      task('1', 'Công khai thủ tục hành chính'),
+      ['', 'Tham mưu UBND xã ban hành Kế hoạch rà soát, đánh giá thủ tục hành chính', 'Kế hoạch rà soát,', '', 'Văn phòng HĐND', '', ''],
+      [],
+      A,
+      ['2', 'năm 2026 trên địa bàn xã', 'đánh giá TTHC năm 2026', 'Trước ngày 31/01/2026', 'và UBND', 'Các cơ quan, đơn vị', ''],
+      task('3', 'Số hóa hồ sơ'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => [i.tt, i.rows, i.lead])).toEqual([
+      ['1', [3], 'Văn phòng HĐND và UBND'],
+      ['2', [4, 7], 'Văn phòng HĐND và UBND'],
+      ['3', [8], 'Văn phòng HĐND và UBND'],
+    ]);
+    expect(an.appendix.items[1].product).toBe('Kế hoạch rà soát, đánh giá TTHC năm 2026');
+    expect(counts(grid)).toEqual([['procedures', null, 3, null]]);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('"H | Công tác thông tin, tuyên truyền …" in ordinary case after areas lettered A…G is an eighth part (unknown area), not a task of G', () => {
+    const grid: CellValue[][] = [
+      A,
+      ['F', 'Xây dựng chính quyền điện tử, chính quyền số'],
+      task('1', 'Ký số văn bản'),
+      ['G', 'Cải cách tài chính công'],
+      task('1', 'Công khai ngân sách'),
+      ['H', 'Công tác thông tin, tuyên truyền về cải cách hành chính'],
+      task('1', 'Tuyên truyền trên loa truyền thanh'),
+      task('2', 'Đăng tin trên cổng thông tin'),
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.numeral, a.code, a.counts.tasks])).toEqual([['F', 'digital-government', 1], ['G', 'public-finance', 1], ['H', null, 2]]);
+    expect(codes(grid)).toEqual(['unknown-area@6']);
+  });
+
+  test('"Nhiệm vụ trọng tâm:", "Nhiệm vụ thường xuyên" over numbered tasks are group headings: no task, no part of one', () => {
+    const grid: CellValue[][] = [
+      A,
+      ['VII', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      ['', 'Nhiệm vụ trọng tâm:'],
+      task('1', 'Xây dựng Kế hoạch cải cách hành chính'),
+      task('2', 'Tự đánh giá, chấm điểm Chỉ số CCHC'),
+      ['', 'Nhiệm vụ thường xuyên'],
+      task('3', 'Báo cáo định kỳ công tác CCHC'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => i.task)).toEqual(['Xây dựng Kế hoạch cải cách hành chính', 'Tự đánh giá, chấm điểm Chỉ số CCHC', 'Báo cáo định kỳ công tác CCHC']);
+    expect(an.issues.filter((i) => i.code === 'repeated-header').map((i) => i.message)).toEqual([
+      'Hàng 3: dòng tiêu đề nhóm “Nhiệm vụ trọng tâm:” — không tính là một dòng của bảng; các dòng dưới nó vẫn được đếm.',
+      'Hàng 6: dòng tiêu đề nhóm “Nhiệm vụ thường xuyên” — không tính là một dòng của bảng; các dòng dưới nó vẫn được đếm.',
+    ]);
   });
 });

@@ -100,7 +100,8 @@ export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, pr
   if (prev.tt || prev.rows[prev.rows.length - 1] !== sheetRow - 1) return false;
   const work = at[WORK_COLUMN[layout]];
   // Every cell centred: the line above held only the work's first line, this one the number and the other cells, its work cell empty.
-  if (!work && !hasOwnCells(prev) && at.product && !at.goal && (layout === 'assignment' || !at.task)) return true;
+  // (Not under a goal or task on a row of its own, with no work: this row's work was left out.)
+  if (!work && !hasOwnCells(prev) && !!workAbove && at.product && !at.goal && (layout === 'assignment' || !at.task)) return true;
   // Some cell goes on in lower case (the work cell's, or another's once the work's text has ended).
   const cutAbove = UNFINISHED.test(workAbove);
   if (!cutAbove && !MID_LINE_CELLS.some((k) => isRestOfCell(at[k]))) return false;
@@ -114,12 +115,16 @@ export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, pr
  * After a page break, a numbered row whose work goes on in lower case, under an item without a TT
  * that has only its work yet: the TT was printed on the row's second page, beside the rest.
  */
-export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev: Item): boolean {
-  if (prev.tt || prev.lead || prev.deadline) return false;
+export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev: Item, workAbove: string): boolean {
+  if (prev.tt || prev.deadline) return false;
   const work = at[WORK_COLUMN[layout]];
-  if (work) return !prev.product && isRestOfCell(work);
+  // Its work goes on in lower case, and so does every cell the first page began ("Văn phòng HĐND" / "và UBND"),
+  // or that cell was cut off there ("Kế hoạch rà soát,"): the row printed over the break, its number on this page.
+  if (work) return isRestOfCell(work) && (['product', 'lead', 'partners', 'monitor'] as const).every((k) => !prev[k] || !at[k] || isRestOfCell(at[k]) || endsUnfinished(prev[k]!));
+  if (prev.lead) return false;
   // Or the work all on the first page, the rest of the row on this one: its work cell empty, its product
   // there (or the product's rest, where its first words made the first page).
-  if (at.goal || (layout !== 'assignment' && at.task)) return false;
+  // (Not under a goal or task on a row of its own: that has no work, and this row's was left out.)
+  if (at.goal || (layout !== 'assignment' && at.task) || !workAbove) return false;
   return prev.product ? isRestOfCell(at.product) : !!at.product;
 }

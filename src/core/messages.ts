@@ -19,6 +19,7 @@ const vi: Catalog = {
   'issue.repeated-header.page': '{where}dòng đầu/cuối trang “{text}” (số trang, tiêu đề trang) — đã bỏ qua.',
   'issue.repeated-header.total': '{where}dòng “{total}” cộng các dòng trên — không tính là một dòng của bảng.',
   'issue.repeated-header.note': '{where}dòng ghi chú “{note}” trong bảng — không tính là một dòng của bảng.',
+  'issue.repeated-header.heading': '{where}dòng tiêu đề nhóm “{heading}” — không tính là một dòng của bảng; các dòng dưới nó vẫn được đếm.',
   'issue.repeated-header.marks': '{where}dòng chỉ có dấu “{marks}” (gạch, chấm, đường kẻ) — không tính là một dòng của bảng.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
   'issue.continuation.cellLine': '{where}phần còn lại của ô ở hàng {of}, in thành nhiều dòng cạnh các dòng sau — đã ghép vào ô đó.',
@@ -222,6 +223,7 @@ const en: Catalog = {
   'issue.repeated-header.page': '{where}page header/footer line “{text}” (page number, running title) — skipped.',
   'issue.repeated-header.total': '{where}“{total}” row sums the rows above — not counted as a row of the table.',
   'issue.repeated-header.note': '{where}note “{note}” inside the table — not counted as a row of the table.',
+  'issue.repeated-header.heading': '{where}group heading “{heading}” — not counted as a row of the table; the rows under it are.',
   'issue.repeated-header.marks': '{where}row of marks only “{marks}” (dashes, dots, rules) — not counted as a row of the table.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
   'issue.continuation.cellLine': '{where}the rest of the cell in row {of}, printed over several lines beside the rows after it — joined to that cell.',
@@ -580,6 +582,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.total'
         : issue.code === 'repeated-header' && d.note !== undefined
         ? '.note'
+        : issue.code === 'repeated-header' && d.heading !== undefined
+        ? '.heading'
         : issue.code === 'repeated-header' && d.marks !== undefined
         ? '.marks'
         : issue.code === 'shifted-row' && d.page !== undefined

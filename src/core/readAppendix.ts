@@ -338,7 +338,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const after = t[ttCol!] ?? '';
     if (/^\d+$/.test(after) && Number(after) !== n + 1) return 'page';
     const d = distinctTexts(t);
-    // Atop a page, an area's heading right under it: the page's number (an item left with its TT only ends a page, not opens one).
+    // Atop a page (a new sheet, no header printed again), an area's heading right under it: the page's number
+    // (an item left with its TT only ends a page, not opens one).
     if (broken && parseSection(d)) return 'page';
     return d.length >= 2 && !t[ttCol!] && !parseSection(d) && !isRepeatedHeader(t, header!) ? 'tt' : 'item';
   };
@@ -377,7 +378,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
     const c = texts.indexOf(text);
     if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
-    if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text))) || anyLabel(text)) return false;
+    if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || (text.length <= 80 && GROUP_HEADING.test(fold(text)))) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
     const workAbove = workOfLast();
     if (/[;:,]$/.test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
@@ -460,10 +461,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       const next = rowTexts(n);
       return BARE_NUMBER.test(textAt(next, ttCol)) && isRestOfCell(textAt(next, header!.columns[work]));
     }
-    // Or every cell centred: only the work's first line above the number, the product beside the number, the
-    // work there going on in lower case or on the line under it. Not a page's first line, nor under a cell
-    // cut mid-phrase ("… của"): there it is that cell's rest.
-    if (broken || needsNextWord(workAbove) || at.product || at.lead || at.deadline || at.partners) return false;
+    // Or every cell centred: only the work's first line above the number, the product beside the number. Not a
+    // page's first line, nor under a cell cut mid-phrase ("… của", "… và trên"): there it is that cell's rest.
+    if (broken || endsUnfinished(workAbove) || at.product || at.lead || at.deadline || at.partners) return false;
     // The next row, or the first after a page break right under this line (the header again, a page number).
     let n = nextFilled(r);
     let crossed = false;
@@ -473,8 +473,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     if (n < 0 || (n !== r + 1 && !crossed)) return false;
     const next = rowTexts(n);
-    const nextWork = textAt(next, header!.columns[work]);
-    return BARE_NUMBER.test(textAt(next, ttCol)) && !!textAt(next, header!.columns.product) && (!nextWork || isRestOfCell(nextWork));
+    const c = header!.columns;
+    const nextWork = textAt(next, c[work]);
+    // A numbered row of its own: its number, its product; no goal or task of its own (they would open on its line).
+    if (!BARE_NUMBER.test(textAt(next, ttCol)) || !textAt(next, c.product) || (layout === 'standard' && (textAt(next, c.goal) || textAt(next, c.task)))) return false;
+    // Across a page break, its work all on this page (the cell there empty): the row printed over the break.
+    if (crossed) return !nextWork;
+    // Its work goes on there in lower case ("Nt" is the one above again); or, its work cell empty, on the line under
+    // the number (centred, a work of three lines has lines above and under it; a clerk's row that only lacks its work has none).
+    if (nextWork) return isRestOfCell(nextWork) && !isSameAsAbove(nextWork);
+    const under = nextFilled(n);
+    const below = under === n + 1 ? rowTexts(under) : null;
+    return !!below && !textAt(below, ttCol) && isRestOfCell(textAt(below, c[work])) && !textAt(below, c.product);
   };
 
   /**
@@ -562,7 +572,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
     if (distinct.length === 1 && ttCol !== undefined && texts[ttCol] === distinct[0] && BARE_PAGE.test(distinct[0])) {
-      const lone = loneNumber(r, Number(distinct[0]), wasBreak);
+      const lone = loneNumber(r, Number(distinct[0]), wasBreak && wasHeader === null);
       if (lone === 'page') {
         dropped(sheetRow, { text: distinct[0] });
         afterBreak = true;
@@ -696,12 +706,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
     if (distinct.length === 1 && !texts[ttCol ?? -1] && isInnerHeading(r, texts, distinct[0])) {
-      dropped(sheetRow, { note: distinct[0] });
+      dropped(sheetRow, { heading: distinct[0] });
       continue;
     }
     // "1. | Kiểm soát thủ tục hành chính" over items numbered 1, 2…: a heading that groups them, not one of them.
     if (ttCol !== undefined && distinct.length === 2 && SUBHEAD_TT.test(texts[ttCol] ?? '') && groupsItems(r, texts)) {
-      dropped(sheetRow, { note: distinct.join(' ') });
+      dropped(sheetRow, { heading: distinct.join(' ') });
       continue;
     }
 
@@ -794,7 +804,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const workAbove = workOfLast();
     const ttMidRow =
       !!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section &&
-      (wasBreak ? ttAfterBreak(fresh, layout, appendix.items[last]) : ttBelongsAbove(fresh, layout, appendix.items[last], sheetRow, appendix.labels[last] !== NO_LABELS, workAbove));
+      (wasBreak ? ttAfterBreak(fresh, layout, appendix.items[last], workAbove) : ttBelongsAbove(fresh, layout, appendix.items[last], sheetRow, appendix.labels[last] !== NO_LABELS, workAbove));
     if (ttMidRow) {
       appendix.items[last].tt = tt;
       seenTT = true;
@@ -984,6 +994,8 @@ function isOtherAppendix(line: string, titleLines: readonly string[]): boolean {
 }
 /** "Năm 2028", "GIAI ĐOẠN 2026 - 2030": a caption over a year's rows. */
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
+/** "Nhiệm vụ trọng tâm:", "Nhiệm vụ thường xuyên", "Nhóm nhiệm vụ về …": a heading over a group of tasks, in ordinary case. */
+const GROUP_HEADING = /^(?:cac\s+)?(?:nhom\s+nhiem vu\b|(?:nhiem vu|hoat dong)\s+(?:trong tam|thuong xuyen|cu the|chu yeu|uu tien|dot xuat|khac|chung)\b(?:\s*:)?\s*$)/;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
 /** A part of the plan ("PHẦN I", "Phần thứ nhất") or a lettered heading ("A."). */

@@ -168,8 +168,10 @@ export function nextSection(distinct: readonly string[], previous: string | null
     if (!followsIn(previous, m[1])) return null;
     numeral = m[1];
     title = m[2].trim();
-    // Capitals or counts: "2 | Xây dựng kế hoạch…" may be a task heading under area 1.
-    if (!(parseDeclared(title) || inCapitals(title))) return null;
+    // Capitals or counts: "2 | Xây dựng kế hoạch…" may be a task heading under area 1. After a letter, a heading's
+    // opening words will do too ("H | Công tác thông tin, tuyên truyền" after "G | Cải cách tài chính công").
+    const lettered = /^\D/.test(numeral) && title.length <= 120 && HEADING_OPENING.test(fold(title)) && !anyLabel(title);
+    if (!(parseDeclared(title) || inCapitals(title) || lettered)) return null;
   }
   return { ...head(numeral, title), arabic: numeral !== null && /^\d/.test(numeral) };
 }
