@@ -2632,7 +2632,7 @@ describe('session 10: review round 51 (assignment layout)', () => {
     expect(a.areas[0].counts.tasks).toBe(2);
     expect(a.issues.filter((i) => i.code !== 'missing-area').map((i) => [i.code, i.row, i.column])).toEqual([
       ['repeated-header', 7, null],
-      ['continuation', 8, 'task'],
+      ['continuation', 8, null],
     ]);
   });
 

@@ -4,7 +4,7 @@
  */
 import { WORK_COLUMN, type ColumnKey, type Layout } from './glossary';
 import type { Item } from './model';
-import { anyLabel } from './labels';
+import { anyLabel, stripLabel } from './labels';
 
 export const STARTS_LOWER = /^\p{Ll}/u;
 /** "Ủy ban nhân dân tỉnh…" going on a cell cut at "… của": a proper noun's capital; "80% trở lên" after "… đạt từ": a number. */
@@ -24,6 +24,15 @@ const NEEDS_NEXT_WORD = new RegExp(`(\\s(${CUT_WORDS}|những|được)|[/,(–:
 export function needsNextWord(t: string): boolean {
   return NEEDS_NEXT_WORD.test(t);
 }
+
+/** A list item's opening: "- …", "+ …", "• …", "a) …". */
+const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zđ]\))/u;
+
+/** A cell cut mid-phrase: on a word that needs the next one ("… của", "… và", ","), or on "… trên" ("… và trên" / "Cổng …"). */
+export function cutMidPhrase(t: string): boolean {
+  return NEEDS_NEXT_WORD.test(t) || ON_TREN.test(t);
+}
+const ON_TREN = /(?<!\s(cấp|như|nêu|ở|kể|phía|bên))\strên$/u;
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;
@@ -99,6 +108,7 @@ const MID_LINE_CELLS: readonly ColumnKey[] = ['goal', 'task', 'activity', 'produ
 export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, prev: Item, sheetRow: number, prevLabelled: boolean, workAbove: string): boolean {
   if (prev.tt || prev.rows[prev.rows.length - 1] !== sheetRow - 1) return false;
   const work = at[WORK_COLUMN[layout]];
+  if (opensAfterBareLabel(at, layout, prev, workAbove)) return true;
   // Every cell centred: the line above held only the work's first line, this one the number and the other cells, its work cell empty.
   // (Not under a goal or task on a row of its own, with no work: this row's work was left out.)
   if (!work && !hasOwnCells(prev) && !!workAbove && at.product && !at.goal && (layout === 'assignment' || !at.task)) return true;
@@ -118,13 +128,32 @@ export function ttBelongsAbove(at: Record<ColumnKey, string>, layout: Layout, pr
 export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev: Item, workAbove: string): boolean {
   if (prev.tt || prev.deadline) return false;
   const work = at[WORK_COLUMN[layout]];
+  if (opensAfterBareLabel(at, layout, prev, workAbove)) return true;
   // Its work goes on in lower case, and so does every cell the first page began ("Văn phòng HĐND" / "và UBND"),
   // or that cell was cut off there ("Kế hoạch rà soát,"): the row printed over the break, its number on this page.
-  if (work) return isRestOfCell(work) && (['product', 'lead', 'partners', 'monitor'] as const).every((k) => !prev[k] || !at[k] || isRestOfCell(at[k]) || endsUnfinished(prev[k]!));
+  if (work) {
+    if (!isRestOfCell(work)) return false;
+    if (!hasOwnCells(prev)) return true;
+    // (Not a numbered row with a goal or task of its own, nor one under a sub-task "- …" of the row above.)
+    if (at.goal || (layout !== 'assignment' && at.task) || LIST_ITEM.test(workAbove)) return false;
+    return (['product', 'lead', 'partners', 'monitor'] as const).every((k) => !prev[k] || !at[k] || isRestOfCell(at[k]) || endsUnfinished(prev[k]!));
+  }
   if (prev.lead) return false;
   // Or the work all on the first page, the rest of the row on this one: its work cell empty, its product
   // there (or the product's rest, where its first words made the first page).
   // (Not under a goal or task on a row of its own: that has no work, and this row's was left out.)
   if (at.goal || (layout !== 'assignment' && at.task) || !workAbove) return false;
-  return prev.product ? isRestOfCell(at.product) : !!at.product;
+  // The product on the first page too, this page the rest of the row (its lead, its deadline); or the product's rest.
+  if (prev.product) return at.product ? isRestOfCell(at.product) : !!(at.lead || at.deadline);
+  return !!at.product;
+}
+
+/**
+ * "Hoạt động 2:" alone at a page's foot (or on the line above), the work's text with the TT and the other cells
+ * on the next row, unlabelled: that label opens this row.
+ */
+function opensAfterBareLabel(at: Record<ColumnKey, string>, layout: Layout, prev: Item, workAbove: string): boolean {
+  const work = at[WORK_COLUMN[layout]];
+  if (!work || hasOwnCells(prev) || anyLabel(work) !== null || anyLabel(workAbove) === null) return false;
+  return stripLabel(workAbove).replace(/[\s:.)\-–]/g, '') === '';
 }

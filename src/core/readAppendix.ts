@@ -11,7 +11,7 @@ import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptio
 import { closes, countsLine, hangsOver, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { lendToSubTasks } from './groupRows';
-import { continues, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
+import { continues, cutMidPhrase, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { extraHeadings, extraParts, extraText, joinParts, type ExtraParts } from './extraColumns';
 import { countSection, emptyCounts } from './countSection';
@@ -378,14 +378,16 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
     const c = texts.indexOf(text);
     if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
-    if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || (text.length <= 80 && GROUP_HEADING.test(fold(text)))) || anyLabel(text)) return false;
+    // ("Nhiệm vụ trọng tâm:" opens with its capital: "nhiệm vụ trọng tâm" is a cell's last line.)
+    const group = text.length <= 80 && /^\p{Lu}/u.test(text) && GROUP_HEADING.test(fold(text));
+    if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
     const workAbove = workOfLast();
     if (/[;:,]$/.test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
     const n = nextFilled(r);
     if (n < 0) return false;
     const next = rowTexts(n);
-    if (LETTER_HEADING.test(text) && namesItsRows(c, next)) return false;
+    if ((LETTER_HEADING.test(text) || group) && namesItsRows(c, next)) return false;
     return ttCol !== undefined && BARE_NUMBER.test(next[ttCol] ?? '') && !parseSection(distinctTexts(next));
   };
 
@@ -463,7 +465,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Or every cell centred: only the work's first line above the number, the product beside the number. Not a
     // page's first line, nor under a cell cut mid-phrase ("… của", "… và trên"): there it is that cell's rest.
-    if (broken || endsUnfinished(workAbove) || at.product || at.lead || at.deadline || at.partners) return false;
+    if (broken || cutMidPhrase(workAbove) || at.product || at.lead || at.deadline || at.partners) return false;
     // The next row, or the first after a page break right under this line (the header again, a page number).
     let n = nextFilled(r);
     let crossed = false;
@@ -477,8 +479,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const nextWork = textAt(next, c[work]);
     // A numbered row of its own: its number, its product; no goal or task of its own (they would open on its line).
     if (!BARE_NUMBER.test(textAt(next, ttCol)) || !textAt(next, c.product) || (layout === 'standard' && (textAt(next, c.goal) || textAt(next, c.task)))) return false;
-    // Across a page break, its work all on this page (the cell there empty): the row printed over the break.
-    if (crossed) return !nextWork;
+    // Across a page break: its work there empty (all on this page) or going on in lower case.
+    if (crossed) return !nextWork || (isRestOfCell(nextWork) && !isSameAsAbove(nextWork));
     // Its work goes on there in lower case ("Nt" is the one above again); or, its work cell empty, on the line under
     // the number (centred, a work of three lines has lines above and under it; a clerk's row that only lacks its work has none).
     if (nextWork) return isRestOfCell(nextWork) && !isSameAsAbove(nextWork);
@@ -687,7 +689,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
       // "PHẦN I. NỘI DUNG THỰC HIỆN NĂM 2027", "A. NHIỆM VỤ NĂM 2027" right over an area's row: a heading
       // over the areas (a part of the plan, a year), not an area.
-      if (head.code === null && PART_HEADING.test(distinct[0])) {
+      if (head.code === null && (PART_HEADING.test(distinct[0]) || /^[A-HĐ]$/.test(distinct[0]))) {
         const nextHead = parseSection(distinctAt(nextFilled(r)));
         if (nextHead && nextHead.code !== null) {
           dropped(sheetRow, { note: distinct.join(' ') });
