@@ -3548,3 +3548,31 @@ describe('session 13: review round 73 (assignment tables of other provinces)', (
     ]);
   });
 });
+
+describe('session 13: review round 78 (annual plans)', () => {
+  test('an area written with another under one title ("… tổ chức bộ máy hành chính nhà nước và chế độ công vụ") is not missing', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC VÀ CHẾ ĐỘ CÔNG VỤ'],
+      item('1', 'Mục tiêu 1: Bộ máy tinh gọn', 'Nhiệm vụ 1: Rà soát chức năng', 'Hoạt động 1: Rà soát quy chế làm việc'),
+    ];
+    const missing = analyze(grid).issues.filter((i) => i.code === 'missing-area').map((i) => i.area);
+    expect(missing).not.toContain('civil-service');
+    expect(missing).not.toContain('organization');
+    expect(missing).toContain('procedures');
+    // "Gắn với chuyển đổi số" joins nothing: the area named after it is still missing when it is.
+    const linked: CellValue[][] = [H, ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI CHUYỂN ĐỔI SỐ'], grid[2]];
+    expect(analyze(linked).issues.filter((i) => i.code === 'missing-area').map((i) => i.area)).toContain('digital-government');
+  });
+
+  test('an area under which "Không có" is written: the warning says so and asks only for the zero counts', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'),
+      ['II', 'CẢI CÁCH TÀI CHÍNH CÔNG'],
+      ['', 'Không có'],
+    ];
+    expect(analyze(grid).issues.find((i) => i.code === 'empty-area')?.message).toBe('Hàng 4: lĩnh vực “Cải cách tài chính công” ghi “Không có” — để bảng nói rõ là không có nhiệm vụ, ghi thêm số lượng 0 ở tên lĩnh vực, ví dụ “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.');
+  });
+});

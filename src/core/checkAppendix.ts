@@ -1,5 +1,5 @@
 import { isDeadline, isOnlyDate, planPeriod } from './deadline';
-import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
+import { AMENDMENT, AREA_CODES, AREAS, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
 import { parseDeclared } from './section';
 import { issueMessage, type Lang } from './messages';
@@ -52,7 +52,8 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
     // An area that declares nothing to do ("0 mục tiêu; 0 nhiệm vụ; 0 hoạt động") is empty on purpose.
     const declaresNone = s.declared !== null && Object.values(s.declared).every((n) => n === null || n === 0);
     if (s.items.length === 0 && !declaresNone) {
-      add({ code: 'empty-area', severity: 'warning', row: s.row, column: null, area: s.code, detail: { title } });
+      // ("Không có" written under it: said, and only the zero counts asked for.)
+      add({ code: 'empty-area', severity: 'warning', row: s.row, column: null, area: s.code, detail: { title, ...(s.saysNone ? { none: 1 } : {}) } });
     }
     if (s.declared) {
       for (const level of ['goals', 'tasks', 'activities'] as Level[]) {
@@ -66,7 +67,7 @@ export function checkAppendix(a: Appendix, options: CheckOptions = {}): Issue[] 
     }
   }
   for (const code of AREA_CODES) {
-    if (!firstRowOf.has(code)) add({ code: 'missing-area', severity: 'info', row: null, column: null, area: code });
+    if (!firstRowOf.has(code) && !joinedInto(a, code)) add({ code: 'missing-area', severity: 'info', row: null, column: null, area: code });
   }
 
   // A required cell holding only an Excel error ("#REF!") is missing, and its message says what the clerk sees there.
@@ -94,6 +95,19 @@ function withoutCopiesRepeats(a: Appendix, found: ReaderNote[]): ReaderNote[] {
     return !!it && !!orig && toneKey(it[n.column] ?? '') === toneKey(orig[n.column] ?? '');
   };
   return found.filter((n) => !((n.code === 'numbering' || n.code === 'tt-sequence') && copied(n)));
+}
+
+/**
+ * An area written together with another under one title ("Cải cách tổ chức bộ máy hành chính nhà nước và chế độ
+ * công vụ"): named after its "và", so it is there, not missing.
+ */
+function joinedInto(a: Appendix, code: AreaCode): boolean {
+  const pattern = AREAS.find((x) => x.code === code)!.pattern;
+  return a.sections.some((s) => {
+    const f = fold(titleWithoutCounts(s.title));
+    const and = f.indexOf(' va ');
+    return s.code !== null && s.code !== code && and > 0 && pattern.test(f.slice(and));
+  });
 }
 
 /** A unit's name where the deadline belongs: the item's own lead or partners typed one column late, when it is one of them. */

@@ -25,6 +25,11 @@ export function needsNextWord(t: string): boolean {
   return NEEDS_NEXT_WORD.test(t);
 }
 
+/** A goal (or, beside activities, a task) written afresh on the row, not the rest of one cut above. */
+function opensOwnGoalOrTask(at: Record<ColumnKey, string>, layout: Layout): boolean {
+  return (!!at.goal && !isRestOfCell(at.goal)) || (layout !== 'assignment' && !!at.task && !isRestOfCell(at.task));
+}
+
 /** A list item's opening: "- …", "+ …", "• …", "a) …". */
 const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zđ]\))/u;
 
@@ -134,15 +139,15 @@ export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev
   if (work) {
     if (!isRestOfCell(work)) return false;
     if (!hasOwnCells(prev)) return true;
-    // (Not a numbered row with a goal or task of its own, nor one under a sub-task "- …" of the row above.)
-    if (at.goal || (layout !== 'assignment' && at.task) || LIST_ITEM.test(workAbove)) return false;
+    // (Not a numbered row with a goal or task of its own, nor one under an assignment's sub-task "- …".)
+    if (opensOwnGoalOrTask(at, layout) || (layout === 'assignment' && LIST_ITEM.test(workAbove))) return false;
     return (['product', 'lead', 'partners', 'monitor'] as const).every((k) => !prev[k] || !at[k] || isRestOfCell(at[k]) || endsUnfinished(prev[k]!));
   }
   if (prev.lead) return false;
   // Or the work all on the first page, the rest of the row on this one: its work cell empty, its product
   // there (or the product's rest, where its first words made the first page).
-  // (Not under a goal or task on a row of its own: that has no work, and this row's was left out.)
-  if (at.goal || (layout !== 'assignment' && at.task) || !workAbove) return false;
+  // (Not under a goal or task on a row of its own: that has no work, and this row's was left out; nor under a sub-task.)
+  if (opensOwnGoalOrTask(at, layout) || !workAbove || (layout === 'assignment' && LIST_ITEM.test(workAbove))) return false;
   // The product on the first page too, this page the rest of the row (its lead, its deadline); or the product's rest.
   if (prev.product) return at.product ? isRestOfCell(at.product) : !!(at.lead || at.deadline);
   return !!at.product;
@@ -154,6 +159,6 @@ export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev
  */
 function opensAfterBareLabel(at: Record<ColumnKey, string>, layout: Layout, prev: Item, workAbove: string): boolean {
   const work = at[WORK_COLUMN[layout]];
-  if (!work || hasOwnCells(prev) || anyLabel(work) !== null || anyLabel(workAbove) === null) return false;
+  if (!work || hasOwnCells(prev) || anyLabel(work) !== null || anyLabel(workAbove) === null || opensOwnGoalOrTask(at, layout)) return false;
   return stripLabel(workAbove).replace(/[\s:.)\-–]/g, '') === '';
 }

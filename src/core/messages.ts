@@ -37,6 +37,7 @@ const vi: Catalog = {
   'issue.duplicate-area': '{where}lĩnh vực “{areaName}” xuất hiện lần nữa (lần đầu ở hàng {first}) — các dòng của cả hai lần được đếm chung; nếu dán nhầm, xóa khối lặp.',
   'issue.missing-area': 'Thiếu lĩnh vực “{areaName}”.',
   'issue.empty-area': '{where}lĩnh vực “{areaName}” không có dòng nào — nếu lĩnh vực không có nhiệm vụ, ghi số lượng 0 ở tên lĩnh vực, ví dụ “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.',
+  'issue.empty-area.none': '{where}lĩnh vực “{areaName}” ghi “Không có” — để bảng nói rõ là không có nhiệm vụ, ghi thêm số lượng 0 ở tên lĩnh vực, ví dụ “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.',
   'issue.declared-count-mismatch': '{where}lĩnh vực “{areaName}” ghi {declared} {levelName} nhưng bảng có {actual} — sửa số ghi ở tên lĩnh vực, hoặc bổ sung, bỏ dòng cho đúng.',
   'issue.numbering': '{where}{labelName} số {found} đứng sau số {previous} ({kind}).',
   'issue.numbering.skip': '{where}{labelName} số {found} đứng sau số {previous} — thiếu số {missing}: bổ sung dòng còn thiếu, hoặc đánh lại số.',
@@ -241,6 +242,7 @@ const en: Catalog = {
   'issue.duplicate-area': '{where}area “{areaName}” appears again (first at row {first}) — the rows of both are counted together; if it was pasted twice, delete the copy.',
   'issue.missing-area': 'Area “{areaName}” is missing.',
   'issue.empty-area': '{where}area “{areaName}” has no rows — if it has nothing to do, declare 0 in its heading, e.g. “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.',
+  'issue.empty-area.none': '{where}area “{areaName}” says “Không có” — to make the table say it has nothing to do, also declare 0 in its heading, e.g. “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.',
   'issue.declared-count-mismatch': '{where}area “{areaName}” declares {declared} {levelName} but the table has {actual} — correct the number in the area’s heading, or add or remove rows.',
   'issue.numbering': '{where}“{labelName} {found}” follows “{labelName} {previous}” ({kind}).',
   'issue.numbering.skip': '{where}“{labelName} {found}” follows “{labelName} {previous}”, without {missing}: add the missing row, or renumber.',
@@ -602,6 +604,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.once'
         : issue.code === 'missing-cell' && d.error
         ? '.error'
+        : issue.code === 'empty-area' && d.none
+        ? '.none'
         : issue.code === 'missing-cell' && d.inLead
         ? '.inLead'
         : issue.code === 'missing-cell' && d.marks

@@ -69,6 +69,8 @@ export interface Section {
   counts: Counts;
   /** Indexes into Appendix.items. */
   items: number[];
+  /** "Không có" (or a remark in brackets) written under it: empty on purpose. */
+  saysNone?: boolean;
 }
 
 export interface Header {

@@ -8,7 +8,7 @@ import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, countsLine, hangsOver, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
+import { closes, countsLine, hangsOver, isAreaHeading, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { lendToSubTasks } from './groupRows';
 import { continues, cutMidPhrase, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
@@ -465,7 +465,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Or every cell centred: only the work's first line above the number, the product beside the number. Not a
     // page's first line, nor under a cell cut mid-phrase ("… của", "… và trên"): there it is that cell's rest.
-    if (broken || cutMidPhrase(workAbove) || at.product || at.lead || at.deadline || at.partners) return false;
+    // (A line ending a sentence, "… đơn giản hóa.", ends its cell; a first line breaks mid-sentence.)
+    if (broken || cutMidPhrase(workAbove) || /[.;]$/.test(at[work]) || at.product || at.lead || at.deadline || at.partners) return false;
     // The next row, or the first after a page break right under this line (the header again, a page number).
     let n = nextFilled(r);
     let crossed = false;
@@ -605,6 +606,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // ("Không có" merged across the row comes out in its first cell, the TT column's: still no item.)
     if (distinct.length === 1 && (NOTHING.test(fold(distinct[0])) || (!(ttCol !== undefined && texts[ttCol]) && (bands.has(r) || (current && current.items.length === 0)) && /^\(.*\)$/s.test(distinct[0])))) {
       dropped(sheetRow, { note: distinct[0] });
+      // (The area then says it is empty on purpose.)
+      if (current && current.items.length === 0) current.saysNone = true;
       continue;
     }
     // Counts as bare numbers in the area row's own cells: the title is what comes before them.
@@ -689,9 +692,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       }
       // "PHẦN I. NỘI DUNG THỰC HIỆN NĂM 2027", "A. NHIỆM VỤ NĂM 2027" right over an area's row: a heading
       // over the areas (a part of the plan, a year), not an area.
-      if (head.code === null && (PART_HEADING.test(distinct[0]) || /^[A-HĐ]$/.test(distinct[0]))) {
+      const loneLetter = /^[A-HĐ]$/.test(distinct[0]);
+      if (head.code === null && (PART_HEADING.test(distinct[0]) || loneLetter)) {
         const nextHead = parseSection(distinctAt(nextFilled(r)));
-        if (nextHead && nextHead.code !== null) {
+        // (A lone letter heads a part only over areas numbered in Roman, named as areas: not over its sibling "C | …",
+        // nor over its own goals "I | Nâng cao …".)
+        if (nextHead && nextHead.code !== null && (!loneLetter || (romanNumeral(nextHead.numeral ?? '') !== null && isAreaHeading(nextHead.title)))) {
           dropped(sheetRow, { note: distinct.join(' ') });
           continue;
         }

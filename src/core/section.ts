@@ -196,7 +196,7 @@ export function isBareAreaName(title: string): boolean {
 }
 
 /** A heading that names an area ("CẢI CÁCH THỂ CHẾ (3 mục tiêu...)", "Thể chế"), not a sentence that mentions one. */
-function isAreaHeading(text: string): boolean {
+export function isAreaHeading(text: string): boolean {
   if (text.length >= 160 || matchArea(text) === null) return false;
   const f = fold(text);
   return BARE_TITLE.test(f) || (/^\p{Lu}/u.test(text) && AREA_NAME.test(f.replace(/\s*\(.*$/, '').trim()));
