@@ -1,5 +1,5 @@
 import { isDeadline, isOnlyDate, planPeriod } from './deadline';
-import { AMENDMENT, AREA_CODES, AREAS, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
+import { AMENDMENT, AREA_CODES, JOINED_AREA, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
 import { parseDeclared } from './section';
 import { issueMessage, type Lang } from './messages';
@@ -102,11 +102,10 @@ function withoutCopiesRepeats(a: Appendix, found: ReaderNote[]): ReaderNote[] {
  * công vụ"): named after its "và", so it is there, not missing.
  */
 function joinedInto(a: Appendix, code: AreaCode): boolean {
-  const pattern = AREAS.find((x) => x.code === code)!.pattern;
   return a.sections.some((s) => {
     const f = fold(titleWithoutCounts(s.title));
     const and = f.indexOf(' va ');
-    return s.code !== null && s.code !== code && and > 0 && pattern.test(f.slice(and));
+    return s.code !== null && s.code !== code && and > 0 && JOINED_AREA[code].test(f.slice(and + 4).replace(/^(cai cach|xay dung) /, ''));
   });
 }
 

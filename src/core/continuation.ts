@@ -141,6 +141,8 @@ export function ttAfterBreak(at: Record<ColumnKey, string>, layout: Layout, prev
     if (!hasOwnCells(prev)) return true;
     // (Not a numbered row with a goal or task of its own, nor one under an assignment's sub-task "- …".)
     if (opensOwnGoalOrTask(at, layout) || (layout === 'assignment' && LIST_ITEM.test(workAbove))) return false;
+    // (A goal or task of its own in lower case, with a lead of its own where the row above has none: a whole row.)
+    if ((at.goal || (layout !== 'assignment' && at.task)) && at.lead && !prev.lead && !isRestOfCell(at.lead)) return false;
     return (['product', 'lead', 'partners', 'monitor'] as const).every((k) => !prev[k] || !at[k] || isRestOfCell(at[k]) || endsUnfinished(prev[k]!));
   }
   if (prev.lead) return false;

@@ -127,6 +127,20 @@ export const AREAS: readonly AreaDef[] = [
 
 export const AREA_CODES: readonly AreaCode[] = AREAS.map((a) => a.code);
 
+/**
+ * An area's name as it follows "và" when a title joins two areas ("… tổ chức bộ máy hành chính nhà nước và chế độ
+ * công vụ"), folded, "cải cách"/"xây dựng" taken off: the name itself, not a word of it ("… quản lý văn bản và điều hành").
+ */
+export const JOINED_AREA: Record<AreaCode, RegExp> = {
+  direction: /^(cong tac )?chi dao/,
+  institutions: /^the che/,
+  procedures: /^thu tuc hanh chinh/,
+  organization: /^to chuc bo may/,
+  'civil-service': /^che do cong vu/,
+  'public-finance': /^tai chinh cong/,
+  'digital-government': /^(chinh quyen|chinh phu) (dien tu|so)|^chuyen doi so/,
+};
+
 export function areaDef(code: AreaCode): AreaDef {
   return AREAS.find((a) => a.code === code)!;
 }

@@ -465,8 +465,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Or every cell centred: only the work's first line above the number, the product beside the number. Not a
     // page's first line, nor under a cell cut mid-phrase ("… của", "… và trên"): there it is that cell's rest.
-    // (A line ending a sentence, "… đơn giản hóa.", ends its cell; a first line breaks mid-sentence.)
-    if (broken || cutMidPhrase(workAbove) || /[.;]$/.test(at[work]) || at.product || at.lead || at.deadline || at.partners) return false;
+    // (A line ending a sentence, "… đơn giản hóa.", ends its cell; a first line breaks mid-sentence, or after a list's ";".)
+    if (broken || cutMidPhrase(workAbove) || /\.$/.test(at[work]) || at.product || at.lead || at.deadline || at.partners) return false;
     // The next row, or the first after a page break right under this line (the header again, a page number).
     let n = nextFilled(r);
     let crossed = false;
