@@ -14,8 +14,10 @@ export function opensAfterCut(t: string): boolean {
 const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
 /** Words a sentence cannot end on ("… của", "… theo", "… và"). */
 const CUT_WORDS = 'và|của|các|về|trong|theo|cho|với|để|tại|đến|từ';
+/** "… và trên" (waiting for "Cổng …"), not "… cấp trên", "… như trên", "… nêu trên". */
+const ON_TREN_SOURCE = '(?<!\\s(cấp|như|nêu|ở|kể|phía|bên))\\strên';
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
-const UNFINISHED = new RegExp(`([/,(–:-]|\\s(${CUT_WORDS}|giai đoạn|đạt|tối thiểu|là)|(?<!\\s(cấp|như|nêu|ở|kể|phía|bên))\\strên)$`);
+const UNFINISHED = new RegExp(`([/,(–:-]|\\s(${CUT_WORDS}|giai đoạn|đạt|tối thiểu|là)|${ON_TREN_SOURCE})$`);
 const NEEDS_NEXT_WORD = new RegExp(`(\\s(${CUT_WORDS}|những|được)|[/,(–:-])$`, 'u');
 /**
  * A cell ending on a word or a mark that cannot end a sentence ("… của", "… và", "… ,"): surely cut. Stricter than
@@ -37,7 +39,7 @@ const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zđ]\))/u;
 export function cutMidPhrase(t: string): boolean {
   return NEEDS_NEXT_WORD.test(t) || ON_TREN.test(t);
 }
-const ON_TREN = /(?<!\s(cấp|như|nêu|ở|kể|phía|bên))\strên$/u;
+const ON_TREN = new RegExp(`${ON_TREN_SOURCE}$`, 'u');
 
 /** A sentence opens with a capital, a number, a quote or a bullet ("- Rà soát…", "05 lớp…", "“Ngày pháp luật”…"). */
 const OPENS = /^[\p{Lu}\d"“'(\-+•–*]/u;

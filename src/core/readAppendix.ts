@@ -243,6 +243,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return above !== undefined && Object.values(above).some((v) => typeof v === 'string' && /[/-]$/.test(v));
   };
 
+  /** What a page break leaves between two rows of the table: the header printed again, a page number, the running title. */
+  const turnsPage = (n: number): boolean => isRepeatedHeader(rowTexts(n), header!) || mayBePageFurniture(distinctAt(n));
+
   /** A bare number right before the header repeated: the page number of the new page. */
   const headerFollows = (r: number): boolean => {
     let n = nextFilled(r);
@@ -470,7 +473,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // The next row, or the first after a page break right under this line (the header again, a page number).
     let n = nextFilled(r);
     let crossed = false;
-    while (n >= 0 && (isRepeatedHeader(rowTexts(n), header!) || mayBePageFurniture(distinctAt(n)))) {
+    while (n >= 0 && turnsPage(n)) {
       n = nextFilled(n);
       crossed = true;
     }
@@ -649,7 +652,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (head && !head.arabic && (!head.code || !head.declared || open)) {
       const breaks: number[] = [];
       let next = nextFilled(r);
-      while (next >= 0 && breaks.length < 3 && (isRepeatedHeader(rowTexts(next), header) || mayBePageFurniture(distinctAt(next)))) {
+      while (next >= 0 && breaks.length < 3 && turnsPage(next)) {
         breaks.push(next);
         next = nextFilled(next);
       }
