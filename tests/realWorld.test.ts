@@ -3576,3 +3576,47 @@ describe('session 13: review round 78 (annual plans)', () => {
     expect(analyze(grid).issues.find((i) => i.code === 'empty-area')?.message).toBe('Hàng 4: lĩnh vực “Cải cách tài chính công” ghi “Không có” — để bảng nói rõ là không có nhiệm vụ, ghi thêm số lượng 0 ở tên lĩnh vực, ví dụ “(0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)”.');
   });
 });
+
+describe('session 14: review round 80 (the words of real headers)', () => {
+  const body = (deadlines: CellValue[][]): CellValue[][] => [
+    ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+    ['1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL', 'Danh mục', 'Văn phòng', 'Các ban', ...deadlines[0]],
+    ['2', '', '', 'Hoạt động 2: Công bố danh mục văn bản', 'Quyết định', 'Văn phòng', 'Các ban', ...deadlines[1]],
+  ];
+
+  test.each([
+    ['Thời gian thực hiện', 'Thời gian hoàn thành'],
+    ['Thời gian thực hiện', 'Thời hạn hoàn thành'],
+    ['Thời gian bắt đầu', 'Thời gian hoàn thành'],
+  ])('"%s | %s": the deadline is the second (when the work must be done), not the span of the work', (first, second) => {
+    const grid: CellValue[][] = [[...H.slice(0, 7), first, second], ...body([['Từ tháng 01/2027', 'Trước ngày 15/12/2027'], ['Quý II/2027', '']])];
+    const an = analyze(grid);
+    expect(an.appendix.header!.columns.deadline).toBe(8);
+    expect(an.appendix.items.map((i) => i.deadline)).toEqual(['Trước ngày 15/12/2027', null]);
+    expect(an.issues.filter((i) => i.code === 'missing-cell').map((i) => `${i.row}:${i.column}`)).toEqual(['4:deadline']);
+  });
+
+  test('"Thời gian hoàn thành | Thời gian thực hiện": the first stays the deadline', () => {
+    const grid: CellValue[][] = [[...H.slice(0, 7), 'Thời gian hoàn thành', 'Thời gian thực hiện'], ...body([['Trước ngày 15/12/2027', 'Từ tháng 01/2027'], ['Quý II/2027', '']])];
+    expect(analyze(grid).appendix.header!.columns.deadline).toBe(7);
+  });
+
+  test('"Tổng số | Ngân sách tỉnh | Ngân sách xã" under a merged "Kinh phí dự kiến": part of the header, and again at the page break', () => {
+    const top: CellValue[] = [...H, 'Kinh phí dự kiến (triệu đồng)', '', ''];
+    const parts: CellValue[] = ['', '', '', '', '', '', '', '', 'Tổng số', 'Ngân sách tỉnh', 'Ngân sách xã'];
+    const grid: CellValue[][] = [
+      top,
+      parts,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      [...item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản', 'Hoạt động 1: Rà soát văn bản QPPL'), 20, '-', 20],
+      top,
+      parts,
+      [...item('2', '', '', 'Hoạt động 2: Công bố danh mục văn bản'), '', '', ''],
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.row, a.counts.activities])).toEqual([[3, 2]]);
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.row}`)).toEqual([]);
+    expect(an.issues.filter((i) => i.code === 'repeated-header').map((i) => i.row)).toEqual([5, 6]);
+    expect(an.appendix.items.map((i) => i.extra ?? null)).toEqual(['Kinh phí dự kiến (triệu đồng) – Tổng số: 20; Kinh phí dự kiến (triệu đồng) – Ngân sách tỉnh: -; Kinh phí dự kiến (triệu đồng) – Ngân sách xã: 20', null]);
+  });
+});

@@ -15,17 +15,33 @@ const COLUMN_NUMBER = /^\(?\d{1,2}\)?\.?$/;
  */
 export function extraHeadings(headerRows: readonly (readonly string[])[], mapped: readonly boolean[]): (string | undefined)[] | null {
   const names: (string | undefined)[] = [];
+  const short = (t: string): string => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
   let named = 0;
+  let above: readonly string[] | null = null;
   for (const texts of headerRows) {
     for (let c = 0; c < texts.length; c++) {
-      const t = texts[c]?.replace(/\s+/g, ' ').replace(/[:：]\s*$/, '').trim();
+      const t = clean(texts[c]);
       if (!t || mapped[c] === true || COLUMN_NUMBER.test(t)) continue;
       if (names[c] === undefined) named++;
-      // (A two-row header: the row nearest the body names the column, "Nguồn" under "Kinh phí".)
-      names[c] = t.length > 40 ? `${t.slice(0, 39)}…` : t;
+      // A two-row header: the row nearest the body names the column, after the group heading merged over it
+      // ("Kinh phí dự kiến – Tổng số", "… – Ngân sách xã"); a cell merged down over both rows names it once.
+      const group = above ? groupOver(above, c, mapped) : '';
+      names[c] = group && group !== t ? `${short(group)} – ${short(t)}` : short(t);
     }
+    above = texts.map(clean);
   }
   return named >= 2 ? names : null;
+}
+
+function clean(t: string | undefined): string {
+  return (t ?? '').replace(/\s+/g, ' ').replace(/[:：]\s*$/, '').trim();
+}
+
+/** The heading over column c in the row above: its own cell, or one merged over it from the left (empty cells between). */
+function groupOver(above: readonly string[], c: number, mapped: readonly boolean[]): string {
+  let h = c;
+  while (h > 0 && !above[h] && mapped[h - 1] !== true) h--;
+  return mapped[h] === true || COLUMN_NUMBER.test(above[h] ?? '') ? '' : above[h] ?? '';
 }
 
 /** Text in cells no recognized column reads (extra columns, a number a shifted row left behind), by column. */

@@ -116,8 +116,8 @@ export function matchHeader(texts: readonly string[]): HeaderMatch | null {
     const key = headerKey(texts[c]);
     // (The same text again is a merged cell's copy over a spacer column, not a second column naming the work.)
     if (key === 'task' && columns.task !== undefined && secondTask < 0 && texts[c] !== found.task) secondTask = c;
-    // "Thời gian bắt đầu | Thời gian hoàn thành": the deadline is when the work ends.
-    if (key === 'deadline' && columns.deadline !== undefined && STARTS.test(fold(found.deadline!)) && !STARTS.test(fold(texts[c]))) {
+    // "Thời gian bắt đầu | Thời gian hoàn thành", "Thời gian thực hiện | Thời hạn hoàn thành": the deadline is when the work ends.
+    if (key === 'deadline' && columns.deadline !== undefined && endsLater(fold(found.deadline!), fold(texts[c]))) {
       columns.deadline = c;
       found.deadline = texts[c];
       continue;
@@ -178,6 +178,13 @@ export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch):
 }
 
 const STARTS = /bat dau|khoi dau|\btu ngay\b|^tu$/;
+const ENDS = /hoan thanh|ket thuc|thoi han|\bden ngay\b/;
+
+/** Of two time columns, is the second the end (the deadline) where the first is the start or the span of the work? */
+function endsLater(first: string, second: string): boolean {
+  if (STARTS.test(second)) return false;
+  return STARTS.test(first) || (ENDS.test(second) && !ENDS.test(first));
+}
 const START_CELL = /^(thoi gian |ngay |thang |nam )?(bat dau|tu|tu ngay|tu thang)$/;
 const END_CELL = /^(thoi gian |ngay |thang |nam )?(ket thuc|hoan thanh|den|den ngay|den thang)$/;
 
@@ -225,6 +232,11 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
       named++;
       continue;
     }
+    // "Tổng số | Ngân sách tỉnh | Ngân sách xã" under a merged "Kinh phí dự kiến": the parts of a column outside the model.
+    if (above && underOtherHeading(above, c) && isPartName(t)) {
+      named++;
+      continue;
+    }
     // "A. NHIỆM VỤ NĂM 2027", "PHẦN I. NỘI DUNG…", "Tổng: 01 mục tiêu…": a heading or a total under the header, no column name.
     if (NOT_A_NAME.test(t) || /^(phan|tong|cong)\b/.test(fold(t.slice(0, 8)))) return null;
     const k = END_CELL.test(f) ? 'deadline' : headerKey(t);
@@ -242,6 +254,18 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
     return run ? keys : null;
   }
   return named >= minKeys ? keys : null;
+}
+
+/** Column c lies under a header cell (its own, or one merged over it from the left) that names no column of the model. */
+function underOtherHeading(above: readonly string[], c: number): boolean {
+  let h = c;
+  while (h > 0 && !above[h]) h--;
+  return !!above[h] && headerKey(above[h]) === null;
+}
+
+/** A short name: letters first, no number, no sentence. */
+function isPartName(t: string): boolean {
+  return t.length <= 40 && /^\p{L}/u.test(t) && !/\d/.test(t);
 }
 
 export function layoutOf(columns: Partial<Record<HeaderKey, number>>): Layout {

@@ -141,6 +141,9 @@ export function readUnderHeader(rows: number, rowTexts: RowTexts, header: Header
     if (!sub) break;
     nameColumns(header, sub, texts);
     headerCells.push(...texts.filter(Boolean));
+    // (Printed again under the header at each page break, with it: its names, not its column numbers,
+    // which a TT alone on its line could be.)
+    for (const t of texts) if (/\p{L}{2}/u.test(t)) headerTails.add(t);
   }
 
   // A fresh object: the deletes above would leave a slow one for the lookups on every row.
