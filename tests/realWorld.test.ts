@@ -3620,3 +3620,41 @@ describe('session 14: review round 80 (the words of real headers)', () => {
     expect(an.appendix.items.map((i) => i.extra ?? null)).toEqual(['Kinh phí dự kiến (triệu đồng) – Tổng số: 20; Kinh phí dự kiến (triệu đồng) – Ngân sách tỉnh: -; Kinh phí dự kiến (triệu đồng) – Ngân sách xã: 20', null]);
   });
 });
+
+describe('session 14: review round 81 (siblings of the fixtures)', () => {
+  test('"hoạt động 24/7 …" atop a page is the rest of the cell above, not the label "Hoạt động 24"', () => {
+    expect(labelNumber('hoạt động 24/7 phục vụ chỉ đạo, điều hành', 'activities')).toBeNull();
+    expect(labelNumber('Hoạt động 24: Trực hệ thống', 'activities')).toBe(24);
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'XÂY DỰNG CHÍNH QUYỀN SỐ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: Hạ tầng số bảo đảm', 'Nhiệm vụ 1: Duy trì hệ thống', 'Hoạt động 1: Vận hành hệ thống hội nghị truyền hình, bảo đảm hệ thống'),
+      [],
+      H,
+      ['', '', '', 'hoạt động 24/7 phục vụ chỉ đạo, điều hành', '', '', '', ''],
+      item('2', '', '', 'Hoạt động 2: Trang bị máy tính cho bộ phận một cửa'),
+    ];
+    const an = analyze(grid);
+    expect(counts(grid)).toEqual([['digital-government', 1, 1, 2]]);
+    expect(an.appendix.items[0].activity).toBe('Hoạt động 1: Vận hành hệ thống hội nghị truyền hình, bảo đảm hệ thống hoạt động 24/7 phục vụ chỉ đạo, điều hành');
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('a goal written without its label, a sentence of its own, on a numbered row that opens the next labelled task: a goal of its own', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['VI', 'CẢI CÁCH TÀI CHÍNH CÔNG (02 mục tiêu, 02 nhiệm vụ, 03 hoạt động)'],
+      item('1', 'Mục tiêu 1: Giải ngân 100% kế hoạch vốn đầu tư công', 'Nhiệm vụ 1. Quản lý vốn đầu tư công', 'Hoạt động 1. Đôn đốc giải ngân'),
+      item('2', '', '', 'Hoạt động 2. Kiểm kê tài sản công'),
+      item('3', 'Đơn vị sự nghiệp công lập thực hiện tự chủ tài chính', 'Nhiệm vụ 2. Giao quyền tự chủ', 'Hoạt động 3. Thẩm định phương án tự chủ'),
+    ];
+    expect(counts(grid)).toEqual([['public-finance', 2, 2, 3]]);
+    // Its rest in lower case, or beside the same task, stays the goal above's tail.
+    const rest = grid.map((r) => [...r]);
+    rest[4][1] = 'và sử dụng hiệu quả tài sản công';
+    expect(counts(rest)).toEqual([['public-finance', 1, 2, 3]]);
+    const sameTask = grid.map((r) => [...r]);
+    sameTask[4][2] = '';
+    expect(counts(sameTask)).toEqual([['public-finance', 1, 1, 3]]);
+  });
+});
