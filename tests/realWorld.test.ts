@@ -3658,3 +3658,50 @@ describe('session 14: review round 81 (siblings of the fixtures)', () => {
     expect(counts(sameTask)).toEqual([['public-finance', 1, 1, 3]]);
   });
 });
+
+describe('session 14: review round 82 (rules that misfired on ordinary tables)', () => {
+  const area = ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'];
+  const row = (tt: string, activity: string, product: string, lead: string, deadline: string, goal = '', task = ''): CellValue[] => [tt, goal, task, activity, product, lead, 'Các cơ quan, đơn vị', deadline];
+  const first = row('1', 'Xây dựng kế hoạch kiểm tra CCHC', 'Kế hoạch', 'Phòng Văn hóa - Xã hội', 'Quý I', 'Tự chấm điểm Chỉ số CCHC đúng quy định', 'Kiểm tra công tác CCHC');
+
+  test('atop a page, a row of its own with its work, product and lead opening afresh under a whole row: an item with its deadline missing', () => {
+    const grid: CellValue[][] = [H, area, first, H, row('', 'Theo dõi, đôn đốc khắc phục tồn tại sau kiểm tra', 'Báo cáo kết quả khắc phục', 'Phòng Văn hóa - Xã hội', ''), row('2', 'Đăng tải tin, bài về CCHC', 'Tin, bài', 'Văn phòng', 'Thường xuyên')];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 3]]);
+    expect(codes(grid)).toEqual(['missing-cell@5']);
+    // Its rest in lower case, or with one cell of its own only, still joins the row above.
+    const rest = grid.map((r) => [...r]);
+    rest[4] = row('', 'theo dõi, đôn đốc khắc phục', 'Báo cáo', '', '');
+    expect(counts(rest)).toEqual([['direction', 1, 1, 2]]);
+  });
+
+  test('"Hằng năm, giai đoạn" above a row of its own (work, lead and deadline opening afresh): nothing cut, the row is an item', () => {
+    const grid: CellValue[][] = [H, area, row('1', 'Xây dựng Quy chế chi tiêu nội bộ', 'Quy chế', 'Văn phòng HĐND và UBND', 'Hằng năm, giai đoạn', 'Tự chủ tài chính', 'Triển khai cơ chế tự chủ'), row('', 'Rà soát việc thực hiện Quy chế chi tiêu nội bộ', '', 'Văn phòng HĐND và UBND', 'Hằng năm'), row('2', 'Công khai tài chính', 'Báo cáo', 'Văn phòng', 'Quý IV')];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 3]]);
+    expect(codes(grid)).toEqual(['missing-cell@4']);
+    // Over "… của", a hard cut, the next line still goes on.
+    const cut = grid.map((r) => [...r]);
+    cut[2][7] = 'Theo hướng dẫn của';
+    expect(counts(cut)).toEqual([['direction', 1, 1, 2]]);
+  });
+
+  test('under the header again, lower-case ends of sentences ("mục tiêu tỉnh giao", "thời gian quy định") are a row\'s rest, not the header\'s second row', () => {
+    const grid: CellValue[][] = [H, area, row('1', 'Giải quyết hồ sơ TTHC đúng', 'Hồ sơ', 'Bộ phận một cửa', 'Thường xuyên', 'Tỷ lệ hồ sơ đạt'), H, ['', 'mục tiêu tỉnh giao', '', 'thời gian quy định', '', '', '', ''], row('2', 'Công khai TTHC', 'Danh mục', 'Văn phòng', 'Quý I')];
+    const an = analyze(grid);
+    expect(an.appendix.items[0].activity).toBe('Giải quyết hồ sơ TTHC đúng thời gian quy định');
+    expect(an.issues.filter((i) => i.code === 'repeated-header').map((i) => i.row)).toEqual([4]);
+  });
+
+  test('civil service written "Xây dựng và nâng cao chất lượng đội ngũ công chức, viên chức"; deadlines "Quí I", "Định kì"', () => {
+    const grid: CellValue[][] = [H, ['V', 'XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÔNG CHỨC, VIÊN CHỨC'], row('1', 'Đánh giá, xếp loại công chức', 'Kết quả đánh giá', 'Văn phòng', 'Quí IV', 'Mục tiêu 1: Đội ngũ chuyên nghiệp', 'Nhiệm vụ 1: Đánh giá công chức'), row('2', 'Báo cáo số lượng công chức', 'Báo cáo', 'Văn phòng', 'Định kì 6 tháng')];
+    expect(analyze(grid).areas.map((a) => a.code)).toEqual(['civil-service']);
+    expect(codes(grid)).toEqual([]);
+    expect(isDeadline('Quí I')).toBe(true);
+    expect(isDeadline('Hằng quí')).toBe(true);
+  });
+
+  test('an area\'s title again atop a page without its numeral, "(tiếp theo)": the same area goes on', () => {
+    const grid: CellValue[][] = [H, ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)'], row('1', 'Hoạt động 1: Công khai TTHC', 'Danh mục', 'Văn phòng', 'Quý I', 'Mục tiêu 1: TTHC công khai', 'Nhiệm vụ 1: Kiểm soát TTHC'), H, ['', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (tiếp theo)'], row('2', 'Hoạt động 2: Số hóa hồ sơ', 'Hồ sơ số', 'Bộ phận một cửa', 'Thường xuyên')];
+    expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+});

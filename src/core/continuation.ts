@@ -92,8 +92,9 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
     if (isRestOfCell(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
-    // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital.
-    if (cutAbove) return true;
+    // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital;
+    // but a word a whole cell may end on ("Hằng năm, giai đoạn", "… đạt") over a row of its own cuts nothing.
+    if (cutAbove && (!ownRow || UNFINISHED_CELLS.some((k) => needsNextWord(prev[k] ?? '')) || needsNextWord(workAbove))) return true;
   }
   // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.
   if (wasBreak && !hasOwnCells(prev) && !!(at.product || at.lead || at.deadline)) return true;
@@ -103,7 +104,10 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   const mergedDown = !wasBreak && !!at.product && OPENS.test(at.product) && !!prev.product && !/[;,]$/.test(prev.product) && !(anyLabel(workAbove) && !anyLabel(work));
   const own = opens(work) && (!!(at.lead || at.deadline) || mergedDown);
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
-  return seenTT ? (wasBreak ? !whole : !own) : wasBreak && !own;
+  // After a break, under a row with all its cells: a work of its own with two of product, lead and deadline,
+  // each opening afresh, is a row of its own with a cell left out (a rest would not open three cells afresh).
+  const mostly = own && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2;
+  return seenTT ? (wasBreak ? !(whole || mostly) : !own) : wasBreak && !own;
 }
 
 /**

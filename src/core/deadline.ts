@@ -9,19 +9,21 @@ import { fold, memo, toneKey } from './text';
  */
 const B = '(?:^|[^\\p{L}\\p{N}])';
 const E = '(?=$|[^\\p{L}\\p{N}])';
+/** The older spellings clerks still type: "Quí I", "Định kì". */
+const OLD_SPELLINGS = ['quí', 'định kì', 'hàng kì', 'hằng kì', 'cuối kì', 'thường kì', 'nhiệm kì', 'kì họp'];
 /** Word lists go through toneKey too, so they compare like the text does. */
 const words = (list: string[]): string => list.map(toneKey).join('|');
 const TIME_WORDS = new RegExp(
-  `${B}(${words(['năm', 'quý', 'tháng', 'ngày', 'tuần', 'giờ', 'giai đoạn', 'thường xuyên', 'định kỳ', 'kịp thời', 'liên tục', 'hằng', 'hàng năm', 'hàng quý', 'hàng tháng', 'chậm nhất', 'trước', 'sau', 'khi', 'kể từ', 'đến hết', 'đột xuất', 'thường niên', 'thời hạn', 'nhiệm kỳ', 'xuyên suốt', 'ngay', 'đúng hạn', 'đúng thời gian', 'tiến độ', 'lâu dài', 'dài hạn', 'trung hạn', 'ngắn hạn', 'mùa', 'dịp', 'hàng kỳ', 'hằng kỳ', 'cuối kỳ', 'thường kỳ', 'kỳ họp', 'phát sinh'])})${E}`,
+  `${B}(${words(['năm', 'quý', 'tháng', 'ngày', 'tuần', 'giờ', 'giai đoạn', 'thường xuyên', 'định kỳ', 'kịp thời', 'liên tục', 'hằng', 'hàng năm', 'hàng quý', 'hàng tháng', 'chậm nhất', 'trước', 'sau', 'khi', 'kể từ', 'đến hết', 'đột xuất', 'thường niên', 'thời hạn', 'nhiệm kỳ', 'xuyên suốt', 'ngay', 'đúng hạn', 'đúng thời gian', 'tiến độ', 'lâu dài', 'dài hạn', 'trung hạn', 'ngắn hạn', 'mùa', 'dịp', 'hàng kỳ', 'hằng kỳ', 'cuối kỳ', 'thường kỳ', 'kỳ họp', 'phát sinh', ...OLD_SPELLINGS])})${E}`,
   'u',
 );
 const OPENERS = new RegExp(`^(${words(['theo', 'trước', 'sau', 'khi', 'trong', 'từ', 'đến', 'chậm nhất', 'ngay'])})${E}`, 'u');
 const NUMERIC = /(^|\D)(19|20)\d\d(\D|$)|\d{1,2}\s*\/\s*\d{1,4}/;
 /** The same words without diacritics, for deadlines typed without them. */
-const FOLDED = /(^|\s)(hang nam|hang quy|hang thang|thuong xuyen|dinh ky|giai doan|quy (i|ii|iii|iv|1|2|3|4)|thang \d|ngay \d)(\s|$|[,.;])/;
+const FOLDED = /(^|\s)(hang nam|hang quy|hang thang|thuong xuyen|dinh k[yi]|giai doan|qu[yi] (i|ii|iii|iv|1|2|3|4)|thang \d|ngay \d)(\s|$|[,.;])/;
 
 // (Folded, "năm" is "nam" like the place name "Việt Nam xã …": a year, quarter or month needs its number.)
-const DATE_OPENING = /^((quy|thang|nam)\s+([ivx]+\b|\d)|(hang nam|hang quy|hang thang|thuong xuyen|dinh ky|truoc ngay|truoc thang|cham nhat)(\s|$))/;
+const DATE_OPENING = /^((qu[yi]|thang|nam)\s+([ivx]+\b|\d)|(hang nam|hang qu[yi]|hang thang|thuong xuyen|dinh k[yi]|truoc ngay|truoc thang|cham nhat)(\s|$))/;
 /** A date beyond doubt (a year, a quarter, a month, "Hằng năm"), never a unit's name: safe to move between columns. */
 export function isPlainlyDate(text: string): boolean {
   const f = fold(text.trim());

@@ -113,7 +113,7 @@ export const AREAS: readonly AreaDef[] = [
   { code: 'institutions', numeral: 'II', vi: 'Cải cách thể chế', en: 'Institutional reform', short: { vi: 'Thể chế', en: 'Institutions' }, pattern: /the che/ },
   { code: 'procedures', numeral: 'III', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform', short: { vi: 'Thủ tục HC', en: 'Procedures' }, pattern: /thu tuc|\btthc\b/ },
   { code: 'organization', numeral: 'IV', vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform', short: { vi: 'Bộ máy', en: 'Organisation' }, pattern: /to chuc bo may|bo may/ },
-  { code: 'civil-service', numeral: 'V', vi: 'Cải cách chế độ công vụ', en: 'Civil service reform', short: { vi: 'Công vụ', en: 'Civil service' }, pattern: /cong vu|can bo,? cong chuc|doi ngu can bo/ },
+  { code: 'civil-service', numeral: 'V', vi: 'Cải cách chế độ công vụ', en: 'Civil service reform', short: { vi: 'Công vụ', en: 'Civil service' }, pattern: /cong vu|can bo,? cong chuc|doi ngu (can bo|cong chuc)/ },
   { code: 'public-finance', numeral: 'VI', vi: 'Cải cách tài chính công', en: 'Public finance reform', short: { vi: 'Tài chính công', en: 'Public finance' }, pattern: /tai chinh/ },
   {
     code: 'digital-government',

@@ -240,7 +240,8 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
     // "A. NHIỆM VỤ NĂM 2027", "PHẦN I. NỘI DUNG…", "Tổng: 01 mục tiêu…": a heading or a total under the header, no column name.
     if (NOT_A_NAME.test(t) || /^(phan|tong|cong)\b/.test(fold(t.slice(0, 8)))) return null;
     const k = END_CELL.test(f) ? 'deadline' : headerKey(t);
-    if (!k) return null;
+    // (A column's name opens with a capital: "mục tiêu tỉnh giao", "thời gian quy định" are the ends of sentences.)
+    if (!k || /^\p{Ll}/u.test(t)) return null;
     if (keys[k] === undefined) {
       keys[k] = c;
       named++;

@@ -689,7 +689,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       // The same section again (after a page break, often with "(tiếp)"): it goes on, it is no new area.
       // Away from a break and without "(tiếp)", over rows of its own, it is the area written twice (a block pasted again).
       const again = CONTINUED.test(fold(head.title));
-      if (current && current.numeral === head.numeral && (wasBreak || again || current.items.length === 0) && (fold(current.title) === fold(head.title) || (head.code !== null && head.code === current.code) || again)) {
+      // (Its numeral may be left out there: "CẢI CÁCH THỦ TỤC HÀNH CHÍNH (tiếp theo)" atop the page.)
+      const sameNumeral = current !== null && (current.numeral === head.numeral || (head.numeral === null && (wasBreak || again)));
+      if (current && sameNumeral && (wasBreak || again || current.items.length === 0) && (fold(current.title) === fold(head.title) || (head.code !== null && head.code === current.code) || again)) {
         dropped(sheetRow);
         continue;
       }
