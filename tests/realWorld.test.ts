@@ -3704,4 +3704,57 @@ describe('session 14: review round 82 (rules that misfired on ordinary tables)',
     expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
     expect(codes(grid)).toEqual([]);
   });
+  test('a numbered row opening a task the next row does not go on with: an item with its cells missing, not a heading', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      row('1', 'Ban hành văn bản QPPL', 'Nghị quyết', 'Văn phòng', 'Hằng năm', 'Văn bản đúng quy định', 'Xây dựng văn bản QPPL'),
+      ['2', 'Nâng cao hiệu quả phổ biến pháp luật', 'Triển khai Ngày Pháp luật', '', '', '', '', ''],
+      row('3', 'Tổ chức hội nghị phổ biến pháp luật', 'Hội nghị', 'Văn phòng', 'Hằng năm', '', 'Tổ chức phổ biến pháp luật cho Nhân dân'),
+    ];
+    expect(codes(grid).filter((c) => c.startsWith('missing-cell'))).toEqual(['missing-cell@4', 'missing-cell@4', 'missing-cell@4', 'missing-cell@4']);
+    // Over its own activities it heads them (the staircase).
+    const staircase = grid.map((r) => [...r]);
+    staircase[4][2] = '';
+    expect(codes(staircase).filter((c) => c.startsWith('missing-cell'))).toEqual([]);
+  });
+
+  test('a task without its label, a sentence opening afresh under a task that ended on its full stop: a task of its own', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      row('1', 'Hoạt động 1: Ban hành kế hoạch', 'Kế hoạch', 'Văn phòng', 'Quý I', 'Mục tiêu 1: Hoàn thành nhiệm vụ', 'Nhiệm vụ 1: Kiểm tra công tác CCHC.'),
+      row('', 'Hoạt động 2: Tổ chức hội nghị đối thoại', 'Hội nghị', 'Văn phòng', 'Quý IV', '', 'Tổ chức đối thoại với Nhân dân'),
+    ];
+    expect(counts(grid)).toEqual([['direction', 1, 2, 2]]);
+    // Without the full stop, the line is the task's tail.
+    const tail = grid.map((r) => [...r]);
+    tail[2][2] = 'Nhiệm vụ 1: Kiểm tra công tác CCHC';
+    expect(counts(tail)).toEqual([['direction', 1, 1, 2]]);
+  });
+
+  test('goals in capitals on rows of their own, in a table that writes no goal beside other cells: they are its goals', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      ['', 'NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH'],
+      row('1', 'Tự chấm điểm, gửi báo cáo', 'Báo cáo', 'Văn phòng', 'Quý I', '', 'Tự chấm điểm Chỉ số CCHC'),
+      ['', 'TĂNG CƯỜNG KIỂM TRA CÔNG TÁC CCHC'],
+      row('2', 'Kiểm tra CCHC tại các cơ quan', 'Thông báo', 'Văn phòng', 'Quý III', '', 'Kiểm tra công tác CCHC'),
+    ];
+    expect(counts(grid)).toEqual([['direction', 2, 2, 2]]);
+    expect(codes(grid)).toEqual([]);
+    // Where goals are written beside the rows, a line in capitals is a heading over them.
+    const beside = grid.map((r) => [...r]);
+    beside[3][1] = 'Mục tiêu 1: Chỉ số CCHC tăng';
+    expect(counts(beside)).toEqual([['direction', 1, 2, 2]]);
+  });
+});
+
+test('session 14: an assignment task over sub-tasks lettered "a.", "b." heads them, as over "a)", "b)"', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  const sub = (tt: string, task: string): CellValue[] => [tt, task, 'Tin, bài', 'Hằng quý', 'Văn phòng', 'Các thôn', 'Phòng Văn hóa - Xã hội'];
+  const grid: CellValue[][] = [A, ['I', 'Công tác chỉ đạo, điều hành'], sub('1', 'Ban hành Kế hoạch CCHC'), ['2', 'Công tác tuyên truyền CCHC, gồm:', '', '', '', '', ''], sub('a.', 'Tuyên truyền trên hệ thống truyền thanh'), sub('b.', 'Tuyên truyền trên Trang thông tin điện tử')];
+  expect(counts(grid)).toEqual([['direction', null, 3, null]]);
+  expect(codes(grid).filter((c) => c.startsWith('missing-cell'))).toEqual([]);
 });

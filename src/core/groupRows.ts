@@ -2,8 +2,8 @@
 import type { Appendix, Item } from './model';
 import { isBlankText } from './rowKinds';
 
-/** Sub-rows under a group row: "1.1", "a)", "- …", "+ …". */
-const SUB_ROW = /^(\d+\.\d+|[a-zđ]\)|[-+•])/;
+/** Sub-rows under a group row: "1.1", "a)", "a.", "- …", "+ …". */
+const SUB_ROW = /^(\d+\.\d+|[a-zđ][.)]|[-+•])/;
 
 const empty = (v: string | null): boolean => !v || isBlankText(v);
 
@@ -40,6 +40,8 @@ export function isGroupRow(a: Appendix, i: number): boolean {
   if (it.activity || it.product || it.lead || it.deadline || it.partners || (it.monitor && it.monitor !== next.monitor)) return false;
   // It opens its goal or task: a row that only carries the ones above down (a TT alone) heads nothing.
   const prev = i > 0 && a.items[i - 1].section === it.section ? a.items[i - 1] : null;
+  // (A task it opens that the next row does not go on with has no work at all: an item with its cells missing.)
+  if (a.layout === 'standard' && it.task !== null && prev?.task !== it.task && next.task !== it.task) return false;
   if (a.layout === 'standard') return (it.goal !== null && next.goal === it.goal && prev?.goal !== it.goal) || (it.task !== null && next.task === it.task && prev?.task !== it.task);
   return it.task !== null && (SUB_ROW.test(next.tt ?? '') || SUB_ROW.test(next.task ?? ''));
 }

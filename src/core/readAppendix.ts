@@ -378,9 +378,24 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
    * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
    */
+  /** Does the table write a goal beside other cells of a row anywhere (else its goals sit on rows of their own)? */
+  let goalsBeside: boolean | null = null;
+  const writesGoalsBeside = (): boolean => {
+    const g = header!.columns.goal;
+    if (goalsBeside === null) {
+      goalsBeside = g === undefined;
+      for (let r = bodyStart; r < grid.length && !goalsBeside; r++) {
+        const t = rowTexts(r);
+        goalsBeside = !!t[g!] && t.some((x, c) => c > g! && !!x);
+      }
+    }
+    return goalsBeside;
+  };
   const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
     const c = texts.indexOf(text);
     if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
+    // A table whose goals all sit on rows of their own, in capitals over their rows: those rows are its goals.
+    if (c === header!.columns.goal && layout === 'standard' && !writesGoalsBeside()) return false;
     // ("Nhiệm vụ trọng tâm:" opens with its capital: "nhiệm vụ trọng tâm" is a cell's last line.)
     const group = text.length <= 80 && /^\p{Lu}/u.test(text) && GROUP_HEADING.test(fold(text));
     if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group) || anyLabel(text)) return false;
@@ -909,7 +924,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (layout === 'assignment' && tt && !fresh.task && !at.task && task !== null && !goalHeading) numbersRows = true;
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
-        tails: fillsDown && !tt,
+        // (Not a sentence opening afresh under a task that ended on its full stop: a task whose label was left out.)
+        tails: fillsDown && !tt && !(task !== null && task.text.endsWith('.') && STARTS_UPPER.test(fresh.task)),
         rest: (taskRest = !ownNumber && restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
