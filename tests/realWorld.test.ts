@@ -3758,3 +3758,42 @@ test('session 14: an assignment task over sub-tasks lettered "a.", "b." heads th
   expect(counts(grid)).toEqual([['direction', null, 3, null]]);
   expect(codes(grid).filter((c) => c.startsWith('missing-cell'))).toEqual([]);
 });
+
+describe('session 14: review round 82, continued', () => {
+  test('a shared "Nhiệm vụ/Hoạt động" column: under "- …" activities, a line of its own opening afresh is the next task', () => {
+    const W = ['TT', 'Mục tiêu', 'Nhiệm vụ/Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
+    const act = (text: string): CellValue[] => ['', '', text, 'Báo cáo', 'Văn phòng', 'Các cơ quan', 'Hằng năm'];
+    const grid: CellValue[][] = [
+      W,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 2 nhiệm vụ; 4 hoạt động)'],
+      ['1', 'Văn bản QPPL ban hành đúng quy định', 'Xây dựng, ban hành văn bản QPPL'],
+      act('- Ban hành văn bản QPPL theo thẩm quyền'),
+      act('- Đăng tải văn bản QPPL lên Cơ sở dữ liệu quốc gia'),
+      ['', '', 'Rà soát, kiểm tra văn bản QPPL'],
+      act('- Rà soát văn bản QPPL định kỳ'),
+      act('- Công bố danh mục văn bản hết hiệu lực'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 2, 4]]);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('an assignment task cut at "… của UBND tỉnh về", its rest atop the next page naming an area ("Chuyển đổi số năm 2026 …"): the rest, no area', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+    const task = (tt: string, text: string): CellValue[] => [tt, text, 'Kế hoạch', 'Quý I', 'Văn phòng', 'Các cơ quan', 'Phòng Văn hóa - Xã hội'];
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Xây dựng và phát triển chính quyền điện tử, chính quyền số'],
+      task('1', 'Sử dụng hệ thống quản lý văn bản'),
+      task('2', 'Tổ chức triển khai Kế hoạch của Ủy ban nhân dân tỉnh về'),
+      A,
+      ['', 'Chuyển đổi số năm 2026 trên địa bàn xã'],
+      task('3', 'Duy trì Tổ công nghệ số cộng đồng'),
+      ['II', 'Công tác chỉ đạo, điều hành'],
+      task('1', 'Ban hành Kế hoạch CCHC'),
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.counts.tasks])).toEqual([['digital-government', 3], ['direction', 1]]);
+    expect(an.appendix.items[1].task).toBe('Tổ chức triển khai Kế hoạch của Ủy ban nhân dân tỉnh về Chuyển đổi số năm 2026 trên địa bàn xã');
+    expect(codes(grid)).toEqual([]);
+  });
+});

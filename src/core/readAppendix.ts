@@ -692,6 +692,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "cải cách thủ tục hành chính." in lower case after a page break (or among numbered areas):
     // the rest of the cell above, which ended on an area's words, not an area of its own.
     if (head && head.numeral === null && STARTS_LOWER.test(head.title) && appendix.items.length > 0 && (wasBreak || (current !== null && current.numeral !== null))) head = null;
+    // Or in ordinary case after a page break, under a cell cut mid-phrase ("… Kế hoạch của UBND tỉnh về" / "Chuyển đổi số năm 2026…").
+    if (head && head.numeral === null && wasBreak && current !== null && current.numeral !== null && head.title !== head.title.toUpperCase() && appendix.items.length > 0 && cutMidPhrase(workOfLast())) head = null;
     // "Cải cách thủ tục hành chính theo hướng …" in ordinary case, unnumbered, in a table whose areas are numbered
     // (I, II…): a goal opening with its area's words, not an area. (The area's name alone is the area, its numeral lost;
     // and a table without goals has no such goal.)
@@ -780,7 +782,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "2 Mục tiêu 2: …" merged over the TT and the goal cells (a converter's page): the TT, then the goal.
     const both = at.tt && at.tt === at.goal ? splitTT(at.tt, false) : null;
     if (both) [at.tt, at.goal] = both;
-    if (sharedWork) splitWork(at);
+    const taskLine = sharedWork && splitWork(at, workOfLast());
     // "Nt", "Như trên" or a lone "-" for a goal or a task: the one above, as an empty cell says.
     if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && (isSameAsAbove(at[k]) || isBlankText(at[k]))) at[k] = '';
     // The deadline typed one cell early, in an empty partners column: move it back (our own
@@ -838,7 +840,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
+    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -1029,6 +1031,8 @@ const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 const GROUP_HEADING = /^(?:cac\s+)?(?:nhom\s+nhiem vu\b|(?:nhiem vu|hoat dong)\s+(?:trong tam|thuong xuyen|cu the|chu yeu|uu tien|dot xuat|khac|chung)\b(?:\s*:)?\s*$)/;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
+/** A list's bullet: "- …", "+ …", "• …". */
+const BULLET = /^\s*[-+•–*]\s/;
 /** A sentence of its own: opens with a capital. */
 const STARTS_UPPER = /^\p{Lu}/u;
 /** A part of the plan ("PHẦN I", "Phần thứ nhất") or a lettered heading ("A."). */
@@ -1039,12 +1043,17 @@ const PART_HEADING = /^\s*(?:phần|phan)\b|^\s*[A-GĐ]\s*[.)]/i;
  * without one, a row numbered or under a goal with nothing else written is a task heading, any
  * other an activity (a fragment after a page break then joins the activity above).
  */
-function splitWork(at: Record<ColumnKey, string>): void {
+/** (True when the row holds a task.) */
+function splitWork(at: Record<ColumnKey, string>, workAbove: string): boolean {
   const text = at.activity;
-  if (!text) return;
-  const task = labelNumber(text, 'activities') === null && (labelNumber(text, 'tasks') !== null || ((!!at.tt || !!at.goal) && !at.product && !at.lead && !at.deadline));
+  if (!text) return false;
+  const alone = !at.product && !at.lead && !at.deadline;
+  // (Under activities written as "- …" bullets, a line of its own opening afresh without one is the next task.)
+  const underBullets = BULLET.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text);
+  const task = labelNumber(text, 'activities') === null && (labelNumber(text, 'tasks') !== null || ((!!at.tt || !!at.goal || underBullets) && alone));
   if (task) at.activity = '';
   else at.task = '';
+  return task;
 }
 
 /**
