@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, countsLine, headerKey, inCommuneOrder, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
+import { analyze, analyzePages, countsLine, headerKey, inCommuneOrder, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
 import { humanReport } from '../src/cli/humanReport';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
@@ -3795,5 +3795,49 @@ describe('session 14: review round 82, continued', () => {
     expect(an.areas.map((a) => [a.code, a.counts.tasks])).toEqual([['digital-government', 3], ['direction', 1]]);
     expect(an.appendix.items[1].task).toBe('Tổ chức triển khai Kế hoạch của Ủy ban nhân dân tỉnh về Chuyển đổi số năm 2026 trên địa bàn xã');
     expect(codes(grid)).toEqual([]);
+  });
+});
+
+describe('session 14: review round 83 (PDF-to-Excel converters)', () => {
+  const body = (tt: string, activity: string): CellValue[] => [tt, tt === '1' ? 'Mục tiêu 1: Chỉ đạo kịp thời' : '', tt === '1' ? 'Nhiệm vụ 1: Ban hành kế hoạch' : '', activity, 'Kế hoạch', 'Văn phòng', 'Các cơ quan', 'Hằng năm'];
+
+  test('a header cut over two rows ("Số" over "TT", "Thời gian" over "hoàn thành", "Đơn vị thực hiện" over "Chủ trì | Phối hợp"): one header, opening on the first', () => {
+    const grid: CellValue[][] = [
+      ['Số', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/', 'Đơn vị thực hiện', 'Đơn vị thực hiện', 'Thời gian'],
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'hoàn thành'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      body('1', 'Hoạt động 1: Ban hành kế hoạch CCHC'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.header!.row).toBe(1);
+    expect(an.appendix.header!.columns).toMatchObject({ tt: 0, goal: 1, task: 2, activity: 3, product: 4, lead: 5, partners: 6, deadline: 7 });
+    expect(an.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('a cell a converter cut over a header merged across a spacer ("Rà soát, đánh giá" | "thủ tục hành chính …"): one text', () => {
+    const A = ['STT', 'Nhiệm vụ', '', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp'];
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Rà soát, đánh giá', 'thủ tục hành chính thuộc thẩm quyền', 'Báo cáo', 'Hằng năm', 'Văn phòng', 'Các cơ quan'],
+      ['2', 'Tiếp nhận hồ sơ', 'Tiếp nhận hồ sơ', 'Hồ sơ', 'Thường xuyên', 'Văn phòng', 'Các cơ quan'],
+      ['3', 'Rà soát, đánh giá', 'chất lượng phục vụ của Trung tâm', 'Báo cáo', 'Quý IV', 'Văn phòng', 'Các cơ quan'],
+    ];
+    const an = analyze(grid, { merges: [{ top: 0, left: 1, bottom: 0, right: 2 }] });
+    expect(an.appendix.items.map((i) => i.task)).toEqual(['Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền', 'Tiếp nhận hồ sơ', 'Rà soát, đánh giá chất lượng phục vụ của Trung tâm']);
+    expect(an.areas[0].counts.tasks).toBe(3);
+    expect(an.issues.filter((i) => i.code === 'duplicate-row')).toEqual([]);
+  });
+
+  test('a page on a sheet of its own whose header and rows both have a spacer column ("TT | | Mục tiêu …"): read under it, no row reported shifted', () => {
+    const first: CellValue[][] = [H, ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'], body('1', 'Hoạt động 1: Ban hành kế hoạch')];
+    const spaced = (row: CellValue[]): CellValue[] => [row[0], '', ...row.slice(1)];
+    const second: CellValue[][] = [spaced(H), spaced(body('2', 'Hoạt động 2: Kiểm tra CCHC')), spaced(body('3', 'Hoạt động 3: Báo cáo CCHC'))];
+    const an = analyzePages([{ name: 'Page 1', grid: first }, { name: 'Page 2', grid: second }]);
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([['direction', 1, 1, 3]]);
+    expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // On one sheet, the page printed off is said once.
+    const one = analyze([...first, ...second]);
+    expect(one.issues.filter((i) => i.code === 'shifted-row').map((i) => i.row)).toEqual([4]);
   });
 });

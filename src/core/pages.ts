@@ -9,10 +9,14 @@ import { matchHeader, type HeaderMatch } from './header';
 import type { CellValue } from './model';
 import { fold } from './text';
 
-/** Where a page's header sits against the first one: `by` cells off; `merged` when the TT shares the next column's cell. */
+/**
+ * Where a page's header sits against the first one: `by` cells off from column `from` on (0: the whole row; a later
+ * column: a spacer put in before it, "TT | | Mục tiêu …"); `merged` when the TT shares the next column's cell.
+ */
 export interface PageOffset {
   by: number;
   merged: boolean;
+  from: number;
 }
 
 /** "TT 1. Mục tiêu", "STT Nhiệm vụ": the TT's name opening a cell that names another column. */
@@ -36,17 +40,21 @@ export function pageOffset(texts: readonly string[], header: HeaderMatch): PageO
   const m = matchHeader(texts);
   if (!m) return null;
   let by: number | null = null;
-  for (const k of Object.keys(header.columns) as HeaderKey[]) {
-    const c = m.columns[k];
-    if (c === undefined) continue;
-    const d = c - header.columns[k]!;
+  // Columns in place before the first one off: a spacer column put in there (only to the right, only once).
+  let from = 0;
+  const keys = (Object.keys(header.columns) as HeaderKey[]).filter((k) => m.columns[k] !== undefined).sort((a, b) => header.columns[a]! - header.columns[b]!);
+  for (const k of keys) {
+    const d = m.columns[k]! - header.columns[k]!;
     if (by === null) by = d;
-    else if (by !== d) return null;
+    else if (by === 0 && d > 0) {
+      by = d;
+      from = header.columns[k]!;
+    } else if (by !== d) return null;
   }
   if (!by || Math.abs(by) > 2) return null;
   const tt = header.columns.tt;
-  const merged = by === -1 && tt !== undefined && m.columns.tt === undefined && TT_OPENS.test(fold(texts[tt] ?? ''));
-  return { by, merged };
+  const merged = from === 0 && by === -1 && tt !== undefined && m.columns.tt === undefined && TT_OPENS.test(fold(texts[tt] ?? ''));
+  return { by, merged, from };
 }
 
 /** A row of such a page under the first header's columns. */
@@ -58,9 +66,9 @@ export function realignRow(row: readonly CellValue[], off: PageOffset, ttColumn:
     const split: CellValue[] = both ? both : alone ? [v, null] : [null, v ?? null];
     return [...row.slice(0, ttColumn), ...split, ...row.slice(ttColumn + 1)];
   }
-  const out: CellValue[] = [];
+  const out: CellValue[] = row.slice(0, off.from);
   const width = Math.max(0, row.length - off.by);
-  for (let c = 0; c < width; c++) out.push(row[c + off.by] ?? null);
+  for (let c = off.from; c < width; c++) out.push(row[c + off.by] ?? null);
   return out;
 }
 

@@ -427,7 +427,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     while (end < grid.length && !isRepeatedHeader(rowTexts(end), header!)) end++;
     const page = grid.slice(r + 1, end);
     // Cells a move to the left would drop must be empty: no text is lost.
-    if (off.by > 0 && page.some((row) => (row ?? []).slice(0, off.by).some((v) => cellText(v) !== ''))) return;
+    if (off.by > 0 && page.some((row) => (row ?? []).slice(off.from, off.from + off.by).some((v) => cellText(v) !== ''))) return;
     const moved = page.map((row) => realignRow(row ?? [], off, ttCol));
     // Only when the rows sit off too: a header printed off over rows in place leaves them.
     if (fitUnder(moved, header!) <= fitUnder(page, header!)) return;
@@ -438,7 +438,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (row.some((v) => cellText(v) !== '')) last = r + 1 + k;
     });
     grid = rows;
-    if (last > r) note({ code: 'shifted-row', severity: 'warning', row: r + firstRow, column: null, detail: { by: off.by, through: last + firstRow, page: off.merged ? 'merged' : off.by < 0 ? 'left' : 'right' } });
+    // (A page on a sheet of its own, under its own header: its rows sit where that header says, nothing to put right.)
+    if (last > r && !pageBreaks.has(r)) note({ code: 'shifted-row', severity: 'warning', row: r + firstRow, column: null, detail: { by: off.by, through: last + firstRow, page: off.merged ? 'merged' : off.by < 0 ? 'left' : 'right' } });
   };
 
   /** Does the table go on after row r: a section, the header again or a numbered row next? */
@@ -778,7 +779,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       note({ code: 'shifted-row', severity: 'warning', row: sheetRow, column: shift.key, detail: shift.by < 0 ? { by: shift.by, early: 1, found } : { by: shift.by, found } });
     }
     const at = pick(texts, cols);
-    if (!shift) for (const [k, from, to] of spans) if (!at[k]) for (let c = from; c <= to && !at[k]; c++) at[k] = texts[c] ?? '';
+    // (Text in both halves — one cell the converter cut in two, "Rà soát, đánh giá" | "thủ tục hành chính…" — is one text.)
+    if (!shift) {
+      for (const [k, from, to] of spans) {
+        for (let c = from; c <= to; c++) {
+          const t = texts[c];
+          if (t && t !== at[k] && !(texts[c - 1] === t)) at[k] = at[k] ? joinText(at[k], t)! : t;
+        }
+      }
+    }
     // "2 Mục tiêu 2: …" merged over the TT and the goal cells (a converter's page): the TT, then the goal.
     const both = at.tt && at.tt === at.goal ? splitTT(at.tt, false) : null;
     if (both) [at.tt, at.goal] = both;

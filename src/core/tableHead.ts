@@ -34,6 +34,26 @@ function mergedDown(upper: readonly string[], lower: readonly string[]): boolean
   return named > 0 && same * 2 >= named;
 }
 
+/** Two header rows with a name cut over both: a column that neither names alone, both together do ("Thời gian" / "hoàn thành"). */
+function cutOver(upper: readonly string[], lower: readonly string[]): boolean {
+  return upper.some((t, c) => !!t && !!lower[c] && t !== lower[c] && headerKey(lower[c]) === null && headerKey(`${t} ${lower[c]}`) !== null);
+}
+
+/** Columns the second header row leaves unnamed, named by both rows' words together or by the first row alone. */
+function completeFromAbove(header: HeaderMatch, upper: readonly string[], lower: readonly string[]): void {
+  const named = new Set(Object.values(header.columns));
+  for (let c = 0; c < upper.length; c++) {
+    if (!upper[c] || named.has(c)) continue;
+    const both = lower[c] && lower[c] !== upper[c] ? `${upper[c]} ${lower[c]}` : upper[c];
+    const k = headerKey(both) ?? (lower[c] ? null : headerKey(upper[c]));
+    if (k && k !== 'area' && header.columns[k] === undefined) {
+      header.columns[k] = c;
+      header.texts[k] = both;
+      named.add(c);
+    }
+  }
+}
+
 /** The header: the first row that names enough columns, or a better one a little below it. */
 export function findHeaderRows(rows: number, rowTexts: RowTexts): HeaderRows {
   const lineOf = (r: number): string => distinctTexts(rowTexts(r)).join(' ');
@@ -71,7 +91,10 @@ export function findHeaderRows(rows: number, rowTexts: RowTexts): HeaderRows {
       }
       // A two-row header whose cells are merged down over both rows: the names repeat on the
       // second row, which names the columns under a merged parent too. The header opens on the first.
-      if (better === r + 1 && mergedDown(texts, rowTexts(better))) headerTop = r;
+      // So does one whose names a PDF converter cut over both ("Số" over "TT", "Thời gian" over "hoàn thành"): the second
+      // names more, the first completes it.
+      const twoRows = better === r + 1 && (mergedDown(texts, rowTexts(better)) || cutOver(texts, rowTexts(better)));
+      if (twoRows) headerTop = r;
       else {
         for (; r < better; r++) {
           const line = lineOf(r);
@@ -79,6 +102,7 @@ export function findHeaderRows(rows: number, rowTexts: RowTexts): HeaderRows {
         }
       }
       header = matchHeader(rowTexts(better));
+      if (header && twoRows) completeFromAbove(header, texts, rowTexts(better));
       headerIndex = better;
       break;
     }
