@@ -3719,18 +3719,22 @@ describe('session 14: review round 82 (rules that misfired on ordinary tables)',
     expect(codes(staircase).filter((c) => c.startsWith('missing-cell'))).toEqual([]);
   });
 
-  test('a task without its label, a sentence opening afresh under a task that ended on its full stop: a task of its own', () => {
+  test('a task without its label, a sentence opening afresh under a task that ended on its full stop, the next label skipping its number: a task of its own', () => {
     const grid: CellValue[][] = [
       H,
       ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
       row('1', 'Hoạt động 1: Ban hành kế hoạch', 'Kế hoạch', 'Văn phòng', 'Quý I', 'Mục tiêu 1: Hoàn thành nhiệm vụ', 'Nhiệm vụ 1: Kiểm tra công tác CCHC.'),
       row('', 'Hoạt động 2: Tổ chức hội nghị đối thoại', 'Hội nghị', 'Văn phòng', 'Quý IV', '', 'Tổ chức đối thoại với Nhân dân'),
+      row('2', 'Hoạt động 3: Tự chấm điểm', 'Báo cáo', 'Văn phòng', 'Quý IV', '', 'Nhiệm vụ 3: Tự chấm điểm Chỉ số CCHC'),
     ];
-    expect(counts(grid)).toEqual([['direction', 1, 2, 2]]);
-    // Without the full stop, the line is the task's tail.
+    expect(counts(grid)).toEqual([['direction', 1, 3, 3]]);
+    // Without the full stop, or where the next label follows on, the line is the task's tail.
     const tail = grid.map((r) => [...r]);
     tail[2][2] = 'Nhiệm vụ 1: Kiểm tra công tác CCHC';
-    expect(counts(tail)).toEqual([['direction', 1, 1, 2]]);
+    expect(counts(tail)).toEqual([['direction', 1, 2, 3]]);
+    const onward = grid.map((r) => [...r]);
+    onward[4][2] = 'Nhiệm vụ 2: Tự chấm điểm Chỉ số CCHC';
+    expect(counts(onward)).toEqual([['direction', 1, 2, 3]]);
   });
 
   test('goals in capitals on rows of their own, in a table that writes no goal beside other cells: they are its goals', () => {
@@ -3840,4 +3844,101 @@ describe('session 14: review round 83 (PDF-to-Excel converters)', () => {
     const one = analyze([...first, ...second]);
     expect(one.issues.filter((i) => i.code === 'shifted-row').map((i) => i.row)).toEqual([4]);
   });
+});
+
+describe('session 14: review round 84 (today\'s rules held back where they misfired)', () => {
+  test('"hoạt động 24 giờ …", "Hoạt động 24/7" are no labels; "Hoạt động 2: …" is', () => {
+    for (const t of ['hoạt động 24 giờ trong ngày', 'Hoạt động 24/7 của hệ thống', 'hoạt động 100% trên môi trường mạng']) expect(labelNumber(t, 'activities')).toBeNull();
+    expect(labelNumber('Hoạt động 2: Trực hệ thống', 'activities')).toBe(2);
+    expect(labelNumber('Hoạt động 2 Trực hệ thống', 'activities')).toBe(2);
+  });
+
+  test('a goal\'s last line beside the next task, under a goal cut mid-phrase or where the next goal label follows on: the tail', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (2 mục tiêu; 2 nhiệm vụ; 3 hoạt động)'],
+      item('1', 'Mục tiêu 1: Nâng cao Chỉ số cải cách hành chính của', 'Nhiệm vụ 1: Ban hành kế hoạch', 'Hoạt động 1: Ban hành kế hoạch CCHC'),
+      item('2', 'UBND xã năm sau cao hơn năm trước', 'Nhiệm vụ 2: Kiểm tra CCHC', 'Hoạt động 2: Kiểm tra CCHC'),
+      item('3', 'Mục tiêu 2: Tuyên truyền CCHC', '', 'Hoạt động 3: Tuyên truyền CCHC'),
+    ];
+    expect(counts(grid)).toEqual([['direction', 2, 2, 3]]);
+    const whole = grid.map((r) => [...r]);
+    whole[2][1] = 'Mục tiêu 1: Nâng cao Chỉ số cải cách hành chính';
+    whole[3][1] = 'Chỉ số CCHC năm sau cao hơn năm trước';
+    expect(counts(whole)).toEqual([['direction', 2, 2, 3]]);
+  });
+
+  test('an unlabelled sentence under a task ended on its full stop, where the next task label follows on: the task\'s own words', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      item('1', 'Mục tiêu 1: Hoàn thành nhiệm vụ', 'Nhiệm vụ 1: Ban hành kế hoạch CCHC.', 'Hoạt động 1: Ban hành kế hoạch'),
+      item('', '', 'Trong đó phân công rõ cơ quan chủ trì.', 'Hoạt động 2: Phổ biến kế hoạch'),
+      item('2', '', 'Nhiệm vụ 2: Kiểm tra CCHC', 'Hoạt động 3: Kiểm tra'),
+    ];
+    expect(counts(grid)).toEqual([['direction', 1, 2, 3]]);
+  });
+
+  test('a converter\'s lines as rows: "… tỷ lệ đạt" / "100% hồ sơ …", "Trung tâm" / "Phục vụ hành chính công", "Hằng năm, giai đoạn" / "2026-2030" are one row', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Mục tiêu 1: Giải quyết đúng hạn', 'Nhiệm vụ 1: Giải quyết hồ sơ', 'Theo dõi, bảo đảm tỷ lệ đạt', 'Báo cáo', 'Trung tâm', 'Các cơ quan', 'Hằng năm, giai đoạn'],
+      ['', '', '', '100% hồ sơ giải quyết đúng hạn', '', 'Phục vụ hành chính công', '', '2026-2030'],
+      ['2', '', '', 'Khảo sát sự hài lòng', 'Báo cáo', 'Văn phòng', 'Các cơ quan', 'Quý IV'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items.map((i) => i.deadline)).toEqual(['Hằng năm, giai đoạn 2026-2030', 'Quý IV']);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('atop a page, the rests of names cut after their first word ("… trên Trang" / "Thông tin điện tử …", "Trung tâm" / "Phục vụ …") join the row above', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Mục tiêu 1: Công khai TTHC', 'Nhiệm vụ 1: Công khai', 'Đăng tải TTHC trên Trang', 'TTHC được đăng trên Trang', 'Trung tâm', 'Văn phòng', 'Thường xuyên'],
+      H,
+      ['', '', '', 'Thông tin điện tử của xã', 'Thông tin điện tử của xã', 'Phục vụ hành chính công', '', ''],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => i.lead)).toEqual(['Trung tâm Phục vụ hành chính công']);
+  });
+
+  test('a header wrapped over two rows in plain text ("Số" / "TT", "Thời gian" / "hoàn thành", "Thời gian" / "thực hiện" beside it): one header, the TT kept, the deadline the end', () => {
+    const grid: CellValue[][] = [
+      ['Số', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian', 'Thời gian'],
+      ['TT', '', '', '', '', '', '', 'thực hiện', 'hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      [...item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C').slice(0, 7), 'Cả năm', 'Quý IV'],
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.header!.columns).toMatchObject({ tt: 0, deadline: 8 });
+    expect(an.appendix.items[0].deadline).toBe('Quý IV');
+  });
+
+  test('"… và các năm tiếp theo" ends its sentence: the area\'s title again below, "(tiếp theo)", goes on with the area', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: Duy trì trong năm 2026 và các năm tiếp theo'),
+      H,
+      ['', 'Cải cách thủ tục hành chính (tiếp theo)'],
+      item('2', '', '', 'Hoạt động 2: Số hóa hồ sơ'),
+    ];
+    const an = analyze(grid);
+    expect(an.appendix.items[0].goal).toBe('Mục tiêu 1: A');
+    expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+  });
+});
+
+test('session 14 (review round 85): an assignment row with its Stt in place, its task cell empty and the rest one column late: realigned', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  const grid: CellValue[][] = [
+    A,
+    ['I', 'Công tác chỉ đạo, điều hành'],
+    ['1', 'Kiểm tra công tác CCHC', 'Thông báo', 'Quý III/2027', 'Văn phòng', 'Các cơ quan', 'Phòng Văn hóa - Xã hội'],
+    ['2', '', 'Báo cáo kết quả CCHC định kỳ', 'Báo cáo', 'Trước ngày 15 tháng cuối quý', 'Văn phòng', 'Các cơ quan', 'Phòng Văn hóa - Xã hội'],
+  ];
+  const an = analyze(grid);
+  expect(an.appendix.items[1]).toMatchObject({ task: 'Báo cáo kết quả CCHC định kỳ', product: 'Báo cáo', deadline: 'Trước ngày 15 tháng cuối quý' });
+  expect(codes(grid)).toEqual(['shifted-row@4']);
 });

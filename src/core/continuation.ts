@@ -17,8 +17,9 @@ const CUT_WORDS = 'và|của|các|về|trong|theo|cho|với|để|tại|đến|t
 /** "… và trên" (waiting for "Cổng …"), not "… cấp trên", "… như trên", "… nêu trên". */
 const ON_TREN_SOURCE = '(?<!\\s(cấp|như|nêu|ở|kể|phía|bên))\\strên';
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
-const UNFINISHED = new RegExp(`([/,(–:-]|\\s(${CUT_WORDS}|giai đoạn|đạt|tối thiểu|là)|${ON_TREN_SOURCE})$`);
-const NEEDS_NEXT_WORD = new RegExp(`(\\s(${CUT_WORDS}|những|được)|[/,(–:-])$`, 'u');
+const UNFINISHED = new RegExp(`([/,(–:-]|(?<!\\stiếp)\\s(${CUT_WORDS}|giai đoạn|đạt|tối thiểu|là)|${ON_TREN_SOURCE})$`);
+// ("… các năm tiếp theo" ends its sentence.)
+const NEEDS_NEXT_WORD = new RegExp(`((?<!\\stiếp)\\s(${CUT_WORDS}|những|được)|[/,(–:-])$`, 'u');
 /**
  * A cell ending on a word or a mark that cannot end a sentence ("… của", "… và", "… ,"): surely cut. Stricter than
  * endsUnfinished, which also counts words a whole cell may end on ("… hằng năm và giai đoạn", "… đạt").
@@ -31,6 +32,9 @@ export function needsNextWord(t: string): boolean {
 function opensOwnGoalOrTask(at: Record<ColumnKey, string>, layout: Layout): boolean {
   return (!!at.goal && !isRestOfCell(at.goal)) || (layout !== 'assignment' && !!at.task && !isRestOfCell(at.task));
 }
+
+/** A cell stopping on a capitalised word that is no abbreviation ("… trên Trang", "… tại Cổng"): a name cut after its first word. */
+const ON_A_NAME = /\s\p{Lu}\p{Ll}+$/u;
 
 /** A list item's opening: "- …", "+ …", "• …", "a) …". */
 const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zđ]\))/u;
@@ -94,7 +98,9 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     if (isRestOfCell(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
     // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital;
     // but a word a whole cell may end on ("Hằng năm, giai đoạn", "… đạt") over a row of its own cuts nothing.
-    if (cutAbove && (!ownRow || UNFINISHED_CELLS.some((k) => needsNextWord(prev[k] ?? '')) || needsNextWord(workAbove))) return true;
+    // (Not where that cell goes on with a number, "… tỷ lệ đạt" / "100% hồ sơ…", "giai đoạn" / "2026-2030".)
+    const goesOnWithNumber = UNFINISHED_CELLS.some((k) => endsUnfinished(prev[k] ?? '') && /^\d/.test(at[k])) || (endsUnfinished(workAbove) && /^\d/.test(work));
+    if (cutAbove && (!ownRow || goesOnWithNumber || UNFINISHED_CELLS.some((k) => needsNextWord(prev[k] ?? '')) || needsNextWord(workAbove))) return true;
   }
   // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.
   if (wasBreak && !hasOwnCells(prev) && !!(at.product || at.lead || at.deadline)) return true;
@@ -106,7 +112,10 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   const whole = own && OPENS.test(at.product) && OPENS.test(at.lead) && OPENS.test(at.deadline);
   // After a break, under a row with all its cells: a work of its own with two of product, lead and deadline,
   // each opening afresh, is a row of its own with a cell left out (a rest would not open three cells afresh).
-  const mostly = own && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2;
+  // (Not under a cell that stops on a name's first word, "… trên Trang" / "Thông tin điện tử…": a name's rest opens with its capital.)
+  const mostly =
+    own && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2 &&
+    ![workAbove, prev.product, prev.lead, prev.partners].some((t) => ON_A_NAME.test(t ?? ''));
   return seenTT ? (wasBreak ? !(whole || mostly) : !own) : wasBreak && !own;
 }
 

@@ -73,10 +73,10 @@ export interface LevelDef {
 
 /**
  * A label's number, folded: digits, or (scanned and read by OCR) digits with "l" for 1 ("l", "1l", "l7"),
- * which only stands before a separator ("Mục tiêu lớn" is no label), never before "/" and a digit ("hoạt động 24/7"); or a Roman numeral ("Mục tiêu I:",
+ * which only stands before a separator ("Mục tiêu lớn" is no label), never before "/" and a digit or an hour ("hoạt động 24/7", "hoạt động 24 giờ"); or a Roman numeral ("Mục tiêu I:",
  * a scan's I for 1, or goals numbered I, II…), only right before ":", ".", ")" or a dash ("Mục tiêu vi phạm" is none).
  */
-const LABEL_NUMBER = '([\\dl]{1,3}(?=[\\s:.)\\-–]|$)|\\d{1,3}(?!\\d|\\/\\d)|(?:iv|ix|v?i{1,3}|v|x)(?=\\s*[:.)\\-–]|$))';
+const LABEL_NUMBER = '([\\dl]{1,3}(?=[\\s:.)\\-–]|$)(?!\\s*(?:gio|phut)\\b)|\\d{1,3}(?!\\d|\\/\\d|\\s*(?:gio|phut)\\b|\\s*%)|(?:iv|ix|v?i{1,3}|v|x)(?=\\s*[:.)\\-–]|$))';
 const labelPattern = (words: string, short: string): RegExp => new RegExp(`^(?:${words}\\s*(?:so|thu)?|${short}\\s*\\.?)\\s*${LABEL_NUMBER}`);
 
 export const LEVELS: readonly LevelDef[] = [

@@ -180,8 +180,8 @@ export function isRepeatedHeader(texts: readonly string[], header: HeaderMatch):
 const STARTS = /bat dau|khoi dau|\btu ngay\b|^tu$/;
 const ENDS = /hoan thanh|ket thuc|thoi han|\bden ngay\b/;
 
-/** Of two time columns, is the second the end (the deadline) where the first is the start or the span of the work? */
-function endsLater(first: string, second: string): boolean {
+/** Of two time columns (folded names), is the second the end (the deadline) where the first is the start or the span of the work? */
+export function endsLater(first: string, second: string): boolean {
   if (STARTS.test(second)) return false;
   return STARTS.test(first) || (ENDS.test(second) && !ENDS.test(first));
 }
@@ -232,19 +232,25 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
       named++;
       continue;
     }
-    // "Tổng số | Ngân sách tỉnh | Ngân sách xã" under a merged "Kinh phí dự kiến": the parts of a column outside the model.
-    if (above && underOtherHeading(above, c) && isPartName(t)) {
+    // "Tổng số | Ngân sách tỉnh | Ngân sách xã" under a merged "Kinh phí dự kiến": the parts of a column outside the model
+    // (not a model column's name cut over two rows, "Số" over "TT").
+    if (above && underOtherHeading(above, c) && isPartName(t) && headerKey(t) === null && headerKey(`${above[c]} ${t}`) === null) {
       named++;
       continue;
     }
     // "A. NHIỆM VỤ NĂM 2027", "PHẦN I. NỘI DUNG…", "Tổng: 01 mục tiêu…": a heading or a total under the header, no column name.
     if (NOT_A_NAME.test(t) || /^(phan|tong|cong)\b/.test(fold(t.slice(0, 8)))) return null;
-    const k = END_CELL.test(f) ? 'deadline' : headerKey(t);
-    // (A column's name opens with a capital: "mục tiêu tỉnh giao", "thời gian quy định" are the ends of sentences.)
-    if (!k || /^\p{Ll}/u.test(t)) return null;
+    // ("thực hiện", "hoàn thành" under "Thời gian": a name wrapped onto the second row, named by both.)
+    const k = END_CELL.test(f) ? 'deadline' : headerKey(t) ?? (above && /^\p{Ll}/u.test(t) ? headerKey(wrappedName(above, c, t)) : null);
+    // (In the body a column's name opens with a capital: "mục tiêu tỉnh giao", "thời gian quy định" are the ends of
+    // sentences. Right under the header a name's wrapped rest may not: "Thời gian" / "hoàn thành".)
+    if (!k || (!above && /^\p{Ll}/u.test(t))) return null;
     if (keys[k] === undefined) {
       keys[k] = c;
       named++;
+    } else if (k === 'deadline' && above && endsLater(fold(wrappedName(above, keys[k]!, texts[keys[k]!])), fold(wrappedName(above, c, t)))) {
+      // "Thời gian thực hiện | Thời gian hoàn thành" written over two rows: the deadline is the second.
+      keys[k] = c;
     }
   }
   if (filled === 0) return null;
@@ -255,6 +261,11 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
     return run ? keys : null;
   }
   return named >= minKeys ? keys : null;
+}
+
+/** A second header row's cell with the first row's words above it: "Thời gian" / "hoàn thành" → "Thời gian hoàn thành". */
+export function wrappedName(above: readonly string[], c: number, t: string): string {
+  return above[c] && above[c] !== t && /^\p{Ll}/u.test(t) ? `${above[c]} ${t}` : t;
 }
 
 /** Column c lies under a header cell (its own, or one merged over it from the left) that names no column of the model. */

@@ -73,10 +73,10 @@ function isDigit(code: number): boolean {
 /** The label number a cell starts with for this level ("Mục tiêu 3: ..." → 3). */
 /** The usual spelling, matched without folding; other spellings fall back to the folded match. */
 const WRITTEN: Record<Level, RegExp> = {
-  goals: /^\s*mục tiêu\s*(?:số\s*)?(\d+)(?![\dl]|\/\d)/i,
-  tasks: /^\s*nhiệm vụ\s*(?:số\s*)?(\d+)(?![\dl]|\/\d)/i,
+  goals: /^\s*mục tiêu\s*(?:số\s*)?(\d+)(?![\dl]|\/\d|\s*(?:giờ|phút|%))/i,
+  tasks: /^\s*nhiệm vụ\s*(?:số\s*)?(\d+)(?![\dl]|\/\d|\s*(?:giờ|phút|%))/i,
   // "họat": the same word as toneKey writes it (tone on the first vowel of "oa").
-  activities: /^\s*h(?:oạ|ọa)t động\s*(?:số\s*)?(\d+)(?![\dl]|\/\d)/i,
+  activities: /^\s*h(?:oạ|ọa)t động\s*(?:số\s*)?(\d+)(?![\dl]|\/\d|\s*(?:giờ|phút|%))/i,
 };
 
 const LEVEL_LABEL = Object.fromEntries(LEVELS.map((l) => [l.level, l.label])) as Record<Level, RegExp>;
@@ -90,7 +90,7 @@ const ORDINAL_LEVEL: Record<string, Level> = { 'muc tieu': 'goals', 'nhiem vu': 
  * (before a letter with its marks drawn apart). Matched with the spaces taken out; `end` is
  * where the label's number ends in the text as written.
  */
-const SPACED = /^(muctieu|nhiemvu|hoatdong)(?:so)?(\d{1,3})(?!\d|\/\d)/;
+const SPACED = /^(muctieu|nhiemvu|hoatdong)(?:so)?(\d{1,3})(?!\d|\/\d|gio|phut|%)/;
 const SPACED_LEVEL: Record<string, Level> = { muctieu: 'goals', nhiemvu: 'tasks', hoatdong: 'activities' };
 function spacedLabel(text: string): (Label & { end: number }) | null {
   const h = fold(text.slice(0, 40));

@@ -378,6 +378,19 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
    * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
    */
+  /** The label number of the next goal (task) below row r in its area, or null: does the numbering leave a gap? */
+  const nextLabelAfter = (r: number, k: 'goal' | 'task'): number | null => {
+    const c = header!.columns[k];
+    if (c === undefined) return null;
+    const level = k === 'goal' ? 'goals' : 'tasks';
+    for (let n = r + 1; n < Math.min(grid.length, r + 400); n++) {
+      const t = rowTexts(n);
+      const label = t[c] ? labelNumber(t[c], level) : null;
+      if (label !== null) return label;
+      if (parseSection(distinctTexts(t))) return null;
+    }
+    return null;
+  };
   /** Does the table write a goal beside other cells of a row anywhere (else its goals sit on rows of their own)? */
   let goalsBeside: boolean | null = null;
   const writesGoalsBeside = (): boolean => {
@@ -386,7 +399,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       goalsBeside = g === undefined;
       for (let r = bodyStart; r < grid.length && !goalsBeside; r++) {
         const t = rowTexts(r);
-        goalsBeside = !!t[g!] && t.some((x, c) => c > g! && !!x);
+        // (Not the header again, nor an area's row merged across the table.)
+        goalsBeside = !!t[g!] && t.some((x, c) => c > g! && !!x && x !== t[g!]) && !isRepeatedHeader(t, header!) && !parseSection(distinctTexts(t));
       }
     }
     return goalsBeside;
@@ -694,7 +708,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // the rest of the cell above, which ended on an area's words, not an area of its own.
     if (head && head.numeral === null && STARTS_LOWER.test(head.title) && appendix.items.length > 0 && (wasBreak || (current !== null && current.numeral !== null))) head = null;
     // Or in ordinary case after a page break, under a cell cut mid-phrase ("… Kế hoạch của UBND tỉnh về" / "Chuyển đổi số năm 2026…").
-    if (head && head.numeral === null && wasBreak && current !== null && current.numeral !== null && head.title !== head.title.toUpperCase() && appendix.items.length > 0 && cutMidPhrase(workOfLast())) head = null;
+    if (head && head.numeral === null && wasBreak && current !== null && current.numeral !== null && head.title !== head.title.toUpperCase() && !CONTINUED.test(fold(head.title)) && appendix.items.length > 0 && cutMidPhrase(workOfLast())) head = null;
     // "Cải cách thủ tục hành chính theo hướng …" in ordinary case, unnumbered, in a table whose areas are numbered
     // (I, II…): a goal opening with its area's words, not an area. (The area's name alone is the area, its numeral lost;
     // and a table without goals has no such goal.)
@@ -791,7 +805,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "2 Mục tiêu 2: …" merged over the TT and the goal cells (a converter's page): the TT, then the goal.
     const both = at.tt && at.tt === at.goal ? splitTT(at.tt, false) : null;
     if (both) [at.tt, at.goal] = both;
-    const taskLine = sharedWork && splitWork(at, workOfLast());
+    // (Atop a page, a line of its own may be the rest of the bullet the page broke: read as before.)
+    const taskLine = sharedWork && splitWork(at, wasBreak ? '' : workOfLast());
     // "Nt", "Như trên" or a lone "-" for a goal or a task: the one above, as an empty cell says.
     if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && (isSameAsAbove(at[k]) || isBlankText(at[k]))) at[k] = '';
     // The deadline typed one cell early, in an empty partners column: move it back (our own
@@ -914,7 +929,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
     // (Not a sentence of its own on a row that opens the next labelled task: a goal whose label was left out.)
-    const ownGoal: boolean = !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal);
+    // (Not under a goal cut mid-phrase, "… của" / "UBND xã …", nor where the next goal's label follows this goal's on.)
+    const ownGoal: boolean =
+      !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) &&
+      goal !== null && goal.label !== null && !endsUnfinished(goal.text) && nextLabelAfter(r, 'goal') !== goal.label + 1;
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown && !ownGoal, rest: restOfAbove(wasBreak, sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
@@ -936,7 +954,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         // (Not a sentence opening afresh under a task that ended on its full stop: a task whose label was left out.)
-        tails: fillsDown && !tt && !(task !== null && task.text.endsWith('.') && STARTS_UPPER.test(fresh.task)),
+        tails: fillsDown && !tt && !(task !== null && task.label !== null && task.text.endsWith('.') && STARTS_UPPER.test(fresh.task) && nextLabelAfter(r, 'task') === task.label + 2),
         rest: (taskRest = !ownNumber && restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
@@ -1058,7 +1076,8 @@ function splitWork(at: Record<ColumnKey, string>, workAbove: string): boolean {
   if (!text) return false;
   const alone = !at.product && !at.lead && !at.deadline;
   // (Under activities written as "- …" bullets, a line of its own opening afresh without one is the next task.)
-  const underBullets = BULLET.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text);
+  // (Not the rest of a bullet cut mid-phrase, "… lên" / "Cơ sở dữ liệu quốc gia …".)
+  const underBullets = BULLET.test(workAbove) && !endsUnfinished(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text);
   const task = labelNumber(text, 'activities') === null && (labelNumber(text, 'tasks') !== null || ((!!at.tt || !!at.goal || underBullets) && alone));
   if (task) at.activity = '';
   else at.task = '';

@@ -25,6 +25,12 @@ export function detectShift(texts: readonly string[], header: HeaderMatch, keys:
     const next = keys.find((k) => header.columns[k] === tt + 1);
     if (next) return { from: tt, by: 1, key: 'tt' };
   }
+  // An assignment row with its Stt in place, its task cell empty and its cells from there one column late, the last
+  // past the header ("3 | | Báo cáo kết quả … | Báo cáo | Trước ngày 15 … | … | … | Phòng Văn hóa - Xã hội").
+  const task = header.columns.task;
+  if (tt !== undefined && task === tt + 1 && header.columns.goal === undefined && header.columns.activity === undefined && BARE_NUMBER.test(texts[tt] ?? '') && !texts[task] && texts[task + 1] && texts[last + 1] && unheaded(last + 1) && !texts.slice(last + 2).some(Boolean)) {
+    return { from: task, by: 1, key: 'task' };
+  }
   for (const k of keys) {
     const c = header.columns[k]!;
     // A row one cell short whose goal landed in the TT column ("Mục tiêu 2: … | Nhiệm vụ 2: … | …").

@@ -4,7 +4,7 @@
  * number or divide its columns (wrapped header words, column numbers, year or quarter columns).
  */
 import { fold } from './text';
-import { headerKey, matchHeader, matchSubHeader, type HeaderMatch } from './header';
+import { endsLater, headerKey, matchHeader, matchSubHeader, wrappedName, type HeaderMatch } from './header';
 import { matchPeriodRow, type Period } from './periods';
 import { distinctTexts, isHeaderTail } from './rowKinds';
 import type { HeaderKey } from './glossary';
@@ -46,7 +46,9 @@ function completeFromAbove(header: HeaderMatch, upper: readonly string[], lower:
     if (!upper[c] || named.has(c)) continue;
     const both = lower[c] && lower[c] !== upper[c] ? `${upper[c]} ${lower[c]}` : upper[c];
     const k = headerKey(both) ?? (lower[c] ? null : headerKey(upper[c]));
-    if (k && k !== 'area' && header.columns[k] === undefined) {
+    // ("Thời gian" / "thực hiện" then "Thời gian" / "hoàn thành": the deadline is the second.)
+    const later = k === 'deadline' && header.columns.deadline !== undefined && endsLater(fold(header.texts.deadline ?? ''), fold(both));
+    if (k && k !== 'area' && (header.columns[k] === undefined || later)) {
       header.columns[k] = c;
       header.texts[k] = both;
       named.add(c);
@@ -163,7 +165,7 @@ export function readUnderHeader(rows: number, rowTexts: RowTexts, header: Header
     }
     const sub = matchSubHeader(texts, 1, top);
     if (!sub) break;
-    nameColumns(header, sub, texts);
+    nameColumns(header, sub, texts.map((t, c) => (t ? wrappedName(top, c, t) : t)));
     headerCells.push(...texts.filter(Boolean));
     // (Printed again under the header at each page break, with it: its names, not its column numbers,
     // which a TT alone on its line could be.)
