@@ -986,12 +986,12 @@ describe('review round 7: what converters and pasting leave', () => {
     expect(an.appendix.sections[0].counts).toEqual({ goals: 1, tasks: 1, activities: 2 });
     expect(an.appendix.items.map((i) => [i.rows, i.activity, i.product])).toEqual([
       [[3], 'Hoạt động 1: Rà soát', 'Báo cáo'],
-      [[4, 5, 6], 'Hoạt động 2: Kiểm tra văn bản, gồm: + Kiểm tra định kỳ + Kiểm tra đột xuất', 'Báo cáo'],
+      [[4, 5, 6], 'Hoạt động 2: Kiểm tra văn bản, gồm:\n+ Kiểm tra định kỳ\n+ Kiểm tra đột xuất', 'Báo cáo'],
     ]);
     expect(an.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     // Said as what it is: no page break.
     expect(an.issues.find((i) => i.code === 'continuation')!.message).toBe(
-      'Hàng 5: đoạn tiếp theo của ô ở hàng 4, trên một hàng riêng dưới các ô gộp dọc (bảng dán từ Word) — đã ghép vào hàng 4.',
+      'Hàng 5: dòng tiếp theo của ô ở hàng 4, trên một hàng riêng dưới các ô gộp dọc — đã ghép vào hàng 4, xuống dòng trong ô.',
     );
     // Only the TT merged down: the same.
     const tt = analyze(grid, { merges: [{ top: 3, left: 0, bottom: 5, right: 0 }] });
@@ -3640,22 +3640,27 @@ describe('session 14: review round 81 (siblings of the fixtures)', () => {
     expect(codes(grid)).toEqual([]);
   });
 
-  test('a goal written without its label, a sentence of its own, on a numbered row that opens the next labelled task: a goal of its own', () => {
+  test('a goal written without its label, a sentence of its own, on a numbered row that opens the next labelled task, the goals numbered past it: a goal of its own', () => {
     const grid: CellValue[][] = [
       H,
       ['VI', 'CẢI CÁCH TÀI CHÍNH CÔNG (02 mục tiêu, 02 nhiệm vụ, 03 hoạt động)'],
       item('1', 'Mục tiêu 1: Giải ngân 100% kế hoạch vốn đầu tư công', 'Nhiệm vụ 1. Quản lý vốn đầu tư công', 'Hoạt động 1. Đôn đốc giải ngân'),
       item('2', '', '', 'Hoạt động 2. Kiểm kê tài sản công'),
       item('3', 'Đơn vị sự nghiệp công lập thực hiện tự chủ tài chính', 'Nhiệm vụ 2. Giao quyền tự chủ', 'Hoạt động 3. Thẩm định phương án tự chủ'),
+      item('4', 'Mục tiêu 3: Công khai ngân sách', 'Nhiệm vụ 3. Công khai', 'Hoạt động 4. Công khai dự toán'),
     ];
-    expect(counts(grid)).toEqual([['public-finance', 2, 2, 3]]);
-    // Its rest in lower case, or beside the same task, stays the goal above's tail.
+    // ("Mục tiêu 3" after "Mục tiêu 1": the goal between lost its label.)
+    expect(counts(grid)).toEqual([['public-finance', 3, 3, 4]]);
+    // Its rest in lower case, beside the same task, or with the goals numbered on, stays the goal above's tail.
     const rest = grid.map((r) => [...r]);
     rest[4][1] = 'và sử dụng hiệu quả tài sản công';
-    expect(counts(rest)).toEqual([['public-finance', 1, 2, 3]]);
+    expect(counts(rest)).toEqual([['public-finance', 2, 3, 4]]);
     const sameTask = grid.map((r) => [...r]);
     sameTask[4][2] = '';
-    expect(counts(sameTask)).toEqual([['public-finance', 1, 1, 3]]);
+    expect(counts(sameTask)).toEqual([['public-finance', 2, 2, 4]]);
+    const onward = grid.map((r) => [...r]);
+    onward[5][1] = 'Mục tiêu 2: Công khai ngân sách';
+    expect(counts(onward)).toEqual([['public-finance', 2, 3, 4]]);
   });
 });
 
@@ -3665,13 +3670,15 @@ describe('session 14: review round 82 (rules that misfired on ordinary tables)',
   const first = row('1', 'Xây dựng kế hoạch kiểm tra CCHC', 'Kế hoạch', 'Phòng Văn hóa - Xã hội', 'Quý I', 'Tự chấm điểm Chỉ số CCHC đúng quy định', 'Kiểm tra công tác CCHC');
 
   test('atop a page, a row of its own with its work, product and lead opening afresh under a whole row: an item with its deadline missing', () => {
-    const grid: CellValue[][] = [H, area, first, H, row('', 'Theo dõi, đôn đốc khắc phục tồn tại sau kiểm tra', 'Báo cáo kết quả khắc phục', 'Phòng Văn hóa - Xã hội', ''), row('2', 'Đăng tải tin, bài về CCHC', 'Tin, bài', 'Văn phòng', 'Thường xuyên')];
-    expect(counts(grid)).toEqual([['direction', 1, 1, 3]]);
-    expect(codes(grid)).toEqual(['missing-cell@5']);
+    // (The table numbers its goals only: the second activity has no TT.)
+    const second = row('', 'Tự chấm điểm Chỉ số CCHC', 'Báo cáo', 'Văn phòng', 'Quý IV');
+    const grid: CellValue[][] = [H, area, first, second, H, row('', 'Theo dõi, đôn đốc khắc phục tồn tại sau kiểm tra', 'Báo cáo kết quả khắc phục', 'Phòng Văn hóa - Xã hội', ''), row('2', 'Đăng tải tin, bài về CCHC', 'Tin, bài', 'Văn phòng', 'Thường xuyên')];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 4]]);
+    expect(codes(grid)).toEqual(['declared-count-mismatch@2', 'missing-cell@6']);
     // Its rest in lower case, or with one cell of its own only, still joins the row above.
     const rest = grid.map((r) => [...r]);
-    rest[4] = row('', 'theo dõi, đôn đốc khắc phục', 'Báo cáo', '', '');
-    expect(counts(rest)).toEqual([['direction', 1, 1, 2]]);
+    rest[5] = row('', 'theo dõi, đôn đốc khắc phục', 'Báo cáo', '', '');
+    expect(counts(rest)).toEqual([['direction', 1, 1, 3]]);
   });
 
   test('"Hằng năm, giai đoạn" above a row of its own (work, lead and deadline opening afresh): nothing cut, the row is an item', () => {
@@ -3941,4 +3948,107 @@ test('session 14 (review round 85): an assignment row with its Stt in place, its
   const an = analyze(grid);
   expect(an.appendix.items[1]).toMatchObject({ task: 'Báo cáo kết quả CCHC định kỳ', product: 'Báo cáo', deadline: 'Trước ngày 15 tháng cuối quý' });
   expect(codes(grid)).toEqual(['shifted-row@4']);
+});
+
+describe('session 14: review rounds 86 and 88 (second pass; assignment sub-tasks and headings)', () => {
+  test('a goal\'s last line opening with a name beside the next task, the area\'s last goal: its tail (only a gap in the goal numbering makes it a goal)', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+      item('1', 'Mục tiêu 1: Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ', 'Nhiệm vụ 1: Hướng dẫn nộp hồ sơ', 'Hoạt động 1: Hướng dẫn'),
+      item('2', 'TTHC đạt tối thiểu 80%', 'Nhiệm vụ 2: Số hóa hồ sơ', 'Hoạt động 2: Số hóa'),
+    ];
+    expect(counts(grid)).toEqual([['procedures', 1, 2, 2]]);
+    const gap = [...grid, item('3', 'Mục tiêu 3: Công khai TTHC', 'Nhiệm vụ 3: Công khai', 'Hoạt động 3: Công khai')];
+    expect(counts(gap)).toEqual([['procedures', 3, 3, 3]]);
+  });
+
+  test('atop a page in a table that numbers every row, a row without TT is the rest of the one above, even with cells opening afresh', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Ban hành kế hoạch CCHC', 'Kế hoạch', 'Văn phòng', 'Các ban', 'Quý I'],
+      ['2', '', '', 'Ban hành kế hoạch kiểm tra', 'Kế hoạch kiểm tra', 'Văn phòng', 'Các ban', 'Quý I'],
+      H,
+      ['', '', '', 'Tổ chức kiểm tra', 'Thông báo kết luận kiểm tra', 'Văn phòng', '', ''],
+      ['3', '', '', 'Báo cáo CCHC', 'Báo cáo', 'Văn phòng', 'Các ban', 'Hằng quý'],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => i.rows)).toEqual([[3], [4, 6], [7]]);
+    // Where a row without TT was read before (the table numbers its goals only), it is a row with its deadline left out.
+    const goalsOnly = grid.map((r) => [...r]);
+    goalsOnly[3][0] = '';
+    expect(analyze(goalsOnly).appendix.items.map((i) => i.rows)).toEqual([[3], [4], [6], [7]]);
+    // Under lists left on ";", the rest of the lists.
+    const lists = goalsOnly.map((r) => [...r]);
+    lists[3][4] = 'Kế hoạch kiểm tra;';
+    expect(analyze(lists).appendix.items.map((i) => i.rows)).toEqual([[3], [4, 6], [7]]);
+  });
+
+  test('"… hồ sơ trên" / "Cổng Dịch vụ công …" is a cut, whatever opens afresh below', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hướng dẫn nộp hồ sơ trên', 'Hồ sơ', 'Trung tâm', 'Các ban', 'Hằng năm, trước ngày'],
+      ['', '', '', 'Cổng Dịch vụ công quốc gia', '', 'Phục vụ hành chính công', '', '15/12'],
+    ];
+    expect(analyze(grid).appendix.items.map((i) => i.deadline)).toEqual(['Hằng năm, trước ngày 15/12']);
+  });
+
+  test('an assignment task merged down, a remark right of the table: no row moved', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Công tác chỉ đạo, điều hành'],
+      ['1', 'Kiểm tra công tác CCHC', 'Thông báo', 'Quý III/2027', 'Văn phòng', 'Các cơ quan', 'Phòng Văn hóa - Xã hội'],
+      ['2', '', 'Báo cáo', 'Quý IV/2027', 'Văn phòng', 'Các cơ quan', 'Phòng Văn hóa - Xã hội', 'đã rà soát'],
+    ];
+    expect(codes(grid).filter((c) => c.startsWith('shifted-row'))).toEqual([]);
+  });
+
+  test('assignment: a task ending "…, cụ thể:" with its lead, over "a) …", "b) …" with their own products and deadlines: a heading lending its lead', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+    const grid: CellValue[][] = [
+      A,
+      ['II', 'Cải cách thủ tục hành chính (03 nhiệm vụ)'],
+      ['1', 'Rà soát thủ tục hành chính', 'Báo cáo', 'Quý III', 'Văn phòng', 'Các cơ quan', 'Văn phòng'],
+      ['2', 'Nâng cao chất lượng giải quyết TTHC, cụ thể:', '', '', 'Trung tâm Phục vụ hành chính công', '', 'Văn phòng'],
+      ['', 'a) Bảo đảm tỷ lệ hồ sơ đúng hạn', 'Báo cáo', 'Hằng quý', '', 'Các cơ quan', ''],
+      ['', 'b) Số hóa hồ sơ', 'Hồ sơ số', 'Năm 2027', '', 'Các cơ quan', ''],
+    ];
+    const an = analyze(grid);
+    expect(counts(grid)).toEqual([['procedures', null, 3, null]]);
+    expect(an.appendix.items.filter((i) => i.task?.startsWith('a)') || i.task?.startsWith('b)')).map((i) => i.lead)).toEqual(['Trung tâm Phục vụ hành chính công', 'Trung tâm Phục vụ hành chính công']);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('assignment: "2.1" atop the next page under "2 | …, gồm:" is a sub-task, not the rest of the heading', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+    const grid: CellValue[][] = [
+      A,
+      ['II', 'Cải cách thủ tục hành chính'],
+      ['1', 'Kiểm soát thủ tục hành chính', 'Báo cáo', 'Khi có phát sinh', 'Văn phòng', 'Các cơ quan', 'Văn phòng'],
+      ['2', 'Thực hiện cơ chế một cửa, gồm:', '', '', 'Trung tâm', '', 'Văn phòng'],
+      A,
+      ['2.1', 'Tiếp nhận, giải quyết hồ sơ đúng hạn', 'Báo cáo', 'Hằng năm', '', 'Các cơ quan', ''],
+      ['2.2', 'Số hóa hồ sơ', 'Hồ sơ số', 'Thường xuyên', '', 'Các cơ quan', ''],
+    ];
+    expect(counts(grid)).toEqual([['procedures', null, 3, null]]);
+    expect(analyze(grid).issues.filter((i) => i.code === 'continuation')).toEqual([]);
+  });
+
+  test('assignment: "1. Về kiểm soát thủ tục hành chính" alone in the task column over numbered tasks, also past a page break: a heading', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+    const task = (tt: string, text: string): CellValue[] => [tt, text, 'Báo cáo', 'Quý III', 'Văn phòng', 'Các cơ quan', 'Văn phòng'];
+    const grid: CellValue[][] = [
+      A,
+      ['II', 'Cải cách thủ tục hành chính'],
+      ['', '1. Về kiểm soát thủ tục hành chính'],
+      task('1', 'Rà soát thủ tục hành chính.'),
+      ['', '2. Về thực hiện cơ chế một cửa'],
+      A,
+      task('2', 'Giải quyết hồ sơ đúng hạn.'),
+    ];
+    expect(counts(grid)).toEqual([['procedures', null, 2, null]]);
+    expect(codes(grid)).toEqual([]);
+  });
 });

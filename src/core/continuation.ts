@@ -33,8 +33,14 @@ function opensOwnGoalOrTask(at: Record<ColumnKey, string>, layout: Layout): bool
   return (!!at.goal && !isRestOfCell(at.goal)) || (layout !== 'assignment' && !!at.task && !isRestOfCell(at.task));
 }
 
-/** A cell stopping on a capitalised word that is no abbreviation ("… trên Trang", "… tại Cổng"): a name cut after its first word. */
-const ON_A_NAME = /\s\p{Lu}\p{Ll}+$/u;
+/** A cell stopping on a capitalised word after a lower-case one ("… trên Trang", "… tại Cổng"): a name cut after its first word. */
+const ON_A_NAME = /\s\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
+
+/** A cell ended on a word a whole cell may end on, going on with the number it waited for: "… đạt" / "100%", "giai đoạn" / "2026-2030". */
+function goesOnWith(above: string, here: string): boolean {
+  if (!here || !endsUnfinished(above)) return false;
+  return /giai đoạn$/.test(above) ? /^(19|20)\d\d\b/.test(here) : /^\d/.test(here);
+}
 
 /** A list item's opening: "- …", "+ …", "• …", "a) …". */
 const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zđ]\))/u;
@@ -77,7 +83,7 @@ function hasOwnCells(prev: Item): boolean {
   return !!(prev.product || prev.lead || prev.deadline);
 }
 
-export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item, workAbove: string): boolean {
+export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item, workAbove: string, everyRowNumbered = false): boolean {
   const work = at[WORK_COLUMN[layout]];
   // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
   // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
@@ -99,8 +105,8 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital;
     // but a word a whole cell may end on ("Hằng năm, giai đoạn", "… đạt") over a row of its own cuts nothing.
     // (Not where that cell goes on with a number, "… tỷ lệ đạt" / "100% hồ sơ…", "giai đoạn" / "2026-2030".)
-    const goesOnWithNumber = UNFINISHED_CELLS.some((k) => endsUnfinished(prev[k] ?? '') && /^\d/.test(at[k])) || (endsUnfinished(workAbove) && /^\d/.test(work));
-    if (cutAbove && (!ownRow || goesOnWithNumber || UNFINISHED_CELLS.some((k) => needsNextWord(prev[k] ?? '')) || needsNextWord(workAbove))) return true;
+    const goesOnWithNumber = UNFINISHED_CELLS.some((k) => goesOnWith(prev[k] ?? '', at[k])) || goesOnWith(workAbove, work);
+    if (cutAbove && (!ownRow || goesOnWithNumber || UNFINISHED_CELLS.some((k) => cutMidPhrase(prev[k] ?? '')) || cutMidPhrase(workAbove))) return true;
   }
   // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.
   if (wasBreak && !hasOwnCells(prev) && !!(at.product || at.lead || at.deadline)) return true;
@@ -113,9 +119,10 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   // After a break, under a row with all its cells: a work of its own with two of product, lead and deadline,
   // each opening afresh, is a row of its own with a cell left out (a rest would not open three cells afresh).
   // (Not under a cell that stops on a name's first word, "… trên Trang" / "Thông tin điện tử…": a name's rest opens with its capital.)
+  // (Nor in a table that numbers every row, nor under lists left on ";", "Kế hoạch kiểm tra;" / "Thông báo …".)
   const mostly =
-    own && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2 &&
-    ![workAbove, prev.product, prev.lead, prev.partners].some((t) => ON_A_NAME.test(t ?? ''));
+    own && !everyRowNumbered && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2 &&
+    ![workAbove, prev.product, prev.lead, prev.partners, prev.deadline].some((t) => ON_A_NAME.test(t ?? '') || /;$/.test(t ?? ''));
   return seenTT ? (wasBreak ? !(whole || mostly) : !own) : wasBreak && !own;
 }
 

@@ -22,8 +22,17 @@ function headsSubTasks(a: Appendix, i: number): boolean {
   const it = a.items[i];
   const next = a.items[i + 1];
   if (a.layout !== 'assignment' || !next || next.section !== it.section || !it.task || it.activity) return false;
-  const sub = subNumber(it);
-  return sub !== null && (next.tt ?? '').startsWith(sub) && empty(it.product) && empty(it.deadline);
+  return isSubTask(it, next) && empty(it.product) && empty(it.deadline);
+}
+
+/**
+ * Is `child` a sub-task of the numbered task `head`: numbered under it ("2.1" under "2"), or, under a task ending on
+ * ":" ("…, cụ thể:", "…, gồm:"), lettered or bulleted without a number of its own ("a) …", "- …")?
+ */
+function isSubTask(head: Item, child: Item): boolean {
+  const sub = subNumber(head);
+  if (sub !== null && (child.tt ?? '').startsWith(sub)) return true;
+  return /:\s*$/.test(head.task ?? '') && !child.tt && SUB_ROW.test(child.task ?? '');
 }
 
 /**
@@ -51,8 +60,7 @@ export function lendToSubTasks(a: Appendix): void {
   for (let i = 0; i < a.items.length; i++) {
     if (!headsSubTasks(a, i)) continue;
     const it = a.items[i];
-    const sub = subNumber(it)!;
-    for (let j = i + 1; j < a.items.length && a.items[j].section === it.section && (a.items[j].tt ?? '').startsWith(sub); j++) {
+    for (let j = i + 1; j < a.items.length && a.items[j].section === it.section && isSubTask(it, a.items[j]); j++) {
       const child = a.items[j];
       for (const k of ['lead', 'partners', 'monitor'] as const) if (empty(child[k]) && !empty(it[k])) child[k] = it[k];
     }

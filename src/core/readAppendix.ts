@@ -194,6 +194,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   // A table that numbers its rows (a few, a page number aside) gives its first rows the same reading:
   // its first item's TT may sit on a later printed line of it.
   let seenTT = false;
+  /** Items read without a TT of their own (none: the table numbers every row). */
+  let unnumbered = 0;
   /** Has an item with both a TT and its work been read (the table numbers its work rows)? */
   let numberedWork = false;
   if (ttCol !== undefined) {
@@ -378,6 +380,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
    * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
    */
+  /** A TT numbered under the item above's ("2.1" under "2", "2.2" under "2.1"): a sub-task of its own, no rest of that one. */
+  const subNumbered = (tt: string, last: number): boolean => {
+    const above = last >= 0 ? (appendix.items[last].tt ?? '').replace(/[.)]$/, '') : '';
+    if (!tt || !above) return false;
+    const parent = above.replace(/\.\d+$/, '');
+    return tt.startsWith(`${above}.`) || (parent !== above && tt.startsWith(`${parent}.`));
+  };
   /** The label number of the next goal (task) below row r in its area, or null: does the numbering leave a gap? */
   const nextLabelAfter = (r: number, k: 'goal' | 'task'): number | null => {
     const c = header!.columns[k];
@@ -385,8 +394,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const level = k === 'goal' ? 'goals' : 'tasks';
     for (let n = r + 1; n < Math.min(grid.length, r + 400); n++) {
       const t = rowTexts(n);
-      const label = t[c] ? labelNumber(t[c], level) : null;
-      if (label !== null) return label;
+      // (In its column, or a column or two late on a shifted row.)
+      for (let d = 0; d <= 2; d++) {
+        const label = t[c + d] ? labelNumber(t[c + d], level) : null;
+        if (label !== null) return label;
+      }
       if (parseSection(distinctTexts(t))) return null;
     }
     return null;
@@ -400,7 +412,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       for (let r = bodyStart; r < grid.length && !goalsBeside; r++) {
         const t = rowTexts(r);
         // (Not the header again, nor an area's row merged across the table.)
-        goalsBeside = !!t[g!] && t.some((x, c) => c > g! && !!x && x !== t[g!]) && !isRepeatedHeader(t, header!) && !parseSection(distinctTexts(t));
+        goalsBeside = !!t[g!] && t.some((x, c) => c > g! && !!x && x !== t[g!]) && !isRepeatedHeader(t, header!) && !parseSection(distinctTexts(t)) && !matchSubHeader(t);
       }
     }
     return goalsBeside;
@@ -412,14 +424,18 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (c === header!.columns.goal && layout === 'standard' && !writesGoalsBeside()) return false;
     // ("Nhiệm vụ trọng tâm:" opens with its capital: "nhiệm vụ trọng tâm" is a cell's last line.)
     const group = text.length <= 80 && /^\p{Lu}/u.test(text) && GROUP_HEADING.test(fold(text));
-    if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group) || anyLabel(text)) return false;
+    // ("1. Về kiểm soát thủ tục hành chính" in the work column, no TT, nothing else: a numbered heading.)
+    const numbered = text.length <= 100 && NUMBERED_HEADING.test(text) && !/[.;]$/.test(text);
+    if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group || numbered) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
     const workAbove = workOfLast();
     if (/[;:,]$/.test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
-    const n = nextFilled(r);
+    // (Over the rows it heads, past the header printed again at a page break.)
+    let n = nextFilled(r);
+    while (n >= 0 && turnsPage(n)) n = nextFilled(n);
     if (n < 0) return false;
     const next = rowTexts(n);
-    if ((LETTER_HEADING.test(text) || group) && namesItsRows(c, next)) return false;
+    if ((LETTER_HEADING.test(text) || group || numbered) && namesItsRows(c, next)) return false;
     return ttCol !== undefined && BARE_NUMBER.test(next[ttCol] ?? '') && !parseSection(distinctTexts(next));
   };
 
@@ -473,12 +489,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    */
   const listsOwnWork = (r: number, at: Record<ColumnKey, string>): boolean => {
     const kind = listMark(at[WORK_COLUMN[layout]]);
-    if (!kind || !at.product || !at.lead || !at.deadline) return false;
+    // (Under "…, cụ thể:" the heading may name the lead once for them all.)
+    const headed = /:\s*$/.test(workOfLast());
+    if (!kind || !at.product || (!at.lead && !headed) || !at.deadline) return false;
     const n = nextFilled(r);
     if (n < 0) return false;
     const next = rowTexts(n);
     const c = header!.columns;
-    return !textAt(next, ttCol) && listMark(textAt(next, c[WORK_COLUMN[layout]])) === kind && !!textAt(next, c.lead) && !!textAt(next, c.deadline);
+    return !textAt(next, ttCol) && listMark(textAt(next, c[WORK_COLUMN[layout]])) === kind && (!!textAt(next, c.lead) || headed) && !!textAt(next, c.deadline);
   };
 
   /**
@@ -864,14 +882,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
+    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, seenTT && unnumbered === 0) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
         if (!t || k === 'tt') continue;
         if (k === 'goal') goal = goalOf[last] = extendEntity(goalOf[last], t);
         else if (k === 'task') task = taskOf[last] = extendEntity(taskOf[last], t);
-        else prev[k] = joinText(prev[k], t);
+        // (A line on a row of its own under cells merged down keeps its own line: "Quý II/2027" / "Quý IV/2027".)
+        else prev[k] = fresh !== at && prev[k] ? `${prev[k]}\n${t}` : joinText(prev[k], t);
       }
       const more = extraParts(texts, mapped, cols, '', shift !== null);
       if (more) {
@@ -929,10 +948,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
     // (Not a sentence of its own on a row that opens the next labelled task: a goal whose label was left out.)
-    // (Not under a goal cut mid-phrase, "… của" / "UBND xã …", nor where the next goal's label follows this goal's on.)
+    // (Only where the next goal's label leaves this one's number out; not under a goal cut mid-phrase, "… của" / "UBND xã …".)
     const ownGoal: boolean =
       !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) &&
-      goal !== null && goal.label !== null && !endsUnfinished(goal.text) && nextLabelAfter(r, 'goal') !== goal.label + 1;
+      goal !== null && goal.label !== null && !endsUnfinished(goal.text) && nextLabelAfter(r, 'goal') === goal.label + 2;
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown && !ownGoal, rest: restOfAbove(wasBreak, sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
@@ -955,7 +974,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         // (Not a sentence opening afresh under a task that ended on its full stop: a task whose label was left out.)
         tails: fillsDown && !tt && !(task !== null && task.label !== null && task.text.endsWith('.') && STARTS_UPPER.test(fresh.task) && nextLabelAfter(r, 'task') === task.label + 2),
-        rest: (taskRest = !ownNumber && restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
+        rest: (taskRest = !ownNumber && !subNumbered(tt, last) && restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
       if (task && task.owner === undefined) task.owner = goal;
@@ -1023,6 +1042,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       appendix.items.push(one);
       appendix.labels.push(own);
       if (one.tt && one.activity) numberedWork = true;
+      if (k === 0 && !one.tt) unnumbered++;
       if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
     });
   }
@@ -1056,6 +1076,8 @@ function isOtherAppendix(line: string, titleLines: readonly string[]): boolean {
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "Nhiệm vụ trọng tâm:", "Nhiệm vụ thường xuyên", "Nhóm nhiệm vụ về …": a heading over a group of tasks, in ordinary case. */
 const GROUP_HEADING = /^(?:cac\s+)?(?:nhom\s+nhiem vu\b|(?:nhiem vu|hoat dong)\s+(?:trong tam|thuong xuyen|cu the|chu yeu|uu tien|dot xuat|khac|chung)\b(?:\s*:)?\s*$)/;
+/** "1. Về kiểm soát thủ tục hành chính", "2) Về một cửa": a numbered heading, when alone on its row. */
+const NUMBERED_HEADING = /^\d{1,2}\s*[.)]\s+\p{Lu}/u;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
 /** A list's bullet: "- …", "+ …", "• …". */
