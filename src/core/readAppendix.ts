@@ -950,7 +950,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (Not a sentence of its own on a row that opens the next labelled task: a goal whose label was left out.)
     // (Only where the next goal's label leaves this one's number out; not under a goal cut mid-phrase, "… của" / "UBND xã …".)
     const ownGoal: boolean =
-      !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) &&
+      goalLabel === null && !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) &&
       goal !== null && goal.label !== null && !endsUnfinished(goal.text) && nextLabelAfter(r, 'goal') === goal.label + 2;
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown && !ownGoal, rest: restOfAbove(wasBreak, sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
@@ -973,7 +973,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         // (Not a sentence opening afresh under a task that ended on its full stop: a task whose label was left out.)
-        tails: fillsDown && !tt && !(task !== null && task.label !== null && task.text.endsWith('.') && STARTS_UPPER.test(fresh.task) && nextLabelAfter(r, 'task') === task.label + 2),
+        tails: fillsDown && !tt && !(taskLabel === null && task !== null && task.label !== null && task.text.endsWith('.') && STARTS_UPPER.test(fresh.task) && nextLabelAfter(r, 'task') === task.label + 2),
         rest: (taskRest = !ownNumber && !subNumbered(tt, last) && restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
