@@ -4052,3 +4052,49 @@ describe('session 14: review rounds 86 and 88 (second pass; assignment sub-tasks
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 14: review round 89 (third pass)', () => {
+  test('"… các nhiệm vụ trên", "… nội dung trên" end their sentence: a row of its own below is an item', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Ban hành kế hoạch'),
+      item('2', '', '', 'Tuyên truyền kế hoạch'),
+      item('3', '', '', 'Kiểm tra việc thực hiện các nhiệm vụ trên'),
+      ['', '', '', 'Báo cáo kết quả thực hiện', '', 'Văn phòng', 'Các ban', 'Quý IV'],
+    ];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 4]]);
+    expect(codes(grid)).toEqual(['missing-cell@6']);
+  });
+
+  test('a stray comma closing the partners above, the row below leaving its partners empty: no cut, the row is its own', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      ['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Ban hành kế hoạch', 'Kế hoạch', 'Văn phòng', 'Văn phòng HĐND và UBND,', 'Quý I'],
+      ['2', '', '', 'Kiểm tra CCHC', 'Thông báo', 'Văn phòng', 'Các ban', 'Quý III'],
+      ['3', '', '', 'Tuyên truyền CCHC', 'Tin bài', 'Văn phòng', 'Các ban', 'Thường xuyên'],
+      H,
+      ['', '', '', 'Tự chấm điểm Chỉ số CCHC', '', 'Văn phòng', '', 'Quý IV'],
+    ];
+    // (Every row numbered: atop the page a row without TT is still a rest, unless it opens afresh where the
+    // numbering leaves a number for it; here the table numbers its rows, so it joins.)
+    expect(analyze(grid).appendix.items.length).toBe(3);
+    const ownRows = grid.map((r) => [...r]);
+    ownRows.splice(5, 1);
+    ownRows[3][0] = '';
+    expect(counts(ownRows)).toEqual([['direction', 1, 1, 4]]);
+  });
+
+  test('assignment: "2. Hướng dẫn …" under "…, gồm: 1. …" is that task\'s list, and "2. Tự kiểm tra …" a task; "2. Về …" a heading', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+    const task = (tt: string, text: string): CellValue[] => [tt, text, 'Báo cáo', 'Quý III', 'Văn phòng', 'Các cơ quan', 'Văn phòng'];
+    const grid: CellValue[][] = [A, ['I', 'Cải cách thủ tục hành chính'], task('1', 'Triển khai dịch vụ công, gồm: 1. Rà soát dịch vụ'), ['', '2. Hướng dẫn người dân kích hoạt tài khoản'], task('2', 'Số hóa hồ sơ.')];
+    expect(analyze(grid).appendix.items[0].task).toBe('Triển khai dịch vụ công, gồm: 1. Rà soát dịch vụ 2. Hướng dẫn người dân kích hoạt tài khoản');
+    const heading = grid.map((r) => [...r]);
+    heading[2] = task('1', 'Rà soát dịch vụ công.');
+    heading[3] = ['', '2. Về hướng dẫn người dân'];
+    expect(codes(heading)).toEqual([]);
+    expect(analyze(heading).appendix.items.length).toBe(2);
+  });
+});

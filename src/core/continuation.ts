@@ -14,8 +14,8 @@ export function opensAfterCut(t: string): boolean {
 const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
 /** Words a sentence cannot end on ("… của", "… theo", "… và"). */
 const CUT_WORDS = 'và|của|các|về|trong|theo|cho|với|để|tại|đến|từ';
-/** "… và trên" (waiting for "Cổng …"), not "… cấp trên", "… như trên", "… nêu trên". */
-const ON_TREN_SOURCE = '(?<!\\s(cấp|như|nêu|ở|kể|phía|bên))\\strên';
+/** "… và trên" (waiting for "Cổng …"), not "… cấp trên", "… như trên", "… nêu trên", "… các nhiệm vụ (nội dung, hoạt động, mục tiêu) trên". */
+const ON_TREN_SOURCE = '(?<!\\s(cấp|như|nêu|nói|ở|kể|phía|bên|vụ|dung|động|tiêu))\\strên';
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
 const UNFINISHED = new RegExp(`([/,(–:-]|(?<!\\stiếp)\\s(${CUT_WORDS}|giai đoạn|đạt|tối thiểu|là)|${ON_TREN_SOURCE})$`);
 // ("… các năm tiếp theo" ends its sentence.)
@@ -106,7 +106,9 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // but a word a whole cell may end on ("Hằng năm, giai đoạn", "… đạt") over a row of its own cuts nothing.
     // (Not where that cell goes on with a number, "… tỷ lệ đạt" / "100% hồ sơ…", "giai đoạn" / "2026-2030".)
     const goesOnWithNumber = UNFINISHED_CELLS.some((k) => goesOnWith(prev[k] ?? '', at[k])) || goesOnWith(workAbove, work);
-    if (cutAbove && (!ownRow || goesOnWithNumber || UNFINISHED_CELLS.some((k) => cutMidPhrase(prev[k] ?? '')) || cutMidPhrase(workAbove))) return true;
+    // (A cell cut hard goes on in its own column: a cell left empty here holds no rest of it, "Văn phòng HĐND và UBND," / "".)
+    const hardCut = UNFINISHED_CELLS.some((k) => !!at[k] && cutMidPhrase(prev[k] ?? '')) || (!!work && cutMidPhrase(workAbove));
+    if (cutAbove && (!ownRow || goesOnWithNumber || hardCut)) return true;
   }
   // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.
   if (wasBreak && !hasOwnCells(prev) && !!(at.product || at.lead || at.deadline)) return true;
@@ -122,7 +124,8 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   // (Nor in a table that numbers every row, nor under lists left on ";", "Kế hoạch kiểm tra;" / "Thông báo …".)
   const mostly =
     own && !everyRowNumbered && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2 &&
-    ![workAbove, prev.product, prev.lead, prev.partners, prev.deadline].some((t) => ON_A_NAME.test(t ?? '') || /;$/.test(t ?? ''));
+    ![workAbove, prev.product, prev.lead, prev.partners].some((t) => ON_A_NAME.test(t ?? '')) &&
+    !([[workAbove, work], [prev.product, at.product], [prev.lead, at.lead], [prev.partners, at.partners], [prev.deadline, at.deadline]] as const).some(([above, here]) => !!here && /;$/.test(above ?? ''));
   return seenTT ? (wasBreak ? !(whole || mostly) : !own) : wasBreak && !own;
 }
 

@@ -383,9 +383,41 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   /** A TT numbered under the item above's ("2.1" under "2", "2.2" under "2.1"): a sub-task of its own, no rest of that one. */
   const subNumbered = (tt: string, last: number): boolean => {
     const above = last >= 0 ? (appendix.items[last].tt ?? '').replace(/[.)]$/, '') : '';
-    if (!tt || !above) return false;
+    // (In the standard layout "1.1", "1.2" number activities: a task's rest may sit beside them.)
+    if (!tt || !above || layout !== 'assignment') return false;
     const parent = above.replace(/\.\d+$/, '');
     return tt.startsWith(`${above}.`) || (parent !== above && tt.startsWith(`${parent}.`));
+  };
+  /**
+   * Does the table number every row: no row without a TT holds work of its own (opening afresh, with a lead or a
+   * deadline) other than atop a page, where a row's rest is printed? (Asked once, of the whole table.)
+   */
+  let everyRow: boolean | null = null;
+  const numbersEveryRow = (): boolean => {
+    if (everyRow !== null) return everyRow;
+    everyRow = true;
+    const work = header!.columns[WORK_COLUMN[layout]];
+    if (ttCol === undefined || work === undefined) return everyRow;
+    let atop = false;
+    for (let n = bodyStart; n < grid.length && everyRow; n++) {
+      const t = rowTexts(n);
+      if (isRepeatedHeader(t, header!)) {
+        atop = true;
+        continue;
+      }
+      if (!t.some(Boolean)) continue;
+      if (!atop && !t[ttCol] && STARTS_UPPER.test(t[work] ?? '') && (textAt(t, header!.columns.lead) || textAt(t, header!.columns.deadline)) && !parseSection(distinctTexts(t))) everyRow = false;
+      atop = false;
+    }
+    return everyRow;
+  };
+  /** Is the next numbered row (past a page turn) numbered two after the item above: this row holds the number between? */
+  const leavesNumberFor = (r: number, last: number): boolean => {
+    const above = Number(appendix.items[last].tt ?? 'x');
+    let n = nextFilled(r);
+    while (n >= 0 && turnsPage(n)) n = nextFilled(n);
+    const next = n >= 0 ? Number(textAt(rowTexts(n), ttCol).replace(/[.)]$/, '') || 'x') : NaN;
+    return Number.isInteger(above) && next === above + 2;
   };
   /** The label number of the next goal (task) below row r in its area, or null: does the numbering leave a gap? */
   const nextLabelAfter = (r: number, k: 'goal' | 'task'): number | null => {
@@ -425,11 +457,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // ("Nhiệm vụ trọng tâm:" opens with its capital: "nhiệm vụ trọng tâm" is a cell's last line.)
     const group = text.length <= 80 && /^\p{Lu}/u.test(text) && GROUP_HEADING.test(fold(text));
     // ("1. Về kiểm soát thủ tục hành chính" in the work column, no TT, nothing else: a numbered heading.)
-    const numbered = text.length <= 100 && NUMBERED_HEADING.test(text) && !/[.;]$/.test(text);
+    const numbered = text.length <= 100 && NUMBERED_HEADING.test(text) && !/[.;]$/.test(text) && !/(^|\s)1[.)]\s/u.test(workOfLast());
     if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group || numbered) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
     const workAbove = workOfLast();
-    if (/[;:,]$/.test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
+    // (A numbered group heading after tasks each ending on ";" is still one: only ":" or "," opens a list there.)
+    if ((numbered ? /[:,]$/ : /[;:,]$/).test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
     // (Over the rows it heads, past the header printed again at a page break.)
     let n = nextFilled(r);
     while (n >= 0 && turnsPage(n)) n = nextFilled(n);
@@ -490,13 +523,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const listsOwnWork = (r: number, at: Record<ColumnKey, string>): boolean => {
     const kind = listMark(at[WORK_COLUMN[layout]]);
     // (Under "…, cụ thể:" the heading may name the lead once for them all.)
-    const headed = /:\s*$/.test(workOfLast());
+    // (Their own product and deadline, opening afresh: "… phát" / "sóng" is a wrapped cell's rest.)
+    const headed = /:\s*$/.test(workOfLast()) && !STARTS_LOWER.test(at.product) && !STARTS_LOWER.test(at.deadline);
     if (!kind || !at.product || (!at.lead && !headed) || !at.deadline) return false;
     const n = nextFilled(r);
     if (n < 0) return false;
     const next = rowTexts(n);
     const c = header!.columns;
-    return !textAt(next, ttCol) && listMark(textAt(next, c[WORK_COLUMN[layout]])) === kind && (!!textAt(next, c.lead) || headed) && !!textAt(next, c.deadline);
+    return !textAt(next, ttCol) && listMark(textAt(next, c[WORK_COLUMN[layout]])) === kind && (!!textAt(next, c.lead) || headed) && !!textAt(next, c.deadline) && !STARTS_LOWER.test(textAt(next, c.product));
   };
 
   /**
@@ -882,7 +916,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, seenTT && unnumbered === 0) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
+    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, seenTT && unnumbered === 0 && numbersEveryRow() && !leavesNumberFor(r, last)) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -951,7 +985,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (Only where the next goal's label leaves this one's number out; not under a goal cut mid-phrase, "… của" / "UBND xã …".)
     const ownGoal: boolean =
       goalLabel === null && !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) &&
-      goal !== null && goal.label !== null && !endsUnfinished(goal.text) && nextLabelAfter(r, 'goal') === goal.label + 2;
+      goal !== null && goal.label !== null && !endsUnfinished(goal.text) && (nextLabelAfter(r, 'goal') ?? 0) >= goal.label + 2;
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown && !ownGoal, rest: restOfAbove(wasBreak, sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
@@ -1076,8 +1110,8 @@ function isOtherAppendix(line: string, titleLines: readonly string[]): boolean {
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "Nhiệm vụ trọng tâm:", "Nhiệm vụ thường xuyên", "Nhóm nhiệm vụ về …": a heading over a group of tasks, in ordinary case. */
 const GROUP_HEADING = /^(?:cac\s+)?(?:nhom\s+nhiem vu\b|(?:nhiem vu|hoat dong)\s+(?:trong tam|thuong xuyen|cu the|chu yeu|uu tien|dot xuat|khac|chung)\b(?:\s*:)?\s*$)/;
-/** "1. Về kiểm soát thủ tục hành chính", "2) Về một cửa": a numbered heading, when alone on its row. */
-const NUMBERED_HEADING = /^\d{1,2}\s*[.)]\s+\p{Lu}/u;
+/** "1. Về kiểm soát thủ tục hành chính", "2) Lĩnh vực …": a numbered heading, when alone on its row (a group's words after the number). */
+const NUMBERED_HEADING = /^\d{1,2}\s*[.)]\s+(?:Về|Nhóm|Lĩnh vực|Công tác|Đối với|Trong lĩnh vực)\s/u;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
 /** A list's bullet: "- …", "+ …", "• …". */

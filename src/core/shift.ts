@@ -1,7 +1,7 @@
 /** A row that sits one or more columns late: found by its label or its late TT. */
 import { LEVELS, type ColumnKey } from './glossary';
 import type { HeaderMatch } from './header';
-import { isDeadline } from './deadline';
+import { isDeadline, isOnlyDate } from './deadline';
 import { anyLabel, hasLabel } from './labels';
 
 export const BARE_NUMBER = /^\d{1,4}\.?$/;
@@ -29,12 +29,13 @@ export function detectShift(texts: readonly string[], header: HeaderMatch, keys:
   // An assignment row with its Stt in place, its task cell empty and its cells from there one column late, the last
   // past the header ("3 | | Báo cáo kết quả … | Báo cáo | Trước ngày 15 … | … | … | Phòng Văn hóa - Xã hội").
   const task = header.columns.task;
-  // (Its deadline column then holds no time, the next one does: a task merged down, a remark right of the table, leave it.)
+  // (Its deadline column then holds no date of its own (a product, "Kế hoạch … năm 2027"), the next one a time: a task
+  // merged down, a remark right of the table, leave it.)
   const deadline = header.columns.deadline;
   if (
     tt !== undefined && task === tt + 1 && deadline !== undefined && header.columns.goal === undefined && header.columns.activity === undefined &&
     BARE_NUMBER.test(texts[tt] ?? '') && !texts[task] && texts[task + 1] && texts[last + 1] && unheaded(last + 1) && !texts.slice(last + 2).some(Boolean) &&
-    !isDeadline(texts[deadline] ?? '') && isDeadline(texts[deadline + 1] ?? '')
+    !isOnlyDate(texts[deadline] ?? '') && isDeadline(texts[deadline + 1] ?? '')
   ) {
     return { from: task, by: 1, key: 'task' };
   }
