@@ -4098,3 +4098,40 @@ describe('session 14: review round 89 (third pass)', () => {
     expect(analyze(heading).appendix.items.length).toBe(2);
   });
 });
+
+describe('session 14: review round 91 (fourth pass)', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  const task = (tt: string, text: string): CellValue[] => [tt, text, 'Báo cáo', 'Quý III', 'Văn phòng', 'Các cơ quan', 'Văn phòng'];
+
+  test('a table numbering its rows, one Stt forgotten far below: atop a page a row without Stt, lead or follow-up is still the rest of the task above', () => {
+    const grid: CellValue[][] = [
+      A,
+      ['I', 'Cải cách thủ tục hành chính'],
+      task('1', 'Rà soát thủ tục hành chính.'),
+      task('2', 'Công khai thủ tục hành chính.'),
+      task('3', 'Tiếp nhận hồ sơ trực tuyến'),
+      A,
+      ['', 'Hướng dẫn người dân nộp hồ sơ.', 'Tỷ lệ hồ sơ trực tuyến', 'Hằng quý', '', '', ''],
+      task('4', 'Số hóa hồ sơ.'),
+      ['II', 'Cải cách tổ chức bộ máy'],
+      task('1', 'Rà soát vị trí việc làm.'),
+      task('', 'Sắp xếp bộ máy.'),
+      task('3', 'Đánh giá công chức.'),
+      task('4', 'Quản lý biên chế.'),
+    ];
+    expect(analyze(grid).areas.map((a) => [a.code, a.counts.tasks])).toEqual([['procedures', 4], ['organization', 4]]);
+  });
+
+  test('group headings "1. Kiểm soát thủ tục hành chính", the Stt starting afresh under each: headings, and no TT warning for the restart', () => {
+    const grid: CellValue[][] = [A, ['I', 'Cải cách thủ tục hành chính'], ['', '1. Kiểm soát thủ tục hành chính'], task('1', 'Rà soát TTHC.'), task('2', 'Công khai TTHC.'), ['', '2. Thực hiện cơ chế một cửa'], task('1', 'Giải quyết hồ sơ.'), task('2', 'Khảo sát hài lòng.')];
+    const an = analyze(grid);
+    expect(an.areas[0].counts.tasks).toBe(4);
+    expect(an.issues.filter((i) => i.code !== 'repeated-header' && i.code !== 'missing-area')).toEqual([]);
+  });
+
+  test('sub-tasks under "…, cụ thể:" in a clerk\'s lower-case deadlines ("quý I/2026", "thường xuyên"): still sub-tasks', () => {
+    const grid: CellValue[][] = [A, ['I', 'Cải cách thủ tục hành chính'], task('1', 'Rà soát TTHC.'), ['2', 'Nâng cao chất lượng giải quyết TTHC, cụ thể:', '', '', 'Trung tâm', '', 'Văn phòng'], ['', '- Giải quyết hồ sơ đúng hạn', 'Báo cáo', 'quý I/2026', '', 'Các cơ quan', ''], ['', '- Số hóa hồ sơ', 'Hồ sơ số', 'thường xuyên', '', 'Các cơ quan', '']];
+    expect(analyze(grid).areas[0].counts.tasks).toBe(3);
+    expect(codes(grid)).toEqual([]);
+  });
+});

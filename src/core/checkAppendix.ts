@@ -220,6 +220,8 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   const amends = a.titleLines.some((line) => AMENDMENT.test(fold(line)));
   /** Levels numbered on across areas (an area opened with the number after the last one). */
   const continuous: Partial<Record<Level | 'tt', boolean>> = {};
+  /** Rows of the group headings the reader set aside. */
+  const headingRows = a.notes.filter((n) => n.row !== null && n.detail && 'heading' in n.detail).map((n) => n.row as number);
   for (const s of a.sections.length ? a.sections : []) {
     for (const l of LEVELS) {
       let previous: number | null = null;
@@ -261,8 +263,13 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
       if (previous !== null) carried[l.level] = previous;
     }
     let previous: number | null = null;
+    let lastRow = s.row;
     s.items.forEach((i, k) => {
       const tt = a.items[i].tt;
+      const row = a.items[i].rows[0];
+      // (A group heading between, "1. Kiểm soát thủ tục hành chính", numbers its rows afresh from 1.)
+      if (tt && /^1\.?$/.test(tt) && headingRows.some((h) => h > lastRow && h < row)) previous = null;
+      lastRow = row;
       // (An item's TT "I" or "l" before a 2 is a scan's 1: the reader took the row for an item, not an area.)
       const n = !tt ? NaN : /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : OCR_ONE.test(tt) && a.items[s.items[k + 1]]?.tt === '2' ? 1 : NaN;
       if (Number.isNaN(n)) return;

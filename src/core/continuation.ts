@@ -14,8 +14,8 @@ export function opensAfterCut(t: string): boolean {
 const UNFINISHED_CELLS = ['product', 'lead', 'partners', 'deadline', 'monitor'] as const;
 /** Words a sentence cannot end on ("… của", "… theo", "… và"). */
 const CUT_WORDS = 'và|của|các|về|trong|theo|cho|với|để|tại|đến|từ';
-/** "… và trên" (waiting for "Cổng …"), not "… cấp trên", "… như trên", "… nêu trên", "… các nhiệm vụ (nội dung, hoạt động, mục tiêu) trên". */
-const ON_TREN_SOURCE = '(?<!\\s(cấp|như|nêu|nói|ở|kể|phía|bên|vụ|dung|động|tiêu))\\strên';
+/** "… và trên" (waiting for "Cổng …"), not "… cấp trên", "… như trên", "… nêu trên", "… các nhiệm vụ (hoạt động, mục tiêu) trên". */
+const ON_TREN_SOURCE = '(?<!\\s(cấp|như|nêu|nói|ở|kể|phía|bên|vụ|động|tiêu))\\strên';
 /** A cell cut off mid-phrase: a slash, comma, dash or bracket last, or a word that needs the next one. */
 const UNFINISHED = new RegExp(`([/,(–:-]|(?<!\\stiếp)\\s(${CUT_WORDS}|giai đoạn|đạt|tối thiểu|là)|${ON_TREN_SOURCE})$`);
 // ("… các năm tiếp theo" ends its sentence.)
@@ -125,7 +125,7 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   const mostly =
     own && !everyRowNumbered && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2 &&
     ![workAbove, prev.product, prev.lead, prev.partners].some((t) => ON_A_NAME.test(t ?? '')) &&
-    !([[workAbove, work], [prev.product, at.product], [prev.lead, at.lead], [prev.partners, at.partners], [prev.deadline, at.deadline]] as const).some(([above, here]) => !!here && /;$/.test(above ?? ''));
+    !([[prev.product, at.product], [prev.lead, at.lead], [prev.partners, at.partners], [prev.deadline, at.deadline]] as const).some(([above, here]) => !!here && /;$/.test(above ?? ''));
   return seenTT ? (wasBreak ? !(whole || mostly) : !own) : wasBreak && !own;
 }
 

@@ -1,5 +1,5 @@
 import { communeFromName, communeFromTitle, letterhead } from './commune';
-import { isPlainlyDate } from './deadline';
+import { isDeadline, isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
 import { AREAS, COLUMN_ORDER, CONTINUED, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { isRepeatedHeader, layoutOf, matchSubHeader } from './header';
@@ -194,8 +194,6 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   // A table that numbers its rows (a few, a page number aside) gives its first rows the same reading:
   // its first item's TT may sit on a later printed line of it.
   let seenTT = false;
-  /** Items read without a TT of their own (none: the table numbers every row). */
-  let unnumbered = 0;
   /** Has an item with both a TT and its work been read (the table numbers its work rows)? */
   let numberedWork = false;
   if (ttCol !== undefined) {
@@ -389,27 +387,38 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return tt.startsWith(`${above}.`) || (parent !== above && tt.startsWith(`${parent}.`));
   };
   /**
-   * Does the table number every row: no row without a TT holds work of its own (opening afresh, with a lead or a
-   * deadline) other than atop a page, where a row's rest is printed? (Asked once, of the whole table.)
+   * Does the table number (nearly) every row: rows without a TT holding work of their own (opening afresh, with a lead
+   * or a deadline), other than atop a page where a row's rest is printed, are few beside the numbered ones (a TT
+   * forgotten here and there), not the activities of a table that numbers its goals only? (Asked once, of the whole table.)
    */
   let everyRow: boolean | null = null;
   const numbersEveryRow = (): boolean => {
     if (everyRow !== null) return everyRow;
-    everyRow = true;
     const work = header!.columns[WORK_COLUMN[layout]];
-    if (ttCol === undefined || work === undefined) return everyRow;
+    if (ttCol === undefined || work === undefined) return (everyRow = false);
     let atop = false;
-    for (let n = bodyStart; n < grid.length && everyRow; n++) {
+    let numbered = 0;
+    let without = 0;
+    for (let n = bodyStart; n < grid.length; n++) {
       const t = rowTexts(n);
-      if (isRepeatedHeader(t, header!)) {
+      if (!t.some(Boolean)) continue;
+      // (The header again, or a page's furniture, "Trang 2": the next row opens a page.)
+      if (turnsPage(n)) {
         atop = true;
         continue;
       }
-      if (!t.some(Boolean)) continue;
-      if (!atop && !t[ttCol] && STARTS_UPPER.test(t[work] ?? '') && (textAt(t, header!.columns.lead) || textAt(t, header!.columns.deadline)) && !parseSection(distinctTexts(t))) everyRow = false;
+      const own = !!t[work] && !!(textAt(t, header!.columns.lead) || textAt(t, header!.columns.deadline));
+      if (own && BARE_NUMBER.test(t[ttCol] ?? '')) numbered++;
+      else if (own && !atop && !t[ttCol] && STARTS_UPPER.test(t[work]) && !parseSection(distinctTexts(t))) without++;
       atop = false;
     }
-    return everyRow;
+    return (everyRow = numbered > 0 && without * 4 < numbered);
+  };
+  /** Is the next row (past a page turn) numbered 1: the numbering starts afresh under row r? */
+  const restartsUnder = (r: number): boolean => {
+    let n = nextFilled(r);
+    while (n >= 0 && turnsPage(n)) n = nextFilled(n);
+    return n >= 0 && /^1[.)]?$/.test(textAt(rowTexts(n), ttCol));
   };
   /** Is the next numbered row (past a page turn) numbered two after the item above: this row holds the number between? */
   const leavesNumberFor = (r: number, last: number): boolean => {
@@ -457,7 +466,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // ("Nhiệm vụ trọng tâm:" opens with its capital: "nhiệm vụ trọng tâm" is a cell's last line.)
     const group = text.length <= 80 && /^\p{Lu}/u.test(text) && GROUP_HEADING.test(fold(text));
     // ("1. Về kiểm soát thủ tục hành chính" in the work column, no TT, nothing else: a numbered heading.)
-    const numbered = text.length <= 100 && NUMBERED_HEADING.test(text) && !/[.;]$/.test(text) && !/(^|\s)1[.)]\s/u.test(workOfLast());
+    // ("Về …", "Nhóm …" after its number; or any words, where the TT restarts at 1 under it.)
+    const numbered =
+      text.length <= 100 && NUMBERED_LINE.test(text) && !/[.;]$/.test(text) && !/(^|[:;]\s*)1[.)]\s/u.test(workOfLast()) &&
+      (NUMBERED_HEADING.test(text) || restartsUnder(r));
     if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group || numbered) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
     const workAbove = workOfLast();
@@ -524,7 +536,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const kind = listMark(at[WORK_COLUMN[layout]]);
     // (Under "…, cụ thể:" the heading may name the lead once for them all.)
     // (Their own product and deadline, opening afresh: "… phát" / "sóng" is a wrapped cell's rest.)
-    const headed = /:\s*$/.test(workOfLast()) && !STARTS_LOWER.test(at.product) && !STARTS_LOWER.test(at.deadline);
+    const headed = /:\s*$/.test(workOfLast()) && !STARTS_LOWER.test(at.product) && (!STARTS_LOWER.test(at.deadline) || isDeadline(at.deadline));
     if (!kind || !at.product || (!at.lead && !headed) || !at.deadline) return false;
     const n = nextFilled(r);
     if (n < 0) return false;
@@ -916,7 +928,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, seenTT && unnumbered === 0 && numbersEveryRow() && !leavesNumberFor(r, last)) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
+    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, seenTT && numbersEveryRow() && !leavesNumberFor(r, last)) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -1076,7 +1088,6 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       appendix.items.push(one);
       appendix.labels.push(own);
       if (one.tt && one.activity) numberedWork = true;
-      if (k === 0 && !one.tt) unnumbered++;
       if (section >= 0) appendix.sections[section].items.push(appendix.items.length - 1);
     });
   }
@@ -1110,6 +1121,8 @@ function isOtherAppendix(line: string, titleLines: readonly string[]): boolean {
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "Nhiệm vụ trọng tâm:", "Nhiệm vụ thường xuyên", "Nhóm nhiệm vụ về …": a heading over a group of tasks, in ordinary case. */
 const GROUP_HEADING = /^(?:cac\s+)?(?:nhom\s+nhiem vu\b|(?:nhiem vu|hoat dong)\s+(?:trong tam|thuong xuyen|cu the|chu yeu|uu tien|dot xuat|khac|chung)\b(?:\s*:)?\s*$)/;
+/** "1. Kiểm soát thủ tục hành chính": a numbered line, a heading when alone on its row over rows numbered afresh. */
+const NUMBERED_LINE = /^\d{1,2}\s*[.)]\s+\p{Lu}/u;
 /** "1. Về kiểm soát thủ tục hành chính", "2) Lĩnh vực …": a numbered heading, when alone on its row (a group's words after the number). */
 const NUMBERED_HEADING = /^\d{1,2}\s*[.)]\s+(?:Về|Nhóm|Lĩnh vực|Công tác|Đối với|Trong lĩnh vực)\s/u;
 /** "a) Kiểm soát thủ tục hành chính", "b. Một cửa": a lettered heading. */
