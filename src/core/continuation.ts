@@ -83,7 +83,7 @@ function hasOwnCells(prev: Item): boolean {
   return !!(prev.product || prev.lead || prev.deadline);
 }
 
-export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item, workAbove: string, everyRowNumbered = false): boolean {
+export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT: boolean, wasBreak: boolean, prev: Item, workAbove: string, everyRowNumbered: () => boolean = () => false): boolean {
   const work = at[WORK_COLUMN[layout]];
   // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
   // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
@@ -122,10 +122,12 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   // each opening afresh, is a row of its own with a cell left out (a rest would not open three cells afresh).
   // (Not under a cell that stops on a name's first word, "… trên Trang" / "Thông tin điện tử…": a name's rest opens with its capital.)
   // (Nor in a table that numbers every row, nor under lists left on ";", "Kế hoạch kiểm tra;" / "Thông báo …".)
+  // (Asked last: whether the table numbers every row is a question about the whole table.)
   const mostly =
-    own && !everyRowNumbered && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2 &&
+    wasBreak && own && !!prev.product && !!prev.lead && !!prev.deadline && [at.product, at.lead, at.deadline].filter((t) => OPENS.test(t)).length >= 2 &&
     ![workAbove, prev.product, prev.lead, prev.partners].some((t) => ON_A_NAME.test(t ?? '')) &&
-    !([[prev.product, at.product], [prev.lead, at.lead], [prev.partners, at.partners], [prev.deadline, at.deadline]] as const).some(([above, here]) => !!here && /;$/.test(above ?? ''));
+    !([[prev.product, at.product], [prev.lead, at.lead], [prev.partners, at.partners], [prev.deadline, at.deadline]] as const).some(([above, here]) => !!here && /;$/.test(above ?? '')) &&
+    !everyRowNumbered();
   return seenTT ? (wasBreak ? !(whole || mostly) : !own) : wasBreak && !own;
 }
 
