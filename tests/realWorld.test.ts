@@ -4135,3 +4135,43 @@ describe('session 14: review round 91 (fourth pass)', () => {
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 14: review round 93 (fifth pass)', () => {
+  test('"… các nội dung trên" before a row of its own is whole; "… hồ sơ trên" before "Cổng Dịch vụ công …" is cut', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Ban hành kế hoạch'),
+      item('2', '', '', 'Kiểm tra, đôn đốc việc thực hiện các nội dung trên'),
+      ['', '', '', 'Báo cáo kết quả thực hiện', 'Báo cáo', '', 'Các ban', 'Quý IV'],
+    ];
+    expect(counts(grid)).toEqual([['direction', 1, 1, 3]]);
+    const portal = grid.map((r) => [...r]);
+    portal[4] = ['', '', '', 'Cổng Dịch vụ công quốc gia', '', '', '', ''];
+    expect(counts(portal)).toEqual([['direction', 1, 1, 2]]);
+  });
+
+  test('a table numbering its goals only (each numbered row opens a goal): atop a page a row of its own with a cell left out is an item', () => {
+    const goal = (tt: string, g: string, act: string): CellValue[] => [tt, g, `Nhiệm vụ ${tt}`, act, 'Báo cáo', 'Văn phòng', 'Các ban', 'Quý IV'];
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      goal('1', 'Chỉ đạo kịp thời', 'Ban hành kế hoạch'),
+      goal('2', 'Kiểm tra thường xuyên', 'Kiểm tra CCHC'),
+      goal('3', 'Khảo sát sự hài lòng', 'Xây dựng phiếu khảo sát'),
+      H,
+      ['', '', '', 'Tổ chức khảo sát người dân', 'Báo cáo khảo sát', '', '', 'Quý IV/2026'],
+      goal('4', 'Tuyên truyền CCHC', 'Đăng tin bài'),
+    ];
+    expect(counts(grid)).toEqual([['direction', 4, 4, 5]]);
+  });
+
+  test('Stt written "01", "02", starting afresh under group headings: headings, and no TT warning', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+    const task = (tt: string, text: string): CellValue[] => [tt, text, 'Báo cáo', 'Quý III', 'Văn phòng', 'Các cơ quan', 'Văn phòng'];
+    const grid: CellValue[][] = [A, ['I', 'Cải cách thủ tục hành chính'], ['', '1. Kiểm soát thủ tục hành chính'], task('01', 'Rà soát TTHC.'), task('02', 'Công khai TTHC.'), ['', '2. Thực hiện cơ chế một cửa'], task('01', 'Giải quyết hồ sơ.'), task('02', 'Khảo sát hài lòng.')];
+    const an = analyze(grid);
+    expect(an.areas[0].counts.tasks).toBe(4);
+    expect(an.issues.filter((i) => i.code !== 'repeated-header' && i.code !== 'missing-area')).toEqual([]);
+  });
+});

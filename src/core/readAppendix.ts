@@ -398,6 +398,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (ttCol === undefined || work === undefined) return (everyRow = false);
     let atop = false;
     let numbered = 0;
+    let workNumbered = 0;
     let without = 0;
     for (let n = bodyStart; n < grid.length; n++) {
       const t = rowTexts(n);
@@ -408,17 +409,21 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
         continue;
       }
       const own = !!t[work] && !!(textAt(t, header!.columns.lead) || textAt(t, header!.columns.deadline));
-      if (own && BARE_NUMBER.test(t[ttCol] ?? '')) numbered++;
+      // (A number beside a goal only numbers goals: a table whose every number opens a goal numbers its goals.)
+      if (own && BARE_NUMBER.test(t[ttCol] ?? '')) {
+        numbered++;
+        if (!textAt(t, header!.columns.goal)) workNumbered++;
+      }
       else if (own && !atop && !t[ttCol] && STARTS_UPPER.test(t[work]) && !parseSection(distinctTexts(t))) without++;
       atop = false;
     }
-    return (everyRow = numbered > 0 && without * 4 < numbered);
+    return (everyRow = numbered > 0 && without * 4 < numbered && (layout !== 'standard' || workNumbered > 0));
   };
   /** Is the next row (past a page turn) numbered 1: the numbering starts afresh under row r? */
   const restartsUnder = (r: number): boolean => {
     let n = nextFilled(r);
     while (n >= 0 && turnsPage(n)) n = nextFilled(n);
-    return n >= 0 && /^1[.)]?$/.test(textAt(rowTexts(n), ttCol));
+    return n >= 0 && /^0?1[.)]?$/.test(textAt(rowTexts(n), ttCol));
   };
   /** Is the next numbered row (past a page turn) numbered two after the item above: this row holds the number between? */
   const leavesNumberFor = (r: number, last: number): boolean => {
@@ -469,7 +474,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // ("Về …", "Nhóm …" after its number; or any words, where the TT restarts at 1 under it.)
     const numbered =
       text.length <= 100 && NUMBERED_LINE.test(text) && !/[.;]$/.test(text) && !/(^|[:;]\s*)1[.)]\s/u.test(workOfLast()) &&
-      (NUMBERED_HEADING.test(text) || restartsUnder(r));
+      (NUMBERED_HEADING.test(text) || (restartsUnder(r) && c !== header!.columns.goal));
     if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group || numbered) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
     const workAbove = workOfLast();
