@@ -4175,3 +4175,26 @@ describe('session 14: review round 93 (fifth pass)', () => {
     expect(an.issues.filter((i) => i.code !== 'repeated-header' && i.code !== 'missing-area')).toEqual([]);
   });
 });
+
+describe('session 14: review round 94 (sixth pass)', () => {
+  test('"… trên" / "Đài Truyền thanh xã …": cut before a medium too', () => {
+    const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+    const task = (tt: string, text: string): CellValue[] => [tt, text, 'Tin bài', 'Quý III/2026', 'Văn phòng', 'Các cơ quan', 'Văn phòng'];
+    const grid: CellValue[][] = [A, ['I', 'Công tác chỉ đạo, điều hành'], task('1', 'Ban hành kế hoạch.'), task('2', 'Tuyên truyền nội dung cải cách hành chính trên'), ['', 'Đài Truyền thanh xã và Bảng tin các thôn.', 'Pa nô, khẩu hiệu', 'Quý IV/2026', '', '', ''], task('3', 'Kiểm tra CCHC.')];
+    expect(analyze(grid).areas[0].counts.tasks).toBe(3);
+  });
+
+  test('numbered group headings merged across the row (in the goal column) over rows with goals of their own, the TT afresh under each: headings', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (03 mục tiêu; 03 nhiệm vụ; 03 hoạt động)'],
+      ['', '1. Kiểm soát thủ tục hành chính'],
+      item('1', 'Mục tiêu 1: Rà soát TTHC', 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát'),
+      item('2', 'Mục tiêu 2: Công khai TTHC', 'Nhiệm vụ 2: Công khai', 'Hoạt động 2: Công khai'),
+      ['', '2. Thực hiện cơ chế một cửa, một cửa liên thông'],
+      item('1', 'Mục tiêu 3: Giải quyết đúng hạn', 'Nhiệm vụ 3: Giải quyết', 'Hoạt động 3: Giải quyết'),
+    ];
+    expect(counts(grid)).toEqual([['procedures', 3, 3, 3]]);
+    expect(codes(grid)).toEqual([]);
+  });
+});

@@ -51,8 +51,8 @@ export function cutMidPhrase(t: string): boolean {
 }
 const ON_TREN = new RegExp(`${ON_TREN_SOURCE}$`, 'u');
 const HARD_CUT = { test: cutMidPhrase };
-/** What "… trên" waits for: a portal, a page, a system ("Cổng Dịch vụ công…", "Trang thông tin…", "Hệ thống…"). */
-const PLATFORM = /^(cổng|trang|hệ thống|cơ sở dữ liệu|phần mềm|ứng dụng|môi trường|nền tảng|mạng|zalo|facebook|fanpage)\b/iu;
+/** What "… trên" waits for: a portal, a page, a system, a medium ("Cổng Dịch vụ công…", "Trang thông tin…", "Hệ thống…", "Đài Truyền thanh…"). */
+const PLATFORM = /^(cổng|trang|hệ thống|cơ sở dữ liệu|phần mềm|ứng dụng|môi trường|nền tảng|mạng|zalo|facebook|fanpage|đài|bảng tin|báo(?! cáo)|loa|vneid|các phương tiện|phương tiện|kênh|trạm)(?=\s|$|[,.;])/iu;
 
 /**
  * Is `above` cut before `here` (the same column on the next row)? A cell left on "… trên" waits for a portal

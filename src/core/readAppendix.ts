@@ -421,9 +421,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   };
   /** Is the next row (past a page turn) numbered 1: the numbering starts afresh under row r? */
   const restartsUnder = (r: number): boolean => {
+    const n = nextOwnRow(r);
+    return n >= 0 && /^0?1[.)]?$/.test(textAt(rowTexts(n), ttCol));
+  };
+  /** The next row with text of the table's own below r (past the header printed again, a page's furniture), or -1. */
+  const nextOwnRow = (r: number): number => {
     let n = nextFilled(r);
     while (n >= 0 && turnsPage(n)) n = nextFilled(n);
-    return n >= 0 && /^0?1[.)]?$/.test(textAt(rowTexts(n), ttCol));
+    return n;
   };
   /** Is the next numbered row (past a page turn) numbered two after the item above: this row holds the number between? */
   const leavesNumberFor = (r: number, last: number): boolean => {
@@ -474,7 +479,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // ("Về …", "Nhóm …" after its number; or any words, where the TT restarts at 1 under it.)
     const numbered =
       text.length <= 100 && NUMBERED_LINE.test(text) && !/[.;]$/.test(text) && !/(^|[:;]\s*)1[.)]\s/u.test(workOfLast()) &&
-      (NUMBERED_HEADING.test(text) || (restartsUnder(r) && c !== header!.columns.goal));
+      // (In the goal column, only over rows with goals of their own: over rows leaving it empty it is their goal.)
+      (NUMBERED_HEADING.test(text) || (restartsUnder(r) && (c !== header!.columns.goal || !!textAt(rowTexts(nextOwnRow(r)), c))));
     if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group || numbered) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
     const workAbove = workOfLast();
