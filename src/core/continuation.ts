@@ -50,16 +50,16 @@ export function cutMidPhrase(t: string): boolean {
   return NEEDS_NEXT_WORD.test(t) || ON_TREN.test(t);
 }
 const ON_TREN = new RegExp(`${ON_TREN_SOURCE}$`, 'u');
-const HARD_CUT = { test: cutMidPhrase };
 /** What "… trên" waits for: a portal, a page, a system, a medium ("Cổng Dịch vụ công…", "Trang thông tin…", "Hệ thống…", "Đài Truyền thanh…"). */
 const PLATFORM = /^(cổng|trang|hệ thống|cơ sở dữ liệu|phần mềm|ứng dụng|môi trường|nền tảng|mạng|zalo|facebook|fanpage|đài|bảng tin|báo(?! cáo)|loa|vneid|các phương tiện|phương tiện|kênh|trạm)(?=\s|$|[,.;])/iu;
 
 /**
- * Is `above` cut before `here` (the same column on the next row)? A cell left on "… trên" waits for a portal
- * ("… hồ sơ trên" / "Cổng Dịch vụ công…"); before anything else it was whole ("… các nội dung trên" / "Báo cáo …").
+ * Is `above` cut before `here` (the same column on the next row): ended unfinished, or (`hard`) mid-phrase? A cell left
+ * on "… trên" waits for a portal ("… hồ sơ trên" / "Cổng Dịch vụ công…"); before anything else it was whole
+ * ("… các nội dung trên" / "Báo cáo …").
  */
-function cutBefore(above: string, here: string, cut: { test: (t: string) => boolean }): boolean {
-  if (!cut.test(above)) return false;
+function cutBefore(above: string, here: string, hard = false): boolean {
+  if (!(hard ? cutMidPhrase(above) : endsUnfinished(above))) return false;
   return !ON_TREN.test(above) || NEEDS_NEXT_WORD.test(above) || PLATFORM.test(here);
 }
 
@@ -100,7 +100,7 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
   // Printed lines of one row ("UBND xã và tổ chức thực hiện" | "rà soát" | …): a cell that goes on
   // in lower case, or a row above left unfinished ("Tháng 6/"), says this row is the rest of it.
   if (seenTT || wasBreak) {
-    const cutAbove = UNFINISHED_CELLS.some((k) => cutBefore(prev[k] ?? '', at[k], UNFINISHED)) || cutBefore(workAbove, work, UNFINISHED);
+    const cutAbove = UNFINISHED_CELLS.some((k) => cutBefore(prev[k] ?? '', at[k])) || cutBefore(workAbove, work);
     // A row with its own product, lead and deadline, each opening afresh, is a row of its own even when its
     // work opens in lower case ("rà soát, công bố danh mục…") — unless the row above has none of them yet
     // (its first printed line: this one completes it). After a page break, only under a row that has all
@@ -119,7 +119,7 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // (Not where that cell goes on with a number, "… tỷ lệ đạt" / "100% hồ sơ…", "giai đoạn" / "2026-2030".)
     const goesOnWithNumber = UNFINISHED_CELLS.some((k) => goesOnWith(prev[k] ?? '', at[k])) || goesOnWith(workAbove, work);
     // (A cell cut hard goes on in its own column: a cell left empty here holds no rest of it, "Văn phòng HĐND và UBND," / "".)
-    const hardCut = UNFINISHED_CELLS.some((k) => !!at[k] && cutBefore(prev[k] ?? '', at[k], HARD_CUT)) || (!!work && cutBefore(workAbove, work, HARD_CUT));
+    const hardCut = UNFINISHED_CELLS.some((k) => !!at[k] && cutBefore(prev[k] ?? '', at[k], true)) || (!!work && cutBefore(workAbove, work, true));
     if (cutAbove && (!ownRow || goesOnWithNumber || hardCut)) return true;
   }
   // After a break, the rest of a row whose first page held only its work: product, lead and deadline come here.

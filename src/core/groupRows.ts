@@ -1,6 +1,6 @@
 /** Rows that head the rows under them rather than being items of their own. */
 import type { Appendix, Item } from './model';
-import { isBlankText } from './rowKinds';
+import { isBlankText, OPENS_LIST } from './rowKinds';
 
 /** Sub-rows under a group row: "1.1", "a)", "a.", "- …", "+ …". */
 const SUB_ROW = /^(\d+\.\d+|[a-zđ][.)]|[-+•])/;
@@ -32,7 +32,7 @@ function headsSubTasks(a: Appendix, i: number): boolean {
 function isSubTask(head: Item, child: Item): boolean {
   const sub = subNumber(head);
   if (sub !== null && (child.tt ?? '').startsWith(sub)) return true;
-  return /:\s*$/.test(head.task ?? '') && !child.tt && SUB_ROW.test(child.task ?? '');
+  return OPENS_LIST.test(head.task ?? '') && !child.tt && SUB_ROW.test(child.task ?? '');
 }
 
 /**

@@ -241,7 +241,7 @@ export function matchSubHeader(texts: readonly string[], minKeys = 1, above?: re
     // "A. NHIỆM VỤ NĂM 2027", "PHẦN I. NỘI DUNG…", "Tổng: 01 mục tiêu…": a heading or a total under the header, no column name.
     if (NOT_A_NAME.test(t) || /^(phan|tong|cong)\b/.test(fold(t.slice(0, 8)))) return null;
     // ("thực hiện", "hoàn thành" under "Thời gian": a name wrapped onto the second row, named by both.)
-    const k = END_CELL.test(f) ? 'deadline' : headerKey(t) ?? (above && /^\p{Ll}/u.test(t) ? headerKey(wrappedName(above, c, t)) : null);
+    const k = END_CELL.test(f) ? 'deadline' : headerKey(t) ?? (above ? headerKey(wrappedName(above, c, t)) : null);
     // (In the body a column's name opens with a capital: "mục tiêu tỉnh giao", "thời gian quy định" are the ends of
     // sentences. Right under the header a name's wrapped rest may not: "Thời gian" / "hoàn thành".)
     if (!k || (!above && /^\p{Ll}/u.test(t))) return null;

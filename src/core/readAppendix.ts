@@ -9,7 +9,7 @@ import { markedPeriods, matchPeriodRow } from './periods';
 import { anyLabel, holdsSeveral, labelledLines, labelNumber } from './labels';
 import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, hangsOver, isAreaHeading, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
-import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
+import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, OPENS_LIST, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { lendToSubTasks } from './groupRows';
 import { continues, cutMidPhrase, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
@@ -374,10 +374,6 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return (layout === 'standard' ? appendix.items[last].activity : taskOf[last]?.text) ?? '';
   };
 
-  /**
-   * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
-   * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
-   */
   /** A TT numbered under the item above's ("2.1" under "2", "2.2" under "2.1"): a sub-task of its own, no rest of that one. */
   const subNumbered = (tt: string, last: number): boolean => {
     const above = last >= 0 ? (appendix.items[last].tt ?? '').replace(/[.)]$/, '') : '';
@@ -419,11 +415,6 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     return (everyRow = numbered > 0 && without * 4 < numbered && (layout !== 'standard' || workNumbered > 0));
   };
-  /** Is the next row (past a page turn) numbered 1: the numbering starts afresh under row r? */
-  const restartsUnder = (r: number): boolean => {
-    const n = nextOwnRow(r);
-    return n >= 0 && /^0?1[.)]?$/.test(textAt(rowTexts(n), ttCol));
-  };
   /** The next row with text of the table's own below r (past the header printed again, a page's furniture), or -1. */
   const nextOwnRow = (r: number): number => {
     let n = nextFilled(r);
@@ -433,8 +424,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   /** Is the next numbered row (past a page turn) numbered two after the item above: this row holds the number between? */
   const leavesNumberFor = (r: number, last: number): boolean => {
     const above = Number(appendix.items[last].tt ?? 'x');
-    let n = nextFilled(r);
-    while (n >= 0 && turnsPage(n)) n = nextFilled(n);
+    const n = nextOwnRow(r);
     const next = n >= 0 ? Number(textAt(rowTexts(n), ttCol).replace(/[.)]$/, '') || 'x') : NaN;
     return Number.isInteger(above) && next === above + 2;
   };
@@ -468,31 +458,45 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     return goalsBeside;
   };
+  /**
+   * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
+   * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
+   */
   const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
     const c = texts.indexOf(text);
     if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
     // A table whose goals all sit on rows of their own, in capitals over their rows: those rows are its goals.
     if (c === header!.columns.goal && layout === 'standard' && !writesGoalsBeside()) return false;
     // ("Nhiệm vụ trọng tâm:" opens with its capital: "nhiệm vụ trọng tâm" is a cell's last line.)
-    const group = text.length <= 80 && /^\p{Lu}/u.test(text) && GROUP_HEADING.test(fold(text));
+    const group = text.length <= 80 && STARTS_UPPER.test(text) && GROUP_HEADING.test(fold(text));
+    // The rows it would head, past the header printed again at a page break (looked up once, when asked).
+    let below: string[] | null | undefined;
+    const next = (): string[] | null => {
+      if (below === undefined) {
+        const n = nextOwnRow(r);
+        below = n < 0 ? null : rowTexts(n);
+      }
+      return below;
+    };
     // ("1. Về kiểm soát thủ tục hành chính" in the work column, no TT, nothing else: a numbered heading.)
-    // ("Về …", "Nhóm …" after its number; or any words, where the TT restarts at 1 under it.)
+    // ("Về …", "Nhóm …" after its number; or any words, where the TT restarts at 1 under it; in the goal column, only
+    // over rows with goals of their own: over rows leaving it empty it is their goal.)
+    const restarts = (): boolean => {
+      const t = next();
+      return !!t && /^0?1[.)]?$/.test(textAt(t, ttCol)) && (c !== header!.columns.goal || !!textAt(t, c));
+    };
     const numbered =
       text.length <= 100 && NUMBERED_LINE.test(text) && !/[.;]$/.test(text) && !/(^|[:;]\s*)1[.)]\s/u.test(workOfLast()) &&
-      // (In the goal column, only over rows with goals of their own: over rows leaving it empty it is their goal.)
-      (NUMBERED_HEADING.test(text) || (restartsUnder(r) && (c !== header!.columns.goal || !!textAt(rowTexts(nextOwnRow(r)), c))));
+      (NUMBERED_HEADING.test(text) || restarts());
     if (!(LETTER_HEADING.test(text) || (text.length <= 60 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) || group || numbered) || anyLabel(text)) return false;
     // "b) Lĩnh vực …" going on a list the cell above began ("… tập trung: a) Lĩnh vực đất đai;"): its rest, no heading.
     const workAbove = workOfLast();
     // (A numbered group heading after tasks each ending on ";" is still one: only ":" or "," opens a list there.)
     if ((numbered ? /[:,]$/ : /[;:,]$/).test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
-    // (Over the rows it heads, past the header printed again at a page break.)
-    let n = nextFilled(r);
-    while (n >= 0 && turnsPage(n)) n = nextFilled(n);
-    if (n < 0) return false;
-    const next = rowTexts(n);
-    if ((LETTER_HEADING.test(text) || group || numbered) && namesItsRows(c, next)) return false;
-    return ttCol !== undefined && BARE_NUMBER.test(next[ttCol] ?? '') && !parseSection(distinctTexts(next));
+    const rows = next();
+    if (!rows) return false;
+    if ((LETTER_HEADING.test(text) || group || numbered) && namesItsRows(c, rows)) return false;
+    return ttCol !== undefined && BARE_NUMBER.test(rows[ttCol] ?? '') && !parseSection(distinctTexts(rows));
   };
 
   /**
@@ -547,7 +551,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const kind = listMark(at[WORK_COLUMN[layout]]);
     // (Under "…, cụ thể:" the heading may name the lead once for them all.)
     // (Their own product and deadline, opening afresh: "… phát" / "sóng" is a wrapped cell's rest.)
-    const headed = /:\s*$/.test(workOfLast()) && !STARTS_LOWER.test(at.product) && (!STARTS_LOWER.test(at.deadline) || isDeadline(at.deadline));
+    const headed = OPENS_LIST.test(workOfLast()) && !STARTS_LOWER.test(at.product) && (!STARTS_LOWER.test(at.deadline) || isDeadline(at.deadline));
     if (!kind || !at.product || (!at.lead && !headed) || !at.deadline) return false;
     const n = nextFilled(r);
     if (n < 0) return false;
@@ -563,9 +567,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    */
   const opensNumberedRow = (r: number, at: Record<ColumnKey, string>, above: Item, broken: boolean, workAbove: string): boolean => {
     const work = WORK_COLUMN[layout];
-    if (!/^\p{Lu}/u.test(at[work]) || !above.product || !above.lead || !above.deadline || ttCol === undefined) return false;
+    if (!STARTS_UPPER.test(at[work]) || !above.product || !above.lead || !above.deadline || ttCol === undefined) return false;
     // (Its top-aligned cells open afresh too: the product, which a rest of the row above would not bring.)
-    if (/^\p{Lu}/u.test(at.product)) {
+    if (STARTS_UPPER.test(at.product)) {
       const n = nextFilled(r);
       if (n !== r + 1) return false;
       const next = rowTexts(n);
@@ -576,12 +580,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (A line ending a sentence, "… đơn giản hóa.", ends its cell; a first line breaks mid-sentence, or after a list's ";".)
     if (broken || cutMidPhrase(workAbove) || /\.$/.test(at[work]) || at.product || at.lead || at.deadline || at.partners) return false;
     // The next row, or the first after a page break right under this line (the header again, a page number).
-    let n = nextFilled(r);
-    let crossed = false;
-    while (n >= 0 && turnsPage(n)) {
-      n = nextFilled(n);
-      crossed = true;
-    }
+    const n = nextOwnRow(r);
+    const crossed = n !== nextFilled(r);
     if (n < 0 || (n !== r + 1 && !crossed)) return false;
     const next = rowTexts(n);
     const c = header!.columns;
@@ -1004,8 +1004,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // 3. A new item. Empty goal/task cells mean the same goal/task as above.
     let taskRest = false;
     // (A merged cell's text on the rows under its first is the entity its first row opened: `fresh` leaves it out.)
-    // (Not a sentence of its own on a row that opens the next labelled task: a goal whose label was left out.)
-    // (Only where the next goal's label leaves this one's number out; not under a goal cut mid-phrase, "… của" / "UBND xã …".)
+    // A sentence of its own without a label, on a row that opens the next labelled task, where the next goal's label
+    // leaves a number out: a goal whose label was left out, not the tail of the one above (nor under a goal cut
+    // mid-phrase, "… của" / "UBND xã …").
     const ownGoal: boolean =
       goalLabel === null && !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) &&
       goal !== null && goal.label !== null && !endsUnfinished(goal.text) && (nextLabelAfter(r, 'goal') ?? 0) >= goal.label + 2;
@@ -1148,9 +1149,8 @@ const PART_HEADING = /^\s*(?:phần|phan)\b|^\s*[A-GĐ]\s*[.)]/i;
 /**
  * A row of a shared "Nhiệm vụ/Hoạt động" column holds a task or an activity: its label says which;
  * without one, a row numbered or under a goal with nothing else written is a task heading, any
- * other an activity (a fragment after a page break then joins the activity above).
+ * other an activity (a fragment after a page break then joins the activity above). True when it holds a task.
  */
-/** (True when the row holds a task.) */
 function splitWork(at: Record<ColumnKey, string>, workAbove: string): boolean {
   const text = at.activity;
   if (!text) return false;
@@ -1242,7 +1242,7 @@ const OPENS_AFRESH = /^(?:[\p{Lu}\d]|[a-zđ][.)]\s)/u;
  */
 function nextWholeTask(tt: string, fresh: Record<ColumnKey, string>, above: Item, task: Entity | null): boolean {
   return (
-    /^\d+$/.test(tt) && Number(tt) === Number(above.tt) + 1 && /^\p{Lu}/u.test(fresh.task) &&
+    /^\d+$/.test(tt) && Number(tt) === Number(above.tt) + 1 && STARTS_UPPER.test(fresh.task) &&
     !!(fresh.product && fresh.lead && fresh.deadline) && !!(above.product && above.lead && above.deadline) &&
     task !== null && !needsNextWord(task.text)
   );

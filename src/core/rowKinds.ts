@@ -177,5 +177,8 @@ export function isHeaderTail(texts: readonly string[], header: readonly string[]
 /** "Không có", "(Không)", "Chưa có nội dung", "Không phát sinh": nothing under this area. */
 export const NOTHING = /^[(\-\s]*(khong co|khong|chua co|khong phat sinh)( noi dung| nhiem vu| hoat dong| muc tieu)?[).\s]*$/;
 
+/** A cell ending on ":" ("…, cụ thể:", "…, gồm:"): it opens a list, the rows under it its items. */
+export const OPENS_LIST = /:\s*$/;
+
 /** How a heading that groups items is numbered: "1.", "2)", "a)", "b.", "A." (items then plain 1, 2…). */
 export const SUBHEAD_TT = /^(\d{1,2}|[a-zđA-Z])[.)]$/;
