@@ -4198,3 +4198,46 @@ describe('session 14: review round 94 (sixth pass)', () => {
     expect(codes(grid)).toEqual([]);
   });
 });
+
+describe('session 15: pages a converter laid with a spacer column', () => {
+  const S = ['TT', '', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
+  const spaced = (row: CellValue[]): CellValue[] => [row[0], '', ...row.slice(1)];
+
+  test('the spacer on the first page only: the next page, under the header without it, moves right under the first header', () => {
+    const grid: CellValue[][] = [
+      S,
+      ['I', '', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (02 mục tiêu; 02 nhiệm vụ; 02 hoạt động)'],
+      spaced(item('1', 'Mục tiêu 1: Triển khai CCHC', 'Nhiệm vụ 1: Ban hành kế hoạch', 'Xây dựng kế hoạch')),
+      H,
+      item('2', 'Mục tiêu 2: Thông tin đầy đủ', 'Nhiệm vụ 2: Tuyên truyền', 'Tuyên truyền trên loa'),
+      ['II', 'CẢI CÁCH THỂ CHẾ (01 mục tiêu; 01 nhiệm vụ; 01 hoạt động)'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Kiểm soát văn bản', 'Thẩm định dự thảo'),
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([
+      ['direction', 2, 2, 2],
+      ['institutions', 1, 1, 1],
+    ]);
+    expect(an.appendix.items[1]).toMatchObject({ goal: 'Mục tiêu 2: Thông tin đầy đủ', activity: 'Tuyên truyền trên loa', deadline: 'Hằng năm' });
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row, i.detail?.page])).toEqual([['shifted-row', 4, 'left']]);
+  });
+
+  test('the spacer on a later page with an area title written in it: the area row stays, the page moves back', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (02 mục tiêu; 02 nhiệm vụ; 02 hoạt động)'],
+      item('1', 'Mục tiêu 1: Triển khai CCHC', 'Nhiệm vụ 1: Ban hành kế hoạch', 'Xây dựng kế hoạch'),
+      S,
+      spaced(item('2', 'Mục tiêu 2: Thông tin đầy đủ', 'Nhiệm vụ 2: Tuyên truyền', 'Tuyên truyền trên loa')),
+      ['II', 'CẢI CÁCH THỂ CHẾ (01 mục tiêu; 01 nhiệm vụ; 02 hoạt động)'],
+      spaced(item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Kiểm soát văn bản', 'Thẩm định dự thảo')),
+      spaced(item('2', '', '', 'Rà soát văn bản')),
+    ];
+    const an = analyze(grid);
+    expect(an.areas.map((a) => [a.code, a.counts.goals, a.counts.tasks, a.counts.activities])).toEqual([
+      ['direction', 2, 2, 2],
+      ['institutions', 1, 1, 2],
+    ]);
+    expect(an.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row, i.detail?.page])).toEqual([['shifted-row', 4, 'right']]);
+  });
+});

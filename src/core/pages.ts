@@ -40,13 +40,14 @@ export function pageOffset(texts: readonly string[], header: HeaderMatch): PageO
   const m = matchHeader(texts);
   if (!m) return null;
   let by: number | null = null;
-  // Columns in place before the first one off: a spacer column put in there (only to the right, only once).
+  // Columns in place before the first one off: a spacer column put in there on this page, or left out
+  // of it where the first header has one (once).
   let from = 0;
   const keys = (Object.keys(header.columns) as HeaderKey[]).filter((k) => m.columns[k] !== undefined).sort((a, b) => header.columns[a]! - header.columns[b]!);
   for (const k of keys) {
     const d = m.columns[k]! - header.columns[k]!;
     if (by === null) by = d;
-    else if (by === 0 && d > 0) {
+    else if (by === 0 && d !== 0) {
       by = d;
       from = header.columns[k]!;
     } else if (by !== d) return null;
@@ -67,6 +68,8 @@ export function realignRow(row: readonly CellValue[], off: PageOffset, ttColumn:
     return [...row.slice(0, ttColumn), ...split, ...row.slice(ttColumn + 1)];
   }
   const out: CellValue[] = row.slice(0, off.from);
+  // Moved right past the first header's spacer: the spacer stays empty (its cells moved on).
+  for (let c = Math.max(0, off.from + off.by); c < off.from; c++) out[c] = null;
   const width = Math.max(0, row.length - off.by);
   for (let c = off.from; c < width; c++) out.push(row[c + off.by] ?? null);
   return out;

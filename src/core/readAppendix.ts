@@ -516,9 +516,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     let end = r + 1;
     while (end < grid.length && !isRepeatedHeader(rowTexts(end), header!)) end++;
     const page = grid.slice(r + 1, end);
+    // An area's row stays as it is: its title may sit in a spacer, where the converter wrote a merged cell's text.
+    const area = page.map((row, k) => !off.merged && !!parseSection(distinctTexts(rowTexts(r + 1 + k))));
     // Cells a move to the left would drop must be empty: no text is lost.
-    if (off.by > 0 && page.some((row) => (row ?? []).slice(off.from, off.from + off.by).some((v) => cellText(v) !== ''))) return;
-    const moved = page.map((row) => realignRow(row ?? [], off, ttCol));
+    if (off.by > 0 && page.some((row, k) => !area[k] && (row ?? []).slice(off.from, off.from + off.by).some((v) => cellText(v) !== ''))) return;
+    const moved = page.map((row, k) => (area[k] ? (row ?? []).slice() : realignRow(row ?? [], off, ttCol)));
     // Only when the rows sit off too: a header printed off over rows in place leaves them.
     if (fitUnder(moved, header!) <= fitUnder(page, header!)) return;
     const rows = grid.slice();
