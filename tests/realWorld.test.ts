@@ -4241,3 +4241,29 @@ describe('session 15: pages a converter laid with a spacer column', () => {
     expect(an.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.row, i.detail?.page])).toEqual([['shifted-row', 4, 'right']]);
   });
 });
+
+describe('session 15: goals in capitals on rows of their own (the staircase)', () => {
+  const step = (tt: string, task: string, activity: string): CellValue[] => [tt, '', task, activity, ...REST];
+  const grid = (rest: boolean): CellValue[][] => [
+    H,
+    ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (2 mục tiêu; 2 nhiệm vụ; 3 hoạt động)'],
+    ['', '100% TTHC ĐƯỢC CÔNG KHAI'],
+    ...(rest ? [H, ['', 'ĐẦY ĐỦ, KỊP THỜI']] : []),
+    step('1', 'Công khai TTHC', 'Niêm yết TTHC'),
+    step('2', '', 'Công khai TTHC trên Trang thông tin điện tử'),
+    H,
+    ['', 'TỶ LỆ HỒ SƠ GIẢI QUYẾT TRỰC TUYẾN ĐẠT MỤC TIÊU TỈNH GIAO'],
+    step('3', 'Đẩy mạnh dịch vụ công trực tuyến', 'Hướng dẫn nộp hồ sơ trực tuyến'),
+  ];
+
+  test('one opening a page, under a row that left its goal cell empty: a goal of its own', () => {
+    expect(counts(grid(false))).toEqual([['procedures', 2, 2, 3]]);
+    expect(analyze(grid(false)).issues.filter((i) => i.code === 'continuation')).toEqual([]);
+  });
+
+  test('the rest of one cut by the page break still joins it', () => {
+    const an = analyze(grid(true));
+    expect(counts(grid(true))).toEqual([['procedures', 2, 2, 3]]);
+    expect(an.appendix.items[0].goal).toBe('100% TTHC ĐƯỢC CÔNG KHAI ĐẦY ĐỦ, KỊP THỜI');
+  });
+});

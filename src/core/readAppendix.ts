@@ -606,10 +606,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
    * text opening afresh there, and nothing else on the row, opens a new one; it cannot be the rest of a cell.
    */
   const opensStep = (r: number, at: Record<ColumnKey, string>, above: Item, broken: boolean): boolean => {
-    // (Not after a page break: there a cell's rest opens with a capital as often as not.)
-    if (broken || layout !== 'standard' || at.activity || at.product || at.lead || at.deadline || at.partners) return false;
+    if (layout !== 'standard' || at.activity || at.product || at.lead || at.deadline || at.partners) return false;
     if (!above.product || !above.lead || !above.deadline) return false;
-    let p = r - 1;
+    // After a page break a cell's rest opens with a capital as often as not: there only a goal in capitals, in a
+    // table that writes every goal so, on a row of its own, opens one (the row above the break left its goal cell empty).
+    if (broken && (at.task || !at.goal || at.goal !== at.goal.toUpperCase() || writesGoalsBeside())) return false;
+    let p = broken ? above.rows[above.rows.length - 1] - firstRow : r - 1;
     while (p >= 0 && distinctAt(p).every(isBlankText)) p--;
     if (p < 0) return false;
     const before = rowTexts(p);
