@@ -4267,3 +4267,29 @@ describe('session 15: goals in capitals on rows of their own (the staircase)', (
     expect(an.appendix.items[0].goal).toBe('100% TTHC ĐƯỢC CÔNG KHAI ĐẦY ĐỦ, KỊP THỜI');
   });
 });
+
+test('session 15: "- …" items under "…, cụ thể:" with a page break between them: each its own, the one atop the page leaving the lead to the heading', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  const task = (tt: string, text: string): CellValue[] => [tt, text, 'Báo cáo', 'Quý III/2026', 'Văn phòng', 'Các cơ quan', 'Văn phòng'];
+  const grid: CellValue[][] = [
+    A,
+    ['I', 'Công tác chỉ đạo, điều hành'],
+    task('1', 'Ban hành kế hoạch.'),
+    ['2', 'Tuyên truyền về cải cách hành chính, cụ thể:', '', '', 'Văn phòng', 'Các cơ quan', 'Văn phòng'],
+    ['', '- Đăng tải tin, bài trên Trang thông tin điện tử của xã.', 'Tin, bài', 'Thường xuyên', 'Văn phòng', 'Các cơ quan', 'Văn phòng'],
+    A,
+    ['', '- Phát thanh trên hệ thống truyền thanh cơ sở.', 'Chương trình phát thanh', 'Hằng quý', '', '', ''],
+    task('3', 'Kiểm tra công tác cải cách hành chính.'),
+    task('4', 'Tổng hợp, báo cáo định kỳ.'),
+  ];
+  const an = analyze(grid);
+  expect(an.appendix.items.map((i) => i.task)).toEqual([
+    'Ban hành kế hoạch.',
+    'Tuyên truyền về cải cách hành chính, cụ thể:',
+    '- Đăng tải tin, bài trên Trang thông tin điện tử của xã.',
+    '- Phát thanh trên hệ thống truyền thanh cơ sở.',
+    'Kiểm tra công tác cải cách hành chính.',
+    'Tổng hợp, báo cáo định kỳ.',
+  ]);
+  expect(an.issues.filter((i) => i.code === 'continuation' || i.code === 'missing-cell')).toEqual([]);
+});

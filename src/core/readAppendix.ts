@@ -421,6 +421,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     while (n >= 0 && turnsPage(n)) n = nextFilled(n);
     return n;
   };
+  /** "- Phát thanh …" under "- Đăng tải …": the next item of the list the row above is one of (a list's items carry no numbers). */
+  const goesOnList = (at: Record<ColumnKey, string>, workAbove: string): boolean => {
+    const kind = listMark(at[WORK_COLUMN[layout]]);
+    return !!kind && listMark(workAbove) === kind;
+  };
   /** Is the next numbered row (past a page turn) numbered two after the item above: this row holds the number between? */
   const leavesNumberFor = (r: number, last: number): boolean => {
     const above = Number(appendix.items[last].tt ?? 'x');
@@ -555,7 +560,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (Their own product and deadline, opening afresh: "… phát" / "sóng" is a wrapped cell's rest.)
     const headed = OPENS_LIST.test(workOfLast()) && !STARTS_LOWER.test(at.product) && (!STARTS_LOWER.test(at.deadline) || isDeadline(at.deadline));
     if (!kind || !at.product || (!at.lead && !headed) || !at.deadline) return false;
-    const n = nextFilled(r);
+    // (The next item may open the next page, under the header printed again.)
+    const n = nextOwnRow(r);
     if (n < 0) return false;
     const next = rowTexts(n);
     const c = header!.columns;
@@ -943,7 +949,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, () => seenTT && numbersEveryRow() && !leavesNumberFor(r, last)) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
+    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, () => seenTT && numbersEveryRow() && !leavesNumberFor(r, last) && !goesOnList(fresh, workAbove)) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
