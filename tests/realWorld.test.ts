@@ -4293,3 +4293,19 @@ test('session 15: "- …" items under "…, cụ thể:" with a page break betwe
   ]);
   expect(an.issues.filter((i) => i.code === 'continuation' || i.code === 'missing-cell')).toEqual([]);
 });
+
+test('session 15: the TT starting afresh at 1 under each goal (standard layout) is no step back; a 1 under the same goal still is', () => {
+  const grid = (goal2: string): CellValue[][] => [
+    H,
+    ['II', 'CẢI CÁCH THỂ CHẾ (02 mục tiêu; 02 nhiệm vụ; 03 hoạt động)'],
+    ['', '1. Nâng cao chất lượng văn bản'],
+    item('1', '', 'Ban hành văn bản đúng trình tự', 'Ban hành văn bản theo thẩm quyền'),
+    item('2', '', '', 'Rà soát văn bản'),
+    ...(goal2 ? [['', goal2]] : []),
+    item('1', '', goal2 ? 'Theo dõi thi hành pháp luật' : '', 'Kiểm tra thi hành pháp luật'),
+  ];
+  const tt = (g: CellValue[][]) => analyze(g).issues.filter((i) => i.code === 'tt-sequence').map((i) => i.row);
+  expect(tt(grid('2. Nâng cao hiệu quả theo dõi thi hành pháp luật'))).toEqual([]);
+  expect(counts(grid('2. Nâng cao hiệu quả theo dõi thi hành pháp luật'))).toEqual([['institutions', 2, 2, 3]]);
+  expect(tt(grid(''))).toEqual([6]);
+});

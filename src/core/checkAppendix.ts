@@ -268,7 +268,10 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
       const tt = a.items[i].tt;
       const row = a.items[i].rows[0];
       // (A group heading between, "1. Kiểm soát thủ tục hành chính", numbers its rows afresh from 1.)
-      if (tt && /^0?1\.?$/.test(tt) && headingRows.some((h) => h > lastRow && h < row)) previous = null;
+      // (Nor, in the standard layout, under a new goal or task: activities numbered afresh under each.)
+      const prior = k > 0 ? a.items[s.items[k - 1]] : null;
+      const newParent = a.layout === 'standard' && !!prior && (a.items[i].goal !== prior.goal || a.items[i].task !== prior.task);
+      if (tt && /^0?1\.?$/.test(tt) && (newParent || headingRows.some((h) => h > lastRow && h < row))) previous = null;
       lastRow = row;
       // (An item's TT "I" or "l" before a 2 is a scan's 1: the reader took the row for an item, not an area.)
       const n = !tt ? NaN : /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : OCR_ONE.test(tt) && a.items[s.items[k + 1]]?.tt === '2' ? 1 : NaN;
