@@ -4309,3 +4309,16 @@ test('session 15: the TT starting afresh at 1 under each goal (standard layout) 
   expect(counts(grid('2. Nâng cao hiệu quả theo dõi thi hành pháp luật'))).toEqual([['institutions', 2, 2, 3]]);
   expect(tt(grid(''))).toEqual([6]);
 });
+
+test('session 15: a task\'s second sentence "Trong đó …" beside the next activity is its rest, even where the clerk\'s task labels skip a number', () => {
+  const grid: CellValue[][] = [
+    H,
+    ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (01 mục tiêu; 03 nhiệm vụ; 03 hoạt động)'],
+    item('1', 'Mục tiêu 1: Hoàn thành nhiệm vụ CCHC', 'Nhiệm vụ 1: Ban hành Kế hoạch CCHC năm 2026.', 'Hoạt động 1: Xây dựng kế hoạch'),
+    item('', '', 'Trong đó phân công rõ cơ quan chủ trì từng nhiệm vụ.', 'Hoạt động 2: Phổ biến kế hoạch'),
+    item('', '', 'Nhiệm vụ 3: Kiểm tra công tác CCHC', 'Hoạt động 3: Kiểm tra CCHC'),
+  ];
+  expect(counts(grid)).toEqual([['direction', 1, 2, 3]]);
+  expect(analyze(grid).appendix.items[1].task).toBe('Nhiệm vụ 1: Ban hành Kế hoạch CCHC năm 2026. Trong đó phân công rõ cơ quan chủ trì từng nhiệm vụ.');
+  expect(analyze(grid).issues.filter((i) => i.code === 'numbering').map((i) => [i.row, i.level])).toEqual([[5, 'tasks']]);
+});

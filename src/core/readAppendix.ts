@@ -1018,7 +1018,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // leaves a number out: a goal whose label was left out, not the tail of the one above (nor under a goal cut
     // mid-phrase, "… của" / "UBND xã …").
     const ownGoal: boolean =
-      goalLabel === null && !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) &&
+      goalLabel === null && !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) && !GOES_ON_SENTENCE.test(fold(fresh.goal)) &&
       goal !== null && goal.label !== null && !endsUnfinished(goal.text) && (nextLabelAfter(r, 'goal') ?? 0) >= goal.label + 2;
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown && !ownGoal, rest: restOfAbove(wasBreak, sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
@@ -1041,7 +1041,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (goalHeading) task = null;
       else task = fillsDown || at.task ? nextEntity(sameGoal ? task : null, fresh.task, taskLabel ?? undefined, {
         // (Not a sentence opening afresh under a task that ended on its full stop: a task whose label was left out.)
-        tails: fillsDown && !tt && !(taskLabel === null && task !== null && task.label !== null && task.text.endsWith('.') && STARTS_UPPER.test(fresh.task) && nextLabelAfter(r, 'task') === task.label + 2),
+        tails: fillsDown && !tt && !(taskLabel === null && task !== null && task.label !== null && task.text.endsWith('.') && STARTS_UPPER.test(fresh.task) && !GOES_ON_SENTENCE.test(fold(fresh.task)) && nextLabelAfter(r, 'task') === task.label + 2),
         rest: (taskRest = !ownNumber && !subNumbered(tt, last) && restOfAbove(wasBreak, sheetRow, fresh.task, sameGoal ? task : null, taskLabel, 'task', taskOf)),
         pages: fillsDown,
       }) : null;
@@ -1243,6 +1243,8 @@ function unspaced(s: string): string {
 }
 
 /** A cell that opens afresh: a capital, a digit ("100% …") or a letter numbering it ("b) …"), not the lower-case rest of a sentence. */
+/** "Trong đó …", "Cụ thể …", "Đồng thời …": a sentence that goes on from the one before, never a goal or task of its own. */
+const GOES_ON_SENTENCE = /^(?:trong do|cu the|bao gom|gom|dong thoi|theo do|ngoai ra|qua do)\b/;
 const OPENS_AFRESH = /^(?:[\p{Lu}\d]|[a-zđ][.)]\s)/u;
 
 /**
