@@ -4322,3 +4322,16 @@ test('session 15: a task\'s second sentence "Trong đó …" beside the next act
   expect(analyze(grid).appendix.items[1].task).toBe('Nhiệm vụ 1: Ban hành Kế hoạch CCHC năm 2026. Trong đó phân công rõ cơ quan chủ trì từng nhiệm vụ.');
   expect(analyze(grid).issues.filter((i) => i.code === 'numbering').map((i) => [i.row, i.level])).toEqual([[5, 'tasks']]);
 });
+
+test('session 15: printed lines as rows: a line with the goal, task and partners going on in lower case and no deadline is the row above\'s rest, its work and lead opening a name', () => {
+  const grid: CellValue[][] = [
+    H,
+    ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (01 mục tiêu; 01 nhiệm vụ; 02 hoạt động)'],
+    ['1', 'Mục tiêu 1: Công khai TTHC và', 'Nhiệm vụ 1: Công khai TTHC thuộc', 'Niêm yết TTHC tại Trung tâm', 'TTHC được niêm yết', 'Trung tâm', 'Văn phòng HĐND', 'Thường xuyên'],
+    ['', 'kết quả giải quyết hồ sơ', 'thẩm quyền của xã', 'Phục vụ hành chính công', '', 'Phục vụ hành chính công', 'và UBND', ''],
+    ['2', '', '', 'Công khai TTHC trên Trang thông tin điện tử', 'TTHC được công khai', 'Văn phòng HĐND và UBND', 'Trung tâm Phục vụ hành chính công', 'Thường xuyên'],
+  ];
+  const an = analyze(grid);
+  expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
+  expect(an.appendix.items[0]).toMatchObject({ activity: 'Niêm yết TTHC tại Trung tâm Phục vụ hành chính công', lead: 'Trung tâm Phục vụ hành chính công', partners: 'Văn phòng HĐND và UBND' });
+});

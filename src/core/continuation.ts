@@ -114,6 +114,10 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // deadline is that row's: the lead and the deadline opening afresh say it is no rest.
     const ownRow = opens(work) && OPENS.test(at.lead) && OPENS.test(at.deadline);
     if (isRestOfCell(work) || (!ownRow && (STARTS_LOWER.test(at.product) || STARTS_LOWER.test(at.lead)))) return true;
+    // Printed lines as rows: the partners going on in lower case ("Văn phòng HĐND" / "và UBND") beside the goal's or
+    // the task's rest, on a row with no deadline of its own, is the rest of the row above even where the work and
+    // the lead go on with a name's capital ("… tại Trung tâm" / "Phục vụ hành chính công").
+    if (!ownRow && !at.deadline && isRestOfCell(at.partners) && (isRestOfCell(at.goal) || isRestOfCell(at.task))) return true;
     // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital;
     // but a word a whole cell may end on ("Hằng năm, giai đoạn", "… đạt") over a row of its own cuts nothing.
     // (Not where that cell goes on with a number, "… tỷ lệ đạt" / "100% hồ sơ…", "giai đoạn" / "2026-2030".)
