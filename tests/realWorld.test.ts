@@ -4335,3 +4335,28 @@ test('session 15: printed lines as rows: a line with the goal, task and partners
   expect(counts(grid)).toEqual([['procedures', 1, 1, 2]]);
   expect(an.appendix.items[0]).toMatchObject({ activity: 'Niêm yết TTHC tại Trung tâm Phục vụ hành chính công', lead: 'Trung tâm Phục vụ hành chính công', partners: 'Văn phòng HĐND và UBND' });
 });
+
+test('session 15: a shared "Nhiệm vụ/Hoạt động" column printed line by line: a bullet\'s wrapped line opening a name is its rest, not the next task', () => {
+  const S = ['TT', 'Mục tiêu', 'Nhiệm vụ/Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
+  const bullet = (text: string): CellValue[] => ['', '', text, 'Báo cáo', 'Văn phòng HĐND và UBND', 'Các cơ quan, đơn vị', 'Hằng năm'];
+  const grid: CellValue[][] = [
+    S,
+    ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 2 nhiệm vụ; 4 hoạt động)'],
+    ['1', 'Văn bản QPPL được ban hành đúng quy định', 'Xây dựng, ban hành văn bản QPPL'],
+    bullet('- Ban hành văn bản QPPL theo thẩm quyền'),
+    bullet('- Tuyên truyền văn bản QPPL mới nhân'),
+    ['', '', 'Ngày Pháp luật Việt Nam 09/11'],
+    ['', '', 'Rà soát, kiểm tra văn bản QPPL'],
+    bullet('- Niêm yết danh mục văn bản tại Trung tâm'),
+    ['', '', 'Phục vụ hành chính công'],
+    bullet('- Công bố danh mục văn bản hết hiệu lực'),
+  ];
+  const an = analyze(grid);
+  expect(counts(grid)).toEqual([['institutions', 1, 2, 4]]);
+  expect(an.appendix.items.map((i) => i.activity).filter(Boolean)).toEqual([
+    '- Ban hành văn bản QPPL theo thẩm quyền',
+    '- Tuyên truyền văn bản QPPL mới nhân Ngày Pháp luật Việt Nam 09/11',
+    '- Niêm yết danh mục văn bản tại Trung tâm Phục vụ hành chính công',
+    '- Công bố danh mục văn bản hết hiệu lực',
+  ]);
+});

@@ -891,7 +891,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const both = at.tt && at.tt === at.goal ? splitTT(at.tt, false) : null;
     if (both) [at.tt, at.goal] = both;
     // (Atop a page, a line of its own may be the rest of the bullet the page broke: read as before.)
-    const taskLine = sharedWork && splitWork(at, wasBreak ? '' : workOfLast());
+    const taskLine = sharedWork && splitWork(at, wasBreak ? '' : workOfLast(), () => textAt(rowTexts(nextOwnRow(r)), cols.activity));
     // "Nt", "Như trên" or a lone "-" for a goal or a task: the one above, as an empty cell says.
     if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && (isSameAsAbove(at[k]) || isBlankText(at[k]))) at[k] = '';
     // The deadline typed one cell early, in an empty partners column: move it back (our own
@@ -1151,6 +1151,8 @@ const NUMBERED_HEADING = /^\d{1,2}\s*[.)]\s+(?:Về|Nhóm|Lĩnh vực|Công tác
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
 /** A list's bullet: "- …", "+ …", "• …". */
 const BULLET = /^\s*[-+•–*]\s/;
+/** A name's first words, which never end a text: "… tại Trung tâm", "… gửi Văn phòng", "… trên Hệ thống". */
+const NAME_OPENS = /\s(?:Trung tâm|Văn phòng|Phòng|Cổng|Hệ thống)$/u;
 /** A sentence of its own: opens with a capital. */
 const STARTS_UPPER = /^\p{Lu}/u;
 /** A part of the plan ("PHẦN I", "Phần thứ nhất") or a lettered heading ("A."). */
@@ -1161,13 +1163,16 @@ const PART_HEADING = /^\s*(?:phần|phan)\b|^\s*[A-GĐ]\s*[.)]/i;
  * without one, a row numbered or under a goal with nothing else written is a task heading, any
  * other an activity (a fragment after a page break then joins the activity above). True when it holds a task.
  */
-function splitWork(at: Record<ColumnKey, string>, workAbove: string): boolean {
+function splitWork(at: Record<ColumnKey, string>, workAbove: string, nextWork: () => string): boolean {
   const text = at.activity;
   if (!text) return false;
   const alone = !at.product && !at.lead && !at.deadline;
-  // (Under activities written as "- …" bullets, a line of its own opening afresh without one is the next task.)
-  // (Not the rest of a bullet cut mid-phrase, "… lên" / "Cơ sở dữ liệu quốc gia …".)
-  const underBullets = BULLET.test(workAbove) && !endsUnfinished(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text);
+  // (Under activities written as "- …" bullets, a line of its own opening afresh without one is the next task,
+  // heading bullets of its own.)
+  // (Not the rest of a bullet cut mid-phrase, "… lên" / "Cơ sở dữ liệu quốc gia …", or on a name's first words,
+  // "… tại Trung tâm" / "Phục vụ hành chính công".)
+  const underBullets =
+    BULLET.test(workAbove) && !endsUnfinished(workAbove) && !NAME_OPENS.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text) && alone && BULLET.test(nextWork());
   const task = labelNumber(text, 'activities') === null && (labelNumber(text, 'tasks') !== null || ((!!at.tt || !!at.goal || underBullets) && alone));
   if (task) at.activity = '';
   else at.task = '';
