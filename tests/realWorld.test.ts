@@ -4360,3 +4360,22 @@ test('session 15: a shared "Nhiệm vụ/Hoạt động" column printed line by 
     '- Công bố danh mục văn bản hết hiệu lực',
   ]);
 });
+
+test('session 15: assignment layout, areas lettered A, B…: "I | Kiểm soát thủ tục hành chính" alone over tasks numbered afresh is a group heading, no task', () => {
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  const task = (tt: string, text: string): CellValue[] => [tt, text, 'Báo cáo', 'Quý III', 'Văn phòng', 'Các cơ quan', 'Chủ tịch UBND xã'];
+  const grid: CellValue[][] = [
+    A,
+    ['A', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+    task('1', 'Ban hành kế hoạch.'),
+    ['B', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+    ['I', 'Kiểm soát thủ tục hành chính'],
+    task('1', 'Rà soát TTHC.'),
+    task('2', 'Công khai TTHC.'),
+    ['II', 'Thực hiện cơ chế một cửa, một cửa liên thông'],
+    task('1', 'Giải quyết hồ sơ đúng hạn.'),
+  ];
+  const an = analyze(grid);
+  expect(counts(grid)).toEqual([['direction', null, 1, null], ['procedures', null, 3, null]]);
+  expect(an.issues.filter((i) => i.severity !== 'info' || i.code === 'tt-sequence')).toEqual([]);
+});

@@ -840,7 +840,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
     // "1. | Kiểm soát thủ tục hành chính" over items numbered 1, 2…: a heading that groups them, not one of them.
-    if (ttCol !== undefined && distinct.length === 2 && SUBHEAD_TT.test(texts[ttCol] ?? '') && groupsItems(r, texts)) {
+    // (Under areas lettered A, B…, "I | Kiểm soát thủ tục hành chính" alone over numbered tasks too: the assignment layout has no goals.)
+    const romanGroup = layout === 'assignment' && !!current?.numeral && /^[A-GĐ]$/.test(current.numeral) && !!romanNumeral(texts[ttCol ?? -1] ?? '');
+    if (ttCol !== undefined && distinct.length === 2 && (SUBHEAD_TT.test(texts[ttCol] ?? '') || romanGroup) && groupsItems(r, texts)) {
       dropped(sheetRow, { heading: distinct.join(' ') });
       continue;
     }
