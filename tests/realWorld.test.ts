@@ -4379,3 +4379,16 @@ test('session 15: assignment layout, areas lettered A, B…: "I | Kiểm soát t
   expect(counts(grid)).toEqual([['direction', null, 1, null], ['procedures', null, 3, null]]);
   expect(an.issues.filter((i) => i.severity !== 'info' || i.code === 'tt-sequence')).toEqual([]);
 });
+
+test('session 15: a goal\'s last line naming the platform it waited for ("… cập nhật lên" / "Hệ thống thông tin …") is its rest, even where the goal labels skip a number', () => {
+  const grid: CellValue[][] = [
+    H,
+    ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (03 mục tiêu; 03 nhiệm vụ; 03 hoạt động)'],
+    item('1', 'Mục tiêu 1: Cắt giảm TTHC', 'Nhiệm vụ 1: Rà soát TTHC', 'Hoạt động 1: Rà soát'),
+    item('2', 'Mục tiêu 2: 100% hồ sơ được cập nhật lên', 'Nhiệm vụ 2: Tiếp nhận hồ sơ', 'Hoạt động 2: Tiếp nhận'),
+    item('3', 'Hệ thống thông tin giải quyết TTHC của tỉnh', 'Nhiệm vụ 3: Số hóa hồ sơ', 'Hoạt động 3: Số hóa'),
+    item('4', 'Mục tiêu 4: 100% TTHC được công khai', 'Nhiệm vụ 4: Công khai TTHC', 'Hoạt động 4: Niêm yết'),
+  ];
+  expect(counts(grid)).toEqual([['procedures', 3, 4, 4]]);
+  expect(analyze(grid).appendix.items[2].goal).toBe('Mục tiêu 2: 100% hồ sơ được cập nhật lên Hệ thống thông tin giải quyết TTHC của tỉnh');
+});

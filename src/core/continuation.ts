@@ -58,6 +58,11 @@ const PLATFORM = /^(cổng|trang|hệ thống|cơ sở dữ liệu|phần mềm|
  * on "… trên" waits for a portal ("… hồ sơ trên" / "Cổng Dịch vụ công…"); before anything else it was whole
  * ("… các nội dung trên" / "Báo cáo …").
  */
+/** "… cập nhật lên" / "Hệ thống thông tin …", "… đăng tải trên" / "Cổng …": a cell waiting for the platform the next line names. */
+export function waitsForPlatform(above: string, here: string): boolean {
+  return /\s(?:lên|trên|vào)$/u.test(above) && PLATFORM.test(here);
+}
+
 function cutBefore(above: string, here: string, hard = false): boolean {
   if (!(hard ? cutMidPhrase(above) : endsUnfinished(above))) return false;
   return !ON_TREN.test(above) || NEEDS_NEXT_WORD.test(above) || PLATFORM.test(here);

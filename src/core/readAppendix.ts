@@ -11,7 +11,7 @@ import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptio
 import { closes, countsLine, hangsOver, isAreaHeading, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, OPENS_LIST, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { lendToSubTasks } from './groupRows';
-import { continues, cutMidPhrase, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove } from './continuation';
+import { continues, cutMidPhrase, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove, waitsForPlatform } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
 import { extraHeadings, extraParts, extraText, joinParts, type ExtraParts } from './extraColumns';
 import { countSection, emptyCounts } from './countSection';
@@ -1021,7 +1021,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // mid-phrase, "… của" / "UBND xã …").
     const ownGoal: boolean =
       goalLabel === null && !wasBreak && taskLabel !== null && task !== null && task.label !== null && taskLabel !== task.label && STARTS_UPPER.test(fresh.goal) && !GOES_ON_SENTENCE.test(fold(fresh.goal)) &&
-      goal !== null && goal.label !== null && !endsUnfinished(goal.text) && (nextLabelAfter(r, 'goal') ?? 0) >= goal.label + 2;
+      goal !== null && goal.label !== null && !endsUnfinished(goal.text) && !waitsForPlatform(goal.text, fresh.goal) && (nextLabelAfter(r, 'goal') ?? 0) >= goal.label + 2;
     if (header.columns.goal !== undefined) goal = fillsDown || at.goal ? nextEntity(goal, fresh.goal, goalLabel ?? undefined, { tails: fillsDown && !ownGoal, rest: restOfAbove(wasBreak, sheetRow, fresh.goal, goal, goalLabel, 'goal', goalOf), pages: fillsDown }) : null;
     // Only goals run on as unlabelled tails: a task without a label on its own row is a task.
     if (header.columns.task !== undefined) {
