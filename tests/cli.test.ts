@@ -113,6 +113,9 @@ describe('cchc check', () => {
     old.addRow(['1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', 'Báo cáo', 'Văn phòng', '', 'Hằng năm']);
     const template = wb.addWorksheet('Mẫu');
     template.addRow(header);
+    // (The province's form, its rows placeholders only: "Mục tiêu 1: …".)
+    template.addRow(['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (… mục tiêu; … nhiệm vụ; … hoạt động)']);
+    template.addRow(['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: …', '…', '', '', '………']);
     // exceljs writes sheets in orderNo order (not in its typings).
     (old as unknown as { orderNo: number }).orderNo = -2;
     (template as unknown as { orderNo: number }).orderNo = -1;

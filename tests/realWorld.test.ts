@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, analyzePages, countsLine, headerKey, inCommuneOrder, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
+import { analyze, analyzePages, countsLine, headerKey, inCommuneOrder, isBlankForm, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
 import { humanReport } from '../src/cli/humanReport';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
@@ -4391,4 +4391,11 @@ test('session 15: a goal\'s last line naming the platform it waited for ("… c�
   ];
   expect(counts(grid)).toEqual([['procedures', 3, 4, 4]]);
   expect(analyze(grid).appendix.items[2].goal).toBe('Mục tiêu 2: 100% hồ sơ được cập nhật lên Hệ thống thông tin giải quyết TTHC của tỉnh');
+});
+
+test('session 15: a blank form\'s rows ("Mục tiêu 1: …", "………") are placeholders; a filled row is not', () => {
+  const form = (row: CellValue[]) => isBlankForm(analyze([H, ['I', 'CẢI CÁCH THỂ CHẾ (… mục tiêu; … nhiệm vụ; … hoạt động)'], row]).appendix);
+  expect(form(['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: …', '...', '', '', '………'])).toBe(true);
+  expect(form(['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: Rà soát văn bản', '', '', '', ''])).toBe(false);
+  expect(isBlankForm(analyze([H, ['I', 'CẢI CÁCH THỂ CHẾ']]).appendix)).toBe(false);
 });

@@ -19,6 +19,8 @@ interface AreaSpec {
   counts: unknown;
 }
 interface Expected {
+  /** The sheet a workbook's appendix is on, where stated: the one `cchc check` must pick. */
+  sheet?: string;
   commune: string | null;
   layout: string;
   headerRow: number;
@@ -39,7 +41,7 @@ const cases = readdirSync(ROOT).flatMap((round) =>
     }),
 );
 
-async function checkJson(file: string): Promise<{ commune: string | null; layout: string; header: { row: number } | null; areas: (AreaSpec & { row: number })[]; issues: Issue[] }> {
+async function checkJson(file: string): Promise<{ sheet: string | null; commune: string | null; layout: string; header: { row: number } | null; areas: (AreaSpec & { row: number })[]; issues: Issue[] }> {
   let out = '';
   await main(['check', file, '--json'], { out: (s) => (out += s), err: () => undefined, errIsTTY: false });
   return JSON.parse(out);
@@ -60,6 +62,7 @@ describe.each(cases)('%s', (_name, input, expectedFile) => {
     const got = await checkJson(input);
     // (Older rounds' expectations leave some fields out: only what each one states is compared.)
     expect({ commune: nfc(got.commune), layout: got.layout, ...('headerRow' in e ? { headerRow: got.header?.row } : {}) }).toEqual({ commune: nfc(e.commune), layout: e.layout, ...('headerRow' in e ? { headerRow: e.headerRow } : {}) });
+    if (e.sheet !== undefined && input.endsWith('.xlsx')) expect(got.sheet).toBe(e.sheet);
     // (A row given as a list is any of those rows; counts given as null are not stated.)
     const stated = (a: AreaSpec, like: AreaSpec): Partial<AreaSpec> => Object.fromEntries(AREA_KEYS.filter((k) => k in like && !(k === 'counts' && like.counts === null)).map((k) => [k, a[k]]));
     const wanted = e.areas.map((a, i) => (Array.isArray(a.row) && a.row.includes(got.areas[i]?.row) ? { ...a, row: got.areas[i].row } : a));

@@ -8,6 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
   analyze,
+  isBlankForm,
   analyzePages,
   communeFromName,
   fold,
@@ -250,8 +251,9 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
     }
   }
   if (withTable.length === 0) return results.slice(0, 1);
-  // A blank template beside the appendix has a header and no rows: the appendix is the sheet with items.
-  const withItems = withTable.filter((r) => r.appendix.items.length > 0);
+  // A blank template beside the appendix has a header and no rows (or rows of placeholders, "Mục tiêu 1: …"):
+  // the appendix is the sheet filled in.
+  const withItems = withTable.filter((r) => r.appendix.items.length > 0 && !isBlankForm(r.appendix));
   const chosen = withItems.length > 0 ? withItems : withTable;
   return all ? chosen : chosen.slice(0, 1);
 }

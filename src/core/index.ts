@@ -3,6 +3,7 @@ export * from './model';
 export * from './text';
 export * from './cells';
 export * from './labels';
+export * from './blankForm';
 export * from './header';
 export * from './section';
 export * from './commune';
