@@ -371,6 +371,16 @@ describe('cchc normalize / template / rollup', () => {
     expect([2, 3, 4].map((r) => summary.getRow(r).getCell(col).value ?? '')).toEqual(['Bình Lư (tests/fixtures/binh-lu.tsv)', 'Binh Lu (binh-lu-copy.tsv)', '']);
   });
 
+  test('a file holding only the province\'s blank form is left out of the roll-up, said why', async () => {
+    const form = path.join(dir, 'mau-trong.tsv');
+    writeFileSync(form, ['TT\tMục tiêu\tNhiệm vụ\tHoạt động\tKết quả/Sản phẩm\tChủ trì\tPhối hợp\tThời gian hoàn thành', 'I\tCẢI CÁCH THỂ CHẾ (… mục tiêu; … nhiệm vụ; … hoạt động)', '1\tMục tiêu 1: …\tNhiệm vụ 1: …\tHoạt động 1: …\t…\t\t\t………'].join('\n'));
+    const r = await run('rollup', fx('binh-lu.tsv'), form, '--json');
+    expect(r.err).toContain('“mau-trong.tsv”: chỉ có mẫu phụ lục chưa điền');
+    const j = JSON.parse(r.out);
+    expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư']);
+    expect(j.skipped.map((s: { file: string }) => s.file)).toEqual(['mau-trong.tsv']);
+  });
+
   test('the same file twice is flagged; a second run into its own folder does not read its own output', async () => {
     const folder = tempDir('cchc-ru-');
     writeFileSync(path.join(folder, 'binh-lu.tsv'), readFileSync(fx('binh-lu.tsv')));

@@ -149,22 +149,28 @@ describe('three fixture appendices in one workbook', () => {
 
 describe('inputs that cannot be read are reported and skipped, the rest go on', () => {
   test('a sheet without a table, an empty sheet, a damaged file and a .csv', async () => {
-    const { wb, grids } = threeCommunes({ 'Ghi chú': [['Danh sách cán bộ'], ['Nguyễn Văn A', 'Chuyên viên']], Trống: [] });
+    const form = [
+      ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (… mục tiêu; … nhiệm vụ; … hoạt động)'],
+      ['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: …', '…', '', '', '………'],
+    ];
+    const { wb, grids } = threeCommunes({ 'Ghi chú': [['Danh sách cán bộ'], ['Nguyễn Văn A', 'Chuyên viên']], Trống: [], Mẫu: form });
     const files = [
       { name: 'hong.xlsx', data: new TextEncoder().encode('PK không phải zip') },
       { name: 'xa-a.csv', data: new TextEncoder().encode('TT,Mục tiêu') },
     ];
-    const { prepared, finished } = await runRollup(wb, { sheets: [...SHEETS, 'Ghi chú', 'Trống'], files });
+    const { prepared, finished } = await runRollup(wb, { sheets: [...SHEETS, 'Ghi chú', 'Trống', 'Mẫu'], files });
     expect(prepared.inputs.map((i) => [i.label, i.status, i.reason?.key])).toEqual([
       ['Bình Lư', 'done', undefined],
       ['Tà Đùng', 'done', undefined],
       ['Sĩ Lữ Lâu', 'done', undefined],
       ['Ghi chú', 'skipped', 'pane.rollup.reason.noTable'],
       ['Trống', 'skipped', 'pane.rollup.reason.empty'],
+      ['Mẫu', 'skipped', 'pane.rollup.reason.blankForm'],
       ['hong.xlsx', 'skipped', 'pane.rollup.reason.badFile'],
       ['xa-a.csv', 'skipped', 'pane.rollup.reason.notXlsx'],
     ]);
-    expect(finished.skipped.map((i) => i.label)).toEqual(['Ghi chú', 'Trống', 'hong.xlsx', 'xa-a.csv']);
+    expect(finished.skipped.map((i) => i.label)).toEqual(['Ghi chú', 'Trống', 'Mẫu', 'hong.xlsx', 'xa-a.csv']);
     expect(finished.communes).toBe(3);
     const expected = rollUpTables(engineRollUp(grids, SHEETS), 'vi').summary;
     expect(wb.sheet('Tổng hợp').grid()[SUMMARY_HEADER_ROW].slice(0, expected.header.length)).toEqual(expected.rows[0].map(excel));

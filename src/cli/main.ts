@@ -472,6 +472,8 @@ async function rollup(args: Args, io: Io): Promise<number> {
       }
       const analyses = analyzeFile(loaded, args.sheet, args.lang, true).filter((an) => an.appendix.header);
       if (analyses.length === 0) throw new InputError(noTable(loaded, nameOf(file), args.lang));
+      // Only the province's form, never filled in: no commune's appendix to add (its placeholders would count as one of each).
+      if (analyses.every((an) => isBlankForm(an.appendix))) throw new InputError(t('cli.blankForm', { file: nameOf(file) }, args.lang));
       for (const an of analyses) {
         const source = analyses.length > 1 ? `${nameOf(file)} [${an.appendix.sheet}]` : nameOf(file);
         inputs.push({ analysis: an, source, fallbackName: communeOfFolder(file) });
