@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, analyzePages, countsLine, headerKey, inCommuneOrder, isBlankForm, isDeadline, labelNumber, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
+import { analyze, analyzePages, countsLine, headerKey, inCommuneOrder, isBlankForm, isDeadline, labelNumber, listedLabels, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
 import { humanReport } from '../src/cli/humanReport';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
@@ -4398,4 +4398,17 @@ test('session 15: a blank form\'s rows ("Mục tiêu 1: …", "………") are p
   expect(form(['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: …', '...', '', '', '………'])).toBe(true);
   expect(form(['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: Rà soát văn bản', '', '', '', ''])).toBe(false);
   expect(isBlankForm(analyze([H, ['I', 'CẢI CÁCH THỂ CHẾ']]).appendix)).toBe(false);
+});
+
+test('session 15: "Hoạt động 1, 2: …" (or "Mục tiêu 3 và 4: …") in one cell counts as two, and the next label goes on from the last', () => {
+  const grid: CellValue[][] = [
+    H,
+    ['I', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (02 mục tiêu; 01 nhiệm vụ; 03 hoạt động)'],
+    item('1', 'Mục tiêu 1, 2: Công khai TTHC; giải quyết đúng hạn', 'Nhiệm vụ 1: Công khai TTHC', 'Hoạt động 1, 2: Niêm yết TTHC; công khai TTHC trên Trang TTĐT'),
+    item('2', '', '', 'Hoạt động 3: Giải quyết hồ sơ đúng hạn'),
+  ];
+  expect(counts(grid)).toEqual([['procedures', 2, 1, 3]]);
+  expect(codes(grid)).toEqual([]);
+  expect(listedLabels('Hoạt động 1, 2: Niêm yết', 'activities')).toEqual([2]);
+  expect(listedLabels('Hoạt động 1: rà soát 2, 3 lần', 'activities')).toEqual([]);
 });

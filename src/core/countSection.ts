@@ -48,7 +48,11 @@ export function countSection(a: Appendix, s: Section, layout: Layout, goalOf: (E
       under = setUnder(activities, t ? entityKey(t) : '');
     }
     const act = a.keys.activity[i];
-    if (act !== null) activityCount += added(under, act);
+    if (act !== null) {
+      activityCount += added(under, act);
+      const more = a.labels[i].more?.activities;
+      if (more) for (const n of more) activityCount += added(under, `${act}\u0000${n}`);
+    }
   }
   if (counts.goals !== null) counts.goals = goals.size;
   if (counts.tasks !== null) counts.tasks = taskCount;

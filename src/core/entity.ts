@@ -2,7 +2,7 @@
  * Goals and tasks as entities: one for all the rows a merged (or filled-down) cell spans, joined
  * with its continuations, compared on a folded key.
  */
-import { holdsSeveral, isLabelAgain, labelledLines } from './labels';
+import { holdsSeveral, isLabelAgain, labelledLines, listedLabels } from './labels';
 import type { ItemLabels } from './model';
 import { joinText, toneKey } from './text';
 
@@ -23,6 +23,13 @@ export function entityKey(e: Entity): string {
 
 /** The further labels of a goal or task cell holding several, kept on the entity and the item's labels. */
 export function moreLabels(e: Entity, level: 'goals' | 'tasks', labels: ItemLabels): void {
+  // "Mục tiêu 1, 2: …": one label listing both.
+  const listed = listedLabels(e.text, level);
+  if (listed.length) {
+    e.more = listed;
+    labels.more = { ...labels.more, [level]: e.more };
+    return;
+  }
   if (!holdsSeveral(e.text, level)) return;
   const parts = labelledLines(e.text, level);
   if (parts.length < 2) return;

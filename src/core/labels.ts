@@ -129,6 +129,19 @@ export function labelNumber(written: string, level: Level): number | null {
   return s.charCodeAt(end) === 46 && isDigit(s.charCodeAt(end + 1)) ? null : labelDigits(m[1]);
 }
 
+/** "Hoạt động 1, 2: …", "Nhiệm vụ 3 và 4: …": one cell numbered as several. */
+const LISTED: Record<Level, RegExp> = {
+  goals: /^\s*mục tiêu\s*(?:số\s*)?\d+((?:\s*(?:,|và|&)\s*\d+)+)\s*[:.)\-–]/iu,
+  tasks: /^\s*nhiệm vụ\s*(?:số\s*)?\d+((?:\s*(?:,|và|&)\s*\d+)+)\s*[:.)\-–]/iu,
+  activities: /^\s*h(?:oạ|ọa)t động\s*(?:số\s*)?\d+((?:\s*(?:,|và|&)\s*\d+)+)\s*[:.)\-–]/iu,
+};
+
+/** The numbers a label lists after its first ("Hoạt động 1, 2: …" → [2]); none for most labels. */
+export function listedLabels(written: string, level: Level): number[] {
+  const m = LISTED[level].exec(unbullet(written));
+  return m ? m[1].split(/\s*(?:,|và|&)\s*/u).filter(Boolean).map(Number) : [];
+}
+
 /** Any level label the cell starts with. */
 export function anyLabel(written: string): Label | null {
   const text = unbullet(written);

@@ -6,7 +6,7 @@ import { isRepeatedHeader, layoutOf, matchSubHeader } from './header';
 import { findHeaderRows, readUnderHeader } from './tableHead';
 import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
-import { anyLabel, holdsSeveral, labelledLines, labelNumber } from './labels';
+import { anyLabel, holdsSeveral, labelledLines, labelNumber, listedLabels } from './labels';
 import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, hangsOver, isAreaHeading, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, OPENS_LIST, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
@@ -1079,6 +1079,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (goalOpens) labels.goals = goal!.label!;
       if (taskOpens) labels.tasks = task!.label!;
       if (activityLabel !== null) labels.activities = activityLabel;
+      // "Hoạt động 1, 2: …": one cell numbered as two activities.
+      const listed = activityLabel !== null ? listedLabels(at.activity, 'activities') : [];
+      if (listed.length) labels.more = { activities: listed };
       // Two labelled goals (or tasks, over activities) written in one cell: each one counts.
       if (goalOpens) moreLabels(goal!, 'goals', labels);
       if (taskOpens && layout === 'standard') moreLabels(task!, 'tasks', labels);
