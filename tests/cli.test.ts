@@ -371,14 +371,25 @@ describe('cchc normalize / template / rollup', () => {
     expect([2, 3, 4].map((r) => summary.getRow(r).getCell(col).value ?? '')).toEqual(['Bình Lư (tests/fixtures/binh-lu.tsv)', 'Binh Lu (binh-lu-copy.tsv)', '']);
   });
 
-  test('a file holding only the province\'s blank form is left out of the roll-up, said why', async () => {
+  test('a file holding only a blank form is left out of the roll-up, said why; check and normalize call it unusable', async () => {
     const form = path.join(dir, 'mau-trong.tsv');
     writeFileSync(form, ['TT\tMục tiêu\tNhiệm vụ\tHoạt động\tKết quả/Sản phẩm\tChủ trì\tPhối hợp\tThời gian hoàn thành', 'I\tCẢI CÁCH THỂ CHẾ (… mục tiêu; … nhiệm vụ; … hoạt động)', '1\tMục tiêu 1: …\tNhiệm vụ 1: …\tHoạt động 1: …\t…\t\t\t………'].join('\n'));
     const r = await run('rollup', fx('binh-lu.tsv'), form, '--json');
-    expect(r.err).toContain('“mau-trong.tsv”: chỉ có mẫu phụ lục chưa điền');
+    expect(r.err).toContain('Tệp “mau-trong.tsv”: bảng phụ lục chưa có dòng nào dưới hàng tiêu đề (hàng 1) — mẫu chưa điền?');
     const j = JSON.parse(r.out);
     expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư']);
     expect(j.skipped.map((s: { file: string }) => s.file)).toEqual(['mau-trong.tsv']);
+    // Checked or normalized alone: unusable (exit 2), said in one line — after the report, for check.
+    const c = await run('check', form);
+    expect([c.code, c.err.trim()]).toEqual([2, 'Tệp “' + form + '”: bảng phụ lục chưa có dòng nào dưới hàng tiêu đề (hàng 1) — mẫu chưa điền?']);
+    expect(c.out).toContain('dòng mẫu chưa điền');
+    const n = await run('normalize', form, '-o', path.join(dir, 'mau-chuan.xlsx'));
+    expect(n.code).toBe(2);
+    // cchc's own blank template, never filled in: the same, naming its sheet.
+    const tpl = path.join(dir, 'mau-cchc.xlsx');
+    await run('template', '-o', tpl);
+    const e = await run('check', tpl, '--lang', 'en');
+    expect([e.code, e.err.trim()]).toEqual([2, `“${tpl}”, sheet “Phụ lục CCHC”: the appendix table has no rows under its header (row 5) — a form not filled in?`]);
   });
 
   test('the same file twice is flagged; a second run into its own folder does not read its own output', async () => {

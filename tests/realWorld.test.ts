@@ -2,7 +2,7 @@
  * How other communes write their appendices: wordings, numbering and page layouts
  * beyond the two fixtures, each the smallest grid that shows it.
  */
-import { analyze, analyzePages, countsLine, headerKey, inCommuneOrder, isBlankForm, isDeadline, labelNumber, listedLabels, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
+import { analyze, analyzePages, countsLine, headerKey, inCommuneOrder, isDeadline, isPlaceholder, labelNumber, listedLabels, normalizedTable, parseDeclared, readAppendix, rollUp, rollUpTables, stripLabel, type CellValue } from '../src/core';
 import { humanReport } from '../src/cli/humanReport';
 
 const H = ['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
@@ -4393,11 +4393,20 @@ test('session 15: a goal\'s last line naming the platform it waited for ("… c�
   expect(analyze(grid).appendix.items[2].goal).toBe('Mục tiêu 2: 100% hồ sơ được cập nhật lên Hệ thống thông tin giải quyết TTHC của tỉnh');
 });
 
-test('session 15: a blank form\'s rows ("Mục tiêu 1: …", "………") are placeholders; a filled row is not', () => {
-  const form = (row: CellValue[]) => isBlankForm(analyze([H, ['I', 'CẢI CÁCH THỂ CHẾ (… mục tiêu; … nhiệm vụ; … hoạt động)'], row]).appendix);
-  expect(form(['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: …', '...', '', '', '………'])).toBe(true);
-  expect(form(['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: Rà soát văn bản', '', '', '', ''])).toBe(false);
-  expect(isBlankForm(analyze([H, ['I', 'CẢI CÁCH THỂ CHẾ']]).appendix)).toBe(false);
+test('session 15: a blank form\'s rows ("Mục tiêu 1: …", "………", "(Ghi sản phẩm)") are set aside, said, and the areas left so are empty', () => {
+  const grid: CellValue[][] = [
+    H,
+    ['I', 'CẢI CÁCH THỂ CHẾ (01 mục tiêu; 01 nhiệm vụ; 01 hoạt động)'],
+    item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Kiểm soát văn bản', 'Hoạt động 1: Thẩm định dự thảo'),
+    ['II', 'CẢI CÁCH TÀI CHÍNH CÔNG (… mục tiêu; … nhiệm vụ; … hoạt động)'],
+    ['1', 'Mục tiêu 1: …', 'Nhiệm vụ 1: …', 'Hoạt động 1: …', '(Ghi sản phẩm)', '...', '', '………'],
+  ];
+  const an = analyze(grid);
+  expect(counts(grid)).toEqual([['institutions', 1, 1, 1], ['public-finance', 0, 0, 0]]);
+  expect(an.issues.filter((i) => i.row === 5).map((i) => [i.code, i.message])).toEqual([['repeated-header', 'Hàng 5: dòng mẫu chưa điền (“Mục tiêu 1: …”) — không tính là một dòng của bảng; điền nội dung hoặc xoá dòng.']]);
+  expect(an.issues.filter((i) => i.code === 'empty-area').map((i) => i.row)).toEqual([4]);
+  expect(['…', 'Hoạt động 2: ...', '(Nêu cụ thể sản phẩm)', '____'].every(isPlaceholder)).toBe(true);
+  expect(['Rà soát …', 'Kế hoạch số …/KH-UBND', '(Đã ban hành)', 'Quý I'].some(isPlaceholder)).toBe(false);
 });
 
 test('session 15: "Hoạt động 1, 2: …" (or "Mục tiêu 3 và 4: …") in one cell counts as two, and the next label goes on from the last', () => {
@@ -4411,4 +4420,40 @@ test('session 15: "Hoạt động 1, 2: …" (or "Mục tiêu 3 và 4: …") in 
   expect(codes(grid)).toEqual([]);
   expect(listedLabels('Hoạt động 1, 2: Niêm yết', 'activities')).toEqual([2]);
   expect(listedLabels('Hoạt động 1: rà soát 2, 3 lần', 'activities')).toEqual([]);
+});
+
+describe('session 15: review round 99 (today\'s rules where they must not fire)', () => {
+  test('"Cụ thể hóa …" is a verb: a task of its own where the labels skip its number', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (01 mục tiêu; 03 nhiệm vụ; 03 hoạt động)'],
+      item('1', 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát văn bản.', 'Rà soát văn bản'),
+      item('', '', 'Cụ thể hóa kịp thời các văn bản của cấp trên.', 'Ban hành văn bản hướng dẫn'),
+      item('', '', 'Nhiệm vụ 3: Theo dõi thi hành pháp luật', 'Kiểm tra thi hành pháp luật'),
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 3, 3]]);
+  });
+
+  test('"… được nâng lên" ends its goal: the next line naming a system is a goal of its own where the labels skip its number', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ (03 mục tiêu; 03 nhiệm vụ; 03 hoạt động)'],
+      item('1', 'Mục tiêu 1: Chất lượng công chức được nâng lên', 'Nhiệm vụ 1: Bồi dưỡng công chức', 'Cử công chức đi bồi dưỡng'),
+      item('2', 'Hệ thống hồ sơ cán bộ, công chức được cập nhật đầy đủ', 'Nhiệm vụ 2: Cập nhật hồ sơ', 'Cập nhật hồ sơ cán bộ'),
+      item('3', 'Mục tiêu 3: Kỷ luật, kỷ cương được tăng cường', 'Nhiệm vụ 3: Kiểm tra công vụ', 'Kiểm tra công vụ'),
+    ];
+    expect(counts(grid)).toEqual([['civil-service', 3, 3, 3]]);
+  });
+
+  test('a TT "1" under a new goal, then the numbers going on from before ("…, 4, 1, 6"): the slip is at the 1', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      item('2', '', '', 'Hoạt động 2: D'),
+      item('1', 'Mục tiêu 2: E', 'Nhiệm vụ 2: F', 'Hoạt động 3: G'),
+      item('4', '', '', 'Hoạt động 4: H'),
+    ];
+    expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence').map((i) => i.row)[0]).toBe(5);
+  });
 });

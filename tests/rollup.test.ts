@@ -166,7 +166,7 @@ describe('inputs that cannot be read are reported and skipped, the rest go on', 
       ['Sĩ Lữ Lâu', 'done', undefined],
       ['Ghi chú', 'skipped', 'pane.rollup.reason.noTable'],
       ['Trống', 'skipped', 'pane.rollup.reason.empty'],
-      ['Mẫu', 'skipped', 'pane.rollup.reason.blankForm'],
+      ['Mẫu', 'skipped', 'pane.rollup.reason.noRows'],
       ['hong.xlsx', 'skipped', 'pane.rollup.reason.badFile'],
       ['xa-a.csv', 'skipped', 'pane.rollup.reason.notXlsx'],
     ]);

@@ -8,7 +8,6 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
   analyze,
-  isBlankForm,
   analyzePages,
   communeFromName,
   fold,
@@ -204,6 +203,12 @@ function describe(e: unknown, file: string, lang: Lang): string {
 }
 
 /** No table in a file: an empty one (a blank workbook) says so rather than "no header row". */
+/** A table with its header and no row: "“file” (sheet “…”): …". */
+function noRows(an: Analysis, file: string, lang: Lang): string {
+  const sheet = an.appendix.sheet && !an.appendix.pages ? t('cli.onSheet', { sheet: an.appendix.sheet }, lang) : '';
+  return t('cli.noRows', { file, sheet, row: an.appendix.header?.row ?? '' }, lang);
+}
+
 function noTable(loaded: LoadedFile, file: string, lang: Lang, sheet?: string): string {
   const blank = loaded.sheets.every((s) => s.grid.every((row) => row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))));
   if (blank) return t('cli.noContent', { file }, lang);
@@ -251,9 +256,9 @@ function analyzeFile(file: LoadedFile, sheet: string | undefined, lang: Lang, al
     }
   }
   if (withTable.length === 0) return results.slice(0, 1);
-  // A blank template beside the appendix has a header and no rows (or rows of placeholders, "Mục tiêu 1: …"):
+  // A blank template beside the appendix has a header and no rows (its placeholders, "Mục tiêu 1: …", are none):
   // the appendix is the sheet filled in.
-  const withItems = withTable.filter((r) => r.appendix.items.length > 0 && !isBlankForm(r.appendix));
+  const withItems = withTable.filter((r) => r.appendix.items.length > 0);
   const chosen = withItems.length > 0 ? withItems : withTable;
   return all ? chosen : chosen.slice(0, 1);
 }
@@ -315,6 +320,11 @@ async function check(args: Args, io: Io): Promise<number> {
     io.err(noTable(loaded, file, args.lang, args.sheet) + '\n');
     return 2;
   }
+  // A header and no row (a blank form, a template never filled in): nothing to attach to a plan.
+  if (an.appendix.items.length === 0) {
+    io.err(noRows(an, file, args.lang) + '\n');
+    return 2;
+  }
   return an.summary.errors > 0 ? 1 : 0;
 }
 
@@ -330,6 +340,10 @@ async function normalize(args: Args, io: Io): Promise<number> {
   await guardOutput(args.output, 'normalize', args.lang);
   if (!an?.appendix.header) {
     io.err(noTable(loaded, file, args.lang, args.sheet) + '\n');
+    return 2;
+  }
+  if (an.appendix.items.length === 0) {
+    io.err(noRows(an, file, args.lang) + '\n');
     return 2;
   }
   if (an.appendix.pages) io.err(t('cli.joinedSheets', { sheets: pageList(an.appendix.pages) }, args.lang) + '\n');
@@ -472,8 +486,8 @@ async function rollup(args: Args, io: Io): Promise<number> {
       }
       const analyses = analyzeFile(loaded, args.sheet, args.lang, true).filter((an) => an.appendix.header);
       if (analyses.length === 0) throw new InputError(noTable(loaded, nameOf(file), args.lang));
-      // Only the province's form, never filled in: no commune's appendix to add (its placeholders would count as one of each).
-      if (analyses.every((an) => isBlankForm(an.appendix))) throw new InputError(t('cli.blankForm', { file: nameOf(file) }, args.lang));
+      // Only a form never filled in: no commune's appendix to add.
+      if (analyses.every((an) => an.appendix.items.length === 0)) throw new InputError(noRows(analyses[0], nameOf(file), args.lang));
       for (const an of analyses) {
         const source = analyses.length > 1 ? `${nameOf(file)} [${an.appendix.sheet}]` : nameOf(file);
         inputs.push({ analysis: an, source, fallbackName: communeOfFolder(file) });

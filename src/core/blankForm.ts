@@ -1,18 +1,17 @@
 /**
- * A blank form: the province's template kept in the workbook beside the filled appendix, its rows
- * only placeholders ("Mục tiêu 1: …", "…", "………"). Where a workbook holds both, the appendix is the one filled in.
+ * A blank form: the province's template kept in the workbook beside the filled appendix, or areas of it left
+ * unfilled, its rows only placeholders ("Mục tiêu 1: …", "…", "(Ghi sản phẩm)"). Such rows are no rows of the table.
  */
 import { stripLabel } from './labels';
-import type { Appendix } from './model';
 
-const CELLS = ['goal', 'task', 'activity', 'product', 'lead', 'partners', 'deadline', 'monitor'] as const;
+/** "(Ghi cụ thể mục tiêu)", "(Nêu sản phẩm)": the form's hint where the text goes. */
+const HINT = /^\((?:ghi|nêu|điền|nhập|liệt kê)\b[^()]*\)$/iu;
+/** What every placeholder holds: dots, an ellipsis, underscores, or a hint in brackets. */
+const MAY_BE = /…|\.\.\.|__|\(/;
 
-/** "…", "...", "………", "Hoạt động 1: …": a place left to fill in, no text of the user's. */
+/** "…", "...", "………", "Hoạt động 1: …", "(Ghi sản phẩm)": a place left to fill in, no text of the user's. */
 export function isPlaceholder(text: string): boolean {
-  return /^[\s.…_\-–]*$/u.test(stripLabel(text));
-}
-
-/** Does the table hold rows, every one of them placeholders only? */
-export function isBlankForm(appendix: Appendix): boolean {
-  return appendix.items.length > 0 && appendix.items.every((item) => CELLS.every((k) => isPlaceholder(item[k] ?? '')));
+  if (!MAY_BE.test(text)) return false;
+  const rest = stripLabel(text).trim();
+  return /^[\s.…_\-–]*$/u.test(rest) || HINT.test(rest);
 }

@@ -270,7 +270,10 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
       // (A group heading between, "1. Kiểm soát thủ tục hành chính", numbers its rows afresh from 1.)
       // (Nor, in the standard layout, under a new goal or task: activities numbered afresh under each.)
       const prior = k > 0 ? a.items[s.items[k - 1]] : null;
-      const newParent = a.layout === 'standard' && !!prior && (a.items[i].goal !== prior.goal || a.items[i].task !== prior.task);
+      // (Only where the numbers go on from it: "1, 2, 3, 4, 1, 6" under a new goal is a slip at the 1.)
+      const after = a.items[s.items[k + 1]];
+      const goesOn = !after || !after.tt || /^0?2\.?$/.test(after.tt) || after.goal !== a.items[i].goal || after.task !== a.items[i].task;
+      const newParent = a.layout === 'standard' && !!prior && (a.items[i].goal !== prior.goal || a.items[i].task !== prior.task) && goesOn;
       if (tt && /^0?1\.?$/.test(tt) && (newParent || headingRows.some((h) => h > lastRow && h < row))) previous = null;
       lastRow = row;
       // (An item's TT "I" or "l" before a 2 is a scan's 1: the reader took the row for an item, not an area.)

@@ -60,7 +60,8 @@ const PLATFORM = /^(cổng|trang|hệ thống|cơ sở dữ liệu|phần mềm|
  */
 /** "… cập nhật lên" / "Hệ thống thông tin …", "… đăng tải trên" / "Cổng …": a cell waiting for the platform the next line names. */
 export function waitsForPlatform(above: string, here: string): boolean {
-  return /\s(?:lên|trên|vào)$/u.test(above) && PLATFORM.test(here);
+  // (After a verb of putting something there only: "… được nâng lên" ends its sentence.)
+  return /\s(?:cập nhật|đưa|đăng|tải|đăng tải|tích hợp|kết nối|liên thông|công khai|niêm yết|nhập|lưu trữ)\s(?:lên|trên|vào)$/u.test(above) && PLATFORM.test(here);
 }
 
 function cutBefore(above: string, here: string, hard = false): boolean {
@@ -122,7 +123,8 @@ export function continues(at: Record<ColumnKey, string>, layout: Layout, seenTT:
     // Printed lines as rows: the partners going on in lower case ("Văn phòng HĐND" / "và UBND") beside the goal's or
     // the task's rest, on a row with no deadline of its own, is the rest of the row above even where the work and
     // the lead go on with a name's capital ("… tại Trung tâm" / "Phục vụ hành chính công").
-    if (!ownRow && !at.deadline && isRestOfCell(at.partners) && (isRestOfCell(at.goal) || isRestOfCell(at.task))) return true;
+    // (Not with a product of its own: a new activity beside merged cells' rests.)
+    if (!ownRow && !at.deadline && !at.product && isRestOfCell(at.partners) && (isRestOfCell(at.goal) || isRestOfCell(at.task))) return true;
     // Any cell of the row above cut off ("Phòng Văn hóa -", "Tháng 6/"), even when this line opens with a capital;
     // but a word a whole cell may end on ("Hằng năm, giai đoạn", "… đạt") over a row of its own cuts nothing.
     // (Not where that cell goes on with a number, "… tỷ lệ đạt" / "100% hồ sơ…", "giai đoạn" / "2026-2030".)

@@ -21,6 +21,7 @@ const vi: Catalog = {
   'issue.repeated-header.note': '{where}dòng ghi chú “{note}” trong bảng — không tính là một dòng của bảng.',
   'issue.repeated-header.heading': '{where}dòng tiêu đề nhóm “{heading}” — không tính là một dòng của bảng; các dòng dưới nó vẫn được đếm.',
   'issue.repeated-header.marks': '{where}dòng chỉ có dấu “{marks}” (gạch, chấm, đường kẻ) — không tính là một dòng của bảng.',
+  'issue.repeated-header.placeholder': '{where}dòng mẫu chưa điền (“{placeholder}”) — không tính là một dòng của bảng; điền nội dung hoặc xoá dòng.',
   'issue.continuation': '{where}phần tiếp theo của hàng {of} bị ngắt trang — đã ghép vào hàng {of}.',
   'issue.continuation.cellLine': '{where}phần còn lại của ô ở hàng {of}, in thành nhiều dòng cạnh các dòng sau — đã ghép vào ô đó.',
   'issue.continuation.cell': '{where}phần còn lại của ô ở hàng {of}, bị ngắt trang, in cạnh dòng sau — đã ghép vào ô đó.',
@@ -150,7 +151,8 @@ const vi: Catalog = {
   'cli.unreadable': 'Không đọc được tệp “{file}”: {reason}.',
   'cli.seeHelp': '(Xem cách dùng: cchc --help)',
   'cli.noTable': 'Tệp “{file}”: không tìm thấy bảng phụ lục (hàng tiêu đề).',
-  'cli.blankForm': 'Tệp “{file}”: chỉ có mẫu phụ lục chưa điền (các dòng “Mục tiêu 1: …”, “…”).',
+  'cli.noRows': 'Tệp “{file}”{sheet}: bảng phụ lục chưa có dòng nào dưới hàng tiêu đề (hàng {row}) — mẫu chưa điền?',
+  'cli.onSheet': ', trang tính “{sheet}”',
   'cli.noTableOnSheet': 'Tệp “{file}”: trang tính “{sheet}” không có bảng phụ lục (hàng tiêu đề).',
   'cli.noTableOnSheet.others': 'Tệp “{file}”: trang tính “{sheet}” không có bảng phụ lục (hàng tiêu đề); trang có bảng: {sheets}.',
   'cli.checkRollUp': 'Tệp “{file}” là bảng tổng hợp nhiều xã do cchc ghi, không phải phụ lục của một xã — hãy kiểm tra từng phụ lục (hoặc chọn một trang tính bằng --sheet).',
@@ -227,6 +229,7 @@ const en: Catalog = {
   'issue.repeated-header.note': '{where}note “{note}” inside the table — not counted as a row of the table.',
   'issue.repeated-header.heading': '{where}group heading “{heading}” — not counted as a row of the table; the rows under it are.',
   'issue.repeated-header.marks': '{where}row of marks only “{marks}” (dashes, dots, rules) — not counted as a row of the table.',
+  'issue.repeated-header.placeholder': '{where}row of the blank form, not filled in (“{placeholder}”) — not counted as a row of the table; fill it in or delete it.',
   'issue.continuation': '{where}continues row {of} across a page break — joined to row {of}.',
   'issue.continuation.cellLine': '{where}the rest of the cell in row {of}, printed over several lines beside the rows after it — joined to that cell.',
   'issue.continuation.cell': '{where}the rest of the cell in row {of}, cut by a page break and printed beside the next row — joined to that cell.',
@@ -347,7 +350,8 @@ const en: Catalog = {
   'cli.unreadable': 'Cannot read “{file}”: {reason}.',
   'cli.seeHelp': '(See: cchc --help)',
   'cli.noTable': '“{file}”: no appendix table (header row) found.',
-  'cli.blankForm': '“{file}”: only a blank appendix form, not filled in (rows “Mục tiêu 1: …”, “…”).',
+  'cli.noRows': '“{file}”{sheet}: the appendix table has no rows under its header (row {row}) — a form not filled in?',
+  'cli.onSheet': ', sheet “{sheet}”',
   'cli.noTableOnSheet': '“{file}”: sheet “{sheet}” holds no appendix table (header row).',
   'cli.noTableOnSheet.others': '“{file}”: sheet “{sheet}” holds no appendix table (header row); sheets with one: {sheets}.',
   'cli.checkRollUp': '“{file}” is a roll-up of many communes written by cchc, not one commune’s appendix — check each appendix (or pick a sheet with --sheet).',
@@ -590,6 +594,8 @@ export function issueMessage(issue: Omit<Issue, 'message'>, ctx: MessageContext 
         ? '.heading'
         : issue.code === 'repeated-header' && d.marks !== undefined
         ? '.marks'
+        : issue.code === 'repeated-header' && d.placeholder !== undefined
+        ? '.placeholder'
         : issue.code === 'shifted-row' && d.page !== undefined
         ? `.page.${d.page}`
         : issue.code === 'shifted-row' && d.early

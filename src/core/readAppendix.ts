@@ -6,6 +6,7 @@ import { isRepeatedHeader, layoutOf, matchSubHeader } from './header';
 import { findHeaderRows, readUnderHeader } from './tableHead';
 import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
+import { isPlaceholder } from './blankForm';
 import { anyLabel, holdsSeveral, labelledLines, labelNumber, listedLabels } from './labels';
 import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
 import { closes, countsLine, hangsOver, isAreaHeading, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
@@ -464,14 +465,40 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     return goalsBeside;
   };
   /**
+   * Does the table write its goals mostly in capitals on rows of their own (more such rows than rows with a goal
+   * beside other cells, those in capitals too)? A clerk may write one short goal beside its row and the others on their own.
+   */
+  let goalsOwnRows: boolean | null = null;
+  const writesGoalsOnOwnRows = (): boolean => {
+    if (goalsOwnRows !== null) return goalsOwnRows;
+    const g = header!.columns.goal;
+    let own = 0;
+    let beside = 0;
+    if (g !== undefined) {
+      for (let r = bodyStart; r < grid.length; r++) {
+        const t = rowTexts(r);
+        const goal = t[g];
+        if (!goal || isRepeatedHeader(t, header!) || parseSection(distinctTexts(t))) continue;
+        const others = t.some((x, c) => c !== g && c !== ttCol && !!x && x !== goal);
+        const caps = goal === goal.toUpperCase() && /\p{Lu}/u.test(goal);
+        if (others) {
+          // (A goal beside its row written otherwise, "Mục tiêu 1: …": the lines in capitals are headings.)
+          if (!caps) return (goalsOwnRows = false);
+          beside++;
+        } else if (caps) own++;
+      }
+    }
+    return (goalsOwnRows = own > beside);
+  };
+  /**
    * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
    * "NHIỆM VỤ TRỌNG TÂM", over an item numbered or labelled.
    */
   const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
     const c = texts.indexOf(text);
     if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
-    // A table whose goals all sit on rows of their own, in capitals over their rows: those rows are its goals.
-    if (c === header!.columns.goal && layout === 'standard' && !writesGoalsBeside()) return false;
+    // A table whose goals all (or mostly) sit on rows of their own, in capitals over their rows: those rows are its goals.
+    if (c === header!.columns.goal && layout === 'standard' && (!writesGoalsBeside() || writesGoalsOnOwnRows())) return false;
     // ("Nhiệm vụ trọng tâm:" opens with its capital: "nhiệm vụ trọng tâm" is a cell's last line.)
     const group = text.length <= 80 && STARTS_UPPER.test(text) && GROUP_HEADING.test(fold(text));
     // The rows it would head, past the header printed again at a page break (looked up once, when asked).
@@ -522,7 +549,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     while (end < grid.length && !isRepeatedHeader(rowTexts(end), header!)) end++;
     const page = grid.slice(r + 1, end);
     // An area's row stays as it is: its title may sit in a spacer, where the converter wrote a merged cell's text.
-    const area = page.map((row, k) => !off.merged && !!parseSection(distinctTexts(rowTexts(r + 1 + k))));
+    // (An area's: "I | 100% thủ tục …" under areas lettered A, B is a goal, moved with its page.)
+    const lettered = /^[A-GĐ]$/.test(appendix.sections[0]?.numeral ?? '');
+    const area = page.map((row, k) => {
+      const head = off.merged ? null : parseSection(distinctTexts(rowTexts(r + 1 + k)));
+      return !!head && head.code !== null && !(lettered && romanNumeral(head.numeral ?? ''));
+    });
     // Cells a move to the left would drop must be empty: no text is lost.
     if (off.by > 0 && page.some((row, k) => !area[k] && (row ?? []).slice(off.from, off.from + off.by).some((v) => cellText(v) !== ''))) return;
     const moved = page.map((row, k) => (area[k] ? (row ?? []).slice() : realignRow(row ?? [], off, ttCol)));
@@ -615,8 +647,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (layout !== 'standard' || at.activity || at.product || at.lead || at.deadline || at.partners) return false;
     if (!above.product || !above.lead || !above.deadline) return false;
     // After a page break a cell's rest opens with a capital as often as not: there only a goal in capitals, in a
-    // table that writes every goal so, on a row of its own, opens one (the row above the break left its goal cell empty).
-    if (broken && (at.task || !at.goal || at.goal !== at.goal.toUpperCase() || writesGoalsBeside())) return false;
+    // table that writes its goals so (every one, or most), on a row of its own, opens one (the row above the break
+    // left its goal cell empty).
+    if (broken && (at.task || !at.goal || at.goal !== at.goal.toUpperCase() || (writesGoalsBeside() && !writesGoalsOnOwnRows()))) return false;
     let p = broken ? above.rows[above.rows.length - 1] - firstRow : r - 1;
     while (p >= 0 && distinctAt(p).every(isBlankText)) p--;
     if (p < 0) return false;
@@ -754,7 +787,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Areas lettered A, B…: a Roman numeral before a sentence numbers a goal ("I | Nâng cao …").
     // (Even when the goal uses its area's words: "II | Tỷ lệ số hóa hồ sơ … TTHC đạt 100%" under "A | CẢI CÁCH THỦ TỤC…".)
-    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && !readsAsHeading(head.title)) head = null;
+    // (In the assignment layout, which has no goals, a group of the area's tasks, however worded: "I | Công tác kiểm tra";
+    // not another area, "I | Cải cách thể chế" under a part "B | Cải cách hành chính trên các lĩnh vực".)
+    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code)))) head = null;
     // "I | 100% thủ tục … | … | Trung tâm … | | Thường xuyên": a sentence with a lead and a deadline of its own is
     // an item whose TT reads as a numeral (OCR's "I" for a 1), not an area.
     const leadCol = header.columns.lead;
@@ -864,6 +899,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (areaOnly) continue;
     }
 
+    // The province's form left unfilled ("1 | Mục tiêu 1: … | Nhiệm vụ 1: … | … | ………"): no row of the table.
+    const filled = ttCol === undefined ? distinct : distinct.filter((t) => t !== texts[ttCol]);
+    if (filled.length > 0 && filled.every(isPlaceholder)) {
+      dropped(sheetRow, { placeholder: filled[0] });
+      continue;
+    }
+
     // Cells by column, realigned when the row sits one column late.
     let cols: Partial<Record<HeaderKey, number>> = header.columns;
     const shift = detectShift(texts, header, keys, lastCol, unheaded);
@@ -893,7 +935,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     const both = at.tt && at.tt === at.goal ? splitTT(at.tt, false) : null;
     if (both) [at.tt, at.goal] = both;
     // (Atop a page, a line of its own may be the rest of the bullet the page broke: read as before.)
-    const taskLine = sharedWork && splitWork(at, wasBreak ? '' : workOfLast(), () => textAt(rowTexts(nextOwnRow(r)), cols.activity));
+    const taskLine = sharedWork && splitWork(at, wasBreak ? '' : workOfLast(), () => {
+      const next = rowTexts(nextOwnRow(r));
+      return { work: textAt(next, cols.activity), own: !!(textAt(next, cols.product) || textAt(next, cols.lead) || textAt(next, cols.deadline)) };
+    });
     // "Nt", "Như trên" or a lone "-" for a goal or a task: the one above, as an empty cell says.
     if (fillsDown) for (const k of ['goal', 'task'] as const) if (at[k] && (isSameAsAbove(at[k]) || isBlankText(at[k]))) at[k] = '';
     // The deadline typed one cell early, in an empty partners column: move it back (our own
@@ -1156,6 +1201,10 @@ const NUMBERED_HEADING = /^\d{1,2}\s*[.)]\s+(?:Về|Nhóm|Lĩnh vực|Công tác
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
 /** A list's bullet: "- …", "+ …", "• …". */
 const BULLET = /^\s*[-+•–*]\s/;
+function headsWork(next: { work: string; own: boolean }): boolean {
+  return !!next.work && (BULLET.test(next.work) || next.own);
+}
+
 /** A name's first words, which never end a text: "… tại Trung tâm", "… gửi Văn phòng", "… trên Hệ thống". */
 const NAME_OPENS = /\s(?:Trung tâm|Văn phòng|Phòng|Cổng|Hệ thống)$/u;
 /** A sentence of its own: opens with a capital. */
@@ -1168,16 +1217,16 @@ const PART_HEADING = /^\s*(?:phần|phan)\b|^\s*[A-GĐ]\s*[.)]/i;
  * without one, a row numbered or under a goal with nothing else written is a task heading, any
  * other an activity (a fragment after a page break then joins the activity above). True when it holds a task.
  */
-function splitWork(at: Record<ColumnKey, string>, workAbove: string, nextWork: () => string): boolean {
+function splitWork(at: Record<ColumnKey, string>, workAbove: string, nextRow: () => { work: string; own: boolean }): boolean {
   const text = at.activity;
   if (!text) return false;
   const alone = !at.product && !at.lead && !at.deadline;
   // (Under activities written as "- …" bullets, a line of its own opening afresh without one is the next task,
-  // heading bullets of its own.)
+  // heading work of its own: bullets, or an activity with its product, lead or deadline.)
   // (Not the rest of a bullet cut mid-phrase, "… lên" / "Cơ sở dữ liệu quốc gia …", or on a name's first words,
   // "… tại Trung tâm" / "Phục vụ hành chính công".)
   const underBullets =
-    BULLET.test(workAbove) && !endsUnfinished(workAbove) && !NAME_OPENS.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text) && alone && BULLET.test(nextWork());
+    BULLET.test(workAbove) && !endsUnfinished(workAbove) && !NAME_OPENS.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text) && alone && headsWork(nextRow());
   const task = labelNumber(text, 'activities') === null && (labelNumber(text, 'tasks') !== null || ((!!at.tt || !!at.goal || underBullets) && alone));
   if (task) at.activity = '';
   else at.task = '';
@@ -1253,8 +1302,8 @@ function unspaced(s: string): string {
 }
 
 /** A cell that opens afresh: a capital, a digit ("100% …") or a letter numbering it ("b) …"), not the lower-case rest of a sentence. */
-/** "Trong đó …", "Cụ thể …", "Đồng thời …": a sentence that goes on from the one before, never a goal or task of its own. */
-const GOES_ON_SENTENCE = /^(?:trong do|cu the|bao gom|gom|dong thoi|theo do|ngoai ra|qua do)\b/;
+/** "Trong đó …", "Cụ thể …", "Đồng thời …": a sentence that goes on from the one before, never a goal or task of its own ("Cụ thể hóa …" is a verb: it may be one). */
+const GOES_ON_SENTENCE = /^(?:trong do|cu the(?! hoa)|bao gom|gom|dong thoi|theo do|ngoai ra|qua do)\b/;
 const OPENS_AFRESH = /^(?:[\p{Lu}\d]|[a-zđ][.)]\s)/u;
 
 /**

@@ -4,7 +4,7 @@
  * and .xlsx files (inserted as sheets where Excel can, else read in the pane).
  * An input that cannot be read is skipped with its reason; the rest go on.
  */
-import { analyze, analyzePages, communeFromName, isBlankForm, pageRuns, t, type Analysis, type CellValue, type Lang, type MergedArea } from '../../core';
+import { analyze, analyzePages, communeFromName, pageRuns, t, type Analysis, type CellValue, type Lang, type MergedArea } from '../../core';
 import { gridOf } from '../check';
 import { failureMessageKey } from '../excel/errors';
 import { ExcelAdapterError, type ExcelAdapter, type SheetSnapshot } from '../excel/types';
@@ -54,8 +54,8 @@ export function analyzeGrid(g: Grid, lang: Lang, source?: string): Outcome {
   if (!g.values.length || isBlank(g.values)) return { ok: false, key: 'pane.rollup.reason.empty', params: { sheet: g.name } };
   const analysis = analyze(g.values, { merges: g.merges, firstRow: g.firstRow, firstColumn: g.firstColumn, sheetName: g.name, source, lang });
   if (!analysis.appendix.header) return { ok: false, key: 'pane.rollup.reason.noTable', params: { sheet: g.name } };
-  // The province's form left in the workbook ("Mục tiêu 1: …" on every row): no commune's appendix.
-  if (isBlankForm(analysis.appendix)) return { ok: false, key: 'pane.rollup.reason.blankForm', params: { sheet: g.name } };
+  // A form never filled in (a header, areas, placeholders "Mục tiêu 1: …"): no commune's appendix.
+  if (analysis.appendix.items.length === 0) return { ok: false, key: 'pane.rollup.reason.noRows', params: { sheet: g.name } };
   return { ok: true, analysis };
 }
 
