@@ -300,6 +300,19 @@ describe('cchc normalize / template / rollup', () => {
     expect(again.commune).toBe('Bình Lư');
   });
 
+  test('normalize: a commune whose name and the suffix pass Excel\'s 31 characters names the sheet alone, read back whole', async () => {
+    const src = path.join(dir, 'moc-chau.tsv');
+    writeFileSync(src, readFileSync(fx('binh-lu.tsv'), 'utf8').replace('Ủy ban nhân dân xã Bình Lư', 'Ủy ban nhân dân thị trấn Nông trường Mộc Châu'));
+    for (const lang of ['vi', 'en']) {
+      const out = path.join(dir, `moc-chau-${lang}.xlsx`);
+      await run('normalize', src, '-o', out, '--lang', lang);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.worksheets[0].name).toBe(lang === 'vi' ? 'Nông trường Mộc Châu (chuẩn)' : 'Nông trường Mộc Châu');
+      expect(JSON.parse((await run('check', out, '--json')).out).commune).toBe('Nông trường Mộc Châu');
+    }
+  });
+
   test('template: the seven areas, readable by check', async () => {
     const out = path.join(dir, 'mau.xlsx');
     expect((await run('template', '-o', out)).code).toBe(0);

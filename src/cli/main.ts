@@ -203,6 +203,18 @@ function describe(e: unknown, file: string, lang: Lang): string {
 }
 
 /** No table in a file: an empty one (a blank workbook) says so rather than "no header row". */
+/**
+ * The normalized sheet, named after the commune ("Bình Lư (chuẩn)") so a check of it still knows whose it is. Excel
+ * allows 31 characters: a longer name goes without the suffix, whole (a name cut short would be read back as the commune's).
+ */
+function normalizedSheetName(commune: string, lang: Lang): string {
+  const named = t('normalize.sheetOf', { name: commune }, lang);
+  if (named.length <= 31) return named;
+  if (commune.length <= 31) return commune;
+  // (Longer still: cut at a word.)
+  return commune.slice(0, 32).replace(/\s+\S*$/, '').trim() || commune.slice(0, 31);
+}
+
 /** A table with its header and no row: "“file” (sheet “…”): …". */
 function noRows(an: Analysis, file: string, lang: Lang): string {
   const sheet = an.appendix.sheet && !an.appendix.pages ? t('cli.onSheet', { sheet: an.appendix.sheet }, lang) : '';
@@ -353,7 +365,7 @@ async function normalize(args: Args, io: Io): Promise<number> {
   stampOutput(wb, 'normalize');
   // Named after the commune, so a check of the normalized file still knows whose it is.
   const commune = an.appendix.commune?.replace(/[[\]:*?/\\]/g, ' ').trim();
-  const sheetName = commune ? t('normalize.sheetOf', { name: commune.slice(0, 22) }, args.lang) : t('normalize.sheet', {}, args.lang);
+  const sheetName = commune ? normalizedSheetName(commune, args.lang) : t('normalize.sheet', {}, args.lang);
   addTableSheet(wb, { name: sheetName, table: normalizedTable(an, args.lang), tableName: 'PhuLuc' });
   addTableSheet(wb, { name: t('normalize.issues', {}, args.lang), table: issuesTable(an.issues, an, args.lang), tableName: 'KiemTra' });
   await writeOutput(args.output, args.lang, () => wb.xlsx.writeFile(args.output!));
