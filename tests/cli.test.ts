@@ -1,7 +1,7 @@
 /** The `cchc` command line on real files: outputs, exit codes, encodings, written workbooks. */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import { readStamp, untouched } from '../src/cli/outputStamp';
@@ -311,6 +311,21 @@ describe('cchc normalize / template / rollup', () => {
       expect(wb.worksheets[0].name).toBe(lang === 'vi' ? 'Nông trường Mộc Châu (chuẩn)' : 'Nông trường Mộc Châu');
       expect(JSON.parse((await run('check', out, '--json')).out).commune).toBe('Nông trường Mộc Châu');
     }
+  });
+
+  test('the installed command piped into a reader that stops early ("| head"): no stack trace, and the roll-up written whole', async () => {
+    const { spawnSync } = await import('child_process');
+    const out = path.join(dir, 'piped.xlsx');
+    const bin = path.join(__dirname, '..', 'bin', 'cchc.js');
+    // ("true" reads nothing and is gone before the first line is written.)
+    const cmd = `node "${bin}" rollup "${fx('binh-lu.tsv')}" "${fx('ta-dung.tsv')}" -o "${out}" --json | true`;
+    const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|node:events|\bat .*:\d+/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Dữ liệu', 'Kiểm tra']);
+    // Nothing left beside it from the writing.
+    expect(readdirSync(dir).filter((f) => f.startsWith('.~cchc-'))).toEqual([]);
   });
 
   test('template: the seven areas, readable by check', async () => {

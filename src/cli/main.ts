@@ -40,9 +40,18 @@ export interface Io {
   cwd?: string;
 }
 
+/** A reader gone ("cchc … | head"): what was left to say is dropped, and the work goes on to its end (the file written whole). */
+const closed = { out: false, err: false };
+for (const [k, stream] of [['out', process.stdout], ['err', process.stderr]] as const) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed[k] = true;
+  });
+}
+
 const defaultIo: Io = {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
+  out: (s) => void (closed.out || process.stdout.write(s)),
+  err: (s) => void (closed.err || process.stderr.write(s)),
   errIsTTY: Boolean(process.stderr.isTTY),
   // `npm run cchc -- …` runs in the package's folder: the user's paths are from where they typed it.
   cwd: process.env.INIT_CWD && path.resolve(process.env.INIT_CWD) !== process.cwd() ? process.env.INIT_CWD : undefined,
@@ -157,10 +166,15 @@ function version(): string {
 class OutputError extends Error {}
 
 /** Write the output, turning the system's error codes into words. */
-async function writeOutput(file: string, lang: Lang, write: () => Promise<void>): Promise<void> {
+async function writeOutput(file: string, lang: Lang, write: (to: string) => Promise<void>): Promise<void> {
+  // Written beside it under another name, then put in its place: a run cut short leaves no half-written workbook
+  // (which would then be refused as nobody's output), and the file there before stays until the new one is whole.
+  const temp = path.join(path.dirname(file), `.~cchc-${process.pid}-${path.basename(file)}`);
   try {
-    await write();
+    await write(temp);
+    await fs.rename(temp, file);
   } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code ?? '';
     const reason = ['ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'EBUSY', 'EROFS', 'ENOSPC'].includes(code) ? t(`cli.write.${code}`, {}, lang) : String((e as Error).message ?? e);
     throw new OutputError(t('cli.cannotWrite', { file, reason }, lang));
@@ -368,7 +382,7 @@ async function normalize(args: Args, io: Io): Promise<number> {
   const sheetName = commune ? normalizedSheetName(commune, args.lang) : t('normalize.sheet', {}, args.lang);
   addTableSheet(wb, { name: sheetName, table: normalizedTable(an, args.lang), tableName: 'PhuLuc' });
   addTableSheet(wb, { name: t('normalize.issues', {}, args.lang), table: issuesTable(an.issues, an, args.lang), tableName: 'KiemTra' });
-  await writeOutput(args.output, args.lang, () => wb.xlsx.writeFile(args.output!));
+  await writeOutput(args.output, args.lang, (to) => wb.xlsx.writeFile(to));
   io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
   // The source's errors stay the user's to fix: said here, listed on the issues sheet, and in the exit code.
   const s = an.summary;
@@ -541,9 +555,9 @@ async function rollup(args: Args, io: Io): Promise<number> {
       const wb = new ExcelJS.Workbook();
       stampOutput(wb, 'rollup');
       for (const s of sheets) addTableSheet(wb, s);
-      await writeOutput(out, args.lang, () => wb.xlsx.writeFile(out));
+      await writeOutput(out, args.lang, (to) => wb.xlsx.writeFile(to));
     } else {
-      await writeOutput(out, args.lang, () => writeSheetsStreaming(out, sheets, 'rollup'));
+      await writeOutput(out, args.lang, (to) => writeSheetsStreaming(to, sheets, 'rollup'));
     }
     if (!args.json) {
       io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
@@ -564,7 +578,7 @@ async function template(args: Args, io: Io): Promise<number> {
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
   const out = args.output;
   await guardOutput(out, 'template', args.lang);
-  await writeOutput(out, args.lang, () => writeTemplate(out, templateSheet(), 'template'));
+  await writeOutput(out, args.lang, (to) => writeTemplate(to, templateSheet(), 'template'));
   io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
   return 0;
 }
