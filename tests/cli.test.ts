@@ -495,6 +495,13 @@ describe('cchc normalize / template / rollup', () => {
     // One that matches nothing says so (not "file not found").
     const none = await run('rollup', path.join(root, 'Binh Lu', '*.xlsx'), theirs, '--json');
     expect(none.err).toContain('không có tệp phụ lục nào khớp mẫu này');
+    // check and normalize take the one file a wildcard matches; matching several, they say so.
+    const one = await run('check', path.join(root, 'Binh Lu', 'phu*.tsv'), '--json');
+    expect(JSON.parse(one.out).commune).toBe('Bình Lư');
+    const many = await run('check', path.join(root, '*', 'phu-luc.tsv'));
+    expect(many.code).toBe(2);
+    const twoFiles = await run('check', path.join(FIXTURES, '*.tsv'));
+    expect(twoFiles.err).toMatch(/^“.*\*\.tsv” khớp 2 tệp \(“binh-lu\.tsv”, “ta-dung\.tsv”…\) — lệnh check đọc một tệp: ghi đúng tên tệp, hoặc dùng rollup để đọc tất cả\. \(Xem cách dùng: cchc --help\)\n$/);
     // A wildcard in a folder's name is said to be one (cchc expands file names only).
     const inFolder = await run('rollup', path.join(root, 'B*', '*.tsv'), theirs, '--json');
     expect(inFolder.err).toContain('dấu * ? chỉ dùng được trong tên tệp, không trong tên thư mục');

@@ -326,9 +326,9 @@ function pageList(names: readonly string[]): string {
 }
 
 async function check(args: Args, io: Io): Promise<number> {
-  const file = args.files[0];
-  if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
+  if (!args.files[0]) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'check' }, args.lang));
+  const file = await oneFile(args.files[0], 'check', args.lang);
   const loaded = await loadFile(file);
   refuseRollUp(loaded, file, args);
   sayMended(loaded, args.lang, io);
@@ -355,10 +355,10 @@ async function check(args: Args, io: Io): Promise<number> {
 }
 
 async function normalize(args: Args, io: Io): Promise<number> {
-  const file = args.files[0];
-  if (!file) throw new UsageError(t('cli.needFile', {}, args.lang));
+  if (!args.files[0]) throw new UsageError(t('cli.needFile', {}, args.lang));
   if (args.files.length > 1) throw new UsageError(t('cli.oneFile', { command: 'normalize' }, args.lang));
   if (!args.output) throw new UsageError(t('cli.needOutput', {}, args.lang));
+  const file = await oneFile(args.files[0], 'normalize', args.lang);
   const loaded = await loadFile(file);
   refuseRollUp(loaded, file, args);
   sayMended(loaded, args.lang, io);
@@ -399,6 +399,17 @@ function isAppendixName(n: string): boolean {
 function communeOfFolder(file: string): string | undefined {
   const folder = path.basename(path.dirname(path.resolve(file)));
   return /(^|\s)(xã|xa|phường|phuong|thị trấn|thi tran)\s/i.test(folder.normalize('NFC')) ? (communeFromName(folder) ?? undefined) : undefined;
+}
+
+/**
+ * The one file check or normalize reads: a wildcard (Windows' shells pass "KH*.xlsx" on as typed) stands for the
+ * file it matches; matching several, the user is told to name one (or to roll them up).
+ */
+async function oneFile(file: string, command: string, lang: Lang): Promise<string> {
+  if (!wildcard(path.basename(file)) || (await fs.stat(file).catch(() => null))) return file;
+  const found = await expandInputs([file]);
+  if (found.length > 1) throw new UsageError(t('cli.manyMatch', { pattern: file, n: found.length, command, files: found.slice(0, 3).map((f) => `“${path.basename(f)}”`).join(', ') }, lang));
+  return found[0] ?? file;
 }
 
 /** "*.xlsx", "Xa ?.csv": a file name with wildcards (Windows' shells leave them to the program). */
