@@ -521,9 +521,15 @@ describe('cchc normalize / template / rollup', () => {
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
     expect(j.communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư', 'Tà Đùng']);
-    expect(r.err.trim().split('\n')).toEqual(['Bỏ qua — Không đọc được tệp “Quyet Thang/KH CCHC xã Quyết Thắng (đã ký).pdf”: văn bản (PDF, Word), không phải bảng — cần bảng phụ lục dạng Excel (.xlsx) hoặc .csv; từ Word: chép bảng sang Excel.']);
+    expect(r.err.trim().split('\n')).toEqual(['Bỏ qua — Không đọc được tệp “Quyet Thang/KH CCHC xã Quyết Thắng (đã ký).pdf”: văn bản (PDF, Word), không phải bảng — cần bảng phụ lục dạng Excel (.xlsx) hoặc .csv; từ Word: chép bảng sang Excel; từ PDF: xin xã bản Word/Excel, hoặc chuyển PDF sang Excel rồi kiểm tra lại.']);
     // Whose file was left out, from its name: the officer asks which communes have not sent a usable table.
     expect(j.skipped.map((s: { commune: string | null }) => s.commune)).toEqual(['Quyết Thắng']);
+    // A table deeper than the folders searched is not read, and that is said.
+    const tooDeep = path.join(root, ...'abcdefghi'.split(''));
+    mkdirSync(tooDeep, { recursive: true });
+    writeFileSync(path.join(tooDeep, 'phu-luc.tsv'), readFileSync(fx('binh-lu.tsv')));
+    const d = await run('rollup', root, '--json');
+    expect(d.err).toContain(`Không đọc các thư mục sâu hơn 8 cấp: “${path.join(root, ...'abcdefgh'.split(''), 'i')}” — chuyển tệp lên gần hơn, hoặc nêu thẳng thư mục đó.`);
   });
 
   test('a table that names no commune, in a folder that does ("Xã Tân Tiến/phu-luc.tsv"): the folder names it; other folders name none', async () => {

@@ -426,13 +426,15 @@ const MAX_DEPTH = 8;
  * The appendix files of a folder and of the folders in it (one folder per commune). A folder with no
  * table but a document (a commune that sent only its signed PDF) gives the document, to be listed as skipped.
  */
-async function filesIn(dir: string, depth = 0): Promise<string[]> {
+async function filesIn(dir: string, depth = 0, deeper?: string[]): Promise<string[]> {
   const out: string[] = [];
   const documents: string[] = [];
   let tables = 0;
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isDirectory() && depth < MAX_DEPTH && !e.name.startsWith('.')) out.push(...(await filesIn(path.join(dir, e.name), depth + 1)));
+    if (e.isDirectory() && depth < MAX_DEPTH && !e.name.startsWith('.')) out.push(...(await filesIn(path.join(dir, e.name), depth + 1, deeper)));
+    // (Deeper still: not searched, and said — a commune left out unsaid would be missed.)
+    else if (e.isDirectory() && !e.name.startsWith('.')) deeper?.push(path.join(dir, e.name));
     else if (e.isFile() && isAppendixName(e.name)) {
       out.push(path.join(dir, e.name));
       tables++;
@@ -442,13 +444,13 @@ async function filesIn(dir: string, depth = 0): Promise<string[]> {
 }
 
 /** Files named on the command line; a folder stands for the appendix files inside it, a wildcard for the files it matches. */
-async function expandInputs(files: string[], shown?: Map<string, string>): Promise<string[]> {
+async function expandInputs(files: string[], shown?: Map<string, string>, deeper?: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const f of files) {
     const st = await fs.stat(f).catch(() => null);
     const pattern = st ? null : wildcard(path.basename(f));
     if (st?.isDirectory()) {
-      const inside = await filesIn(f);
+      const inside = await filesIn(f, 0, deeper);
       // A file in a folder named on the command line is shown by its path in there ("Binh Lu/phu-luc.xlsx"):
       // folders of one commune each hold files of the same name.
       for (const g of inside) shown?.set(g, path.relative(f, g).split(path.sep).join('/'));
@@ -484,7 +486,9 @@ async function rollup(args: Args, io: Io): Promise<number> {
   const output = args.output ?? null;
   if (output) await guardOutput(output, 'rollup', args.lang);
   const shown = new Map<string, string>();
-  const listed = (await expandInputs(args.files, shown)).filter((f) => !output || !samePath(f, output));
+  const deeper: string[] = [];
+  const listed = (await expandInputs(args.files, shown, deeper)).filter((f) => !output || !samePath(f, output));
+  if (deeper.length > 0) io.err(t('cli.tooDeep', { n: MAX_DEPTH, folders: deeper.slice(0, 3).map((d) => `“${d}”`).join(', '), more: deeper.length > 3 ? '…' : '' }, args.lang) + '\n');
   /** How the roll-up names an input: its path in the folder named, else as named from here, else its file name. */
   const here = io.cwd ?? process.cwd();
   const nameOf = (f: string): string => {
