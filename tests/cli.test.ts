@@ -177,7 +177,7 @@ describe('cchc check', () => {
     writeFileSync(staff, 'Họ và tên,Chức vụ\nNguyễn Văn A,Chủ tịch\n');
     const none = await run('check', staff);
     // The one line on stderr, and no report of nothing on stdout.
-    expect([none.code, none.out, none.err.trim()]).toEqual([2, '', `Tệp “${staff}”: không tìm thấy bảng phụ lục (hàng tiêu đề).`]);
+    expect([none.code, none.out, none.err.trim()]).toEqual([2, '', `Tệp “${staff}”: không tìm thấy bảng phụ lục (hàng tiêu đề có các cột như TT, Mục tiêu, Nhiệm vụ, Hoạt động, Chủ trì, Thời gian hoàn thành).`]);
   });
 
   test('a text file saved by Vietnamese Windows (Windows-1258) reads like the UTF-8 one', async () => {
@@ -420,6 +420,14 @@ describe('cchc normalize / template / rollup', () => {
     expect([e.code, e.err.trim()]).toEqual([2, `“${tpl}”, sheet “Phụ lục CCHC”: the appendix table has no rows under its header (row 5) — a form not filled in?`]);
   });
 
+  test('rollup --sheet names the workbooks\' sheet; a .tsv among the inputs is read as it is', async () => {
+    const file = path.join(dir, 'bl-sheet.xlsx');
+    await fixtureWorkbook('binh-lu').wb.xlsx.writeFile(file);
+    const r = await run('rollup', file, fx('ta-dung.tsv'), '--sheet', 'Bình Lư', '--json');
+    expect(JSON.parse(r.out).communes.map((c: { commune: string }) => c.commune)).toEqual(['Bình Lư', 'Tà Đùng']);
+    expect(r.err).toBe('');
+  });
+
   test('the same file twice is flagged; a second run into its own folder does not read its own output', async () => {
     const folder = tempDir('cchc-ru-');
     writeFileSync(path.join(folder, 'binh-lu.tsv'), readFileSync(fx('binh-lu.tsv')));
@@ -449,7 +457,7 @@ describe('cchc normalize / template / rollup', () => {
     expect([kt.code, kt.err.trim()]).toEqual([2, `Tệp “${out}”: trang tính “Kiểm tra” không có bảng phụ lục (hàng tiêu đề); trang có bảng: “Dữ liệu”.`]);
     // The summary line counts it as passed over, not as a file read.
     const said = await run('rollup', folder, '-o', out);
-    expect(said.out).toContain('Đã tổng hợp 2 phụ lục từ 2 tệp (12 lỗi, 1 cảnh báo); bỏ qua 1 tệp.');
+    expect(said.out).toContain('Đã tổng hợp 2 phụ lục từ 2 tệp (12 lỗi, 1 cảnh báo).\nKhông đọc 1 bảng tổng hợp cũ của cchc (không phải phụ lục của xã nào).');
     // An old .xls in the folder is not passed over in silence.
     writeFileSync(path.join(folder, 'cu.xls'), 'x');
     const fourth = await run('rollup', folder, '-o', out, '--json');

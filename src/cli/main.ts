@@ -525,8 +525,10 @@ async function rollup(args: Args, io: Io): Promise<number> {
         if (showProgress) progress(io, i + 1, files.length);
         continue;
       }
-      const analyses = analyzeFile(loaded, args.sheet, args.lang, true).filter((an) => an.appendix.header);
-      if (analyses.length === 0) throw new InputError(noTable(loaded, nameOf(file), args.lang));
+      // (--sheet names a workbook's sheet: a .csv or .tsv among the inputs is read as it is.)
+      const sheet = loaded.sheets.length === 1 && fileKind(loaded.source) !== 'xlsx' ? undefined : args.sheet;
+      const analyses = analyzeFile(loaded, sheet, args.lang, true).filter((an) => an.appendix.header);
+      if (analyses.length === 0) throw new InputError(noTable(loaded, nameOf(file), args.lang, sheet));
       // Only a form never filled in: no commune's appendix to add.
       if (analyses.every((an) => an.appendix.items.length === 0)) throw new InputError(noRows(analyses[0], nameOf(file), args.lang));
       for (const an of analyses) {
@@ -577,8 +579,9 @@ async function rollup(args: Args, io: Io): Promise<number> {
     if (!args.json) {
       io.out(t('cli.wrote', { file: args.output }, args.lang) + '\n');
       const sum = (k: 'errors' | 'warnings'): number => r.communes.reduce((n, c) => n + c.summary[k], 0);
-      const left = skipped.length + passedOver;
-      io.out(t(left ? 'cli.rolledUp.skipped' : 'cli.rolledUp', { communes: r.communes.length, files: files.length - skipped.length - passedOver, errors: sum('errors'), warnings: sum('warnings'), skipped: left }, args.lang) + '\n');
+      // (Skipped: the communes' files left out, as "Kiểm tra" lists them; earlier roll-ups are no commune's, said apart.)
+      io.out(t(skipped.length ? 'cli.rolledUp.skipped' : 'cli.rolledUp', { communes: r.communes.length, files: files.length - skipped.length - passedOver, errors: sum('errors'), warnings: sum('warnings'), skipped: skipped.length }, args.lang) + '\n');
+      if (passedOver) io.out(t('cli.passedOverCount', { n: passedOver }, args.lang) + '\n');
     }
   }
   if (args.json) {
