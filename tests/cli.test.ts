@@ -420,6 +420,11 @@ describe('cchc normalize / template / rollup', () => {
     expect([e.code, e.err.trim()]).toEqual([2, `“${tpl}”, sheet “Phụ lục CCHC”: the appendix table has no rows under its header (row 5) — a form not filled in?`]);
   });
 
+  test('options written before the command go with it', async () => {
+    const r = await run('--lang', 'en', '--json', 'check', fx('binh-lu.tsv'));
+    expect(JSON.parse(r.out).issues[0].message).toMatch(/^Row \d+/);
+  });
+
   test('rollup --sheet names the workbooks\' sheet; a .tsv among the inputs is read as it is', async () => {
     const file = path.join(dir, 'bl-sheet.xlsx');
     await fixtureWorkbook('binh-lu').wb.xlsx.writeFile(file);

@@ -104,6 +104,15 @@ const OPTIONS: Record<string, readonly string[]> = {
   template: ['output'],
 };
 
+/** "cchc --lang en check x.csv": options written before the command go with it. */
+function commandFirst(argv: string[]): string[] {
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '-' && !['--help', '-h', '--version', '-v'].includes(argv[i])) {
+    i += ['--lang', '--sheet', '-o', '--output'].includes(argv[i]) ? 2 : 1;
+  }
+  return i > 0 && i < argv.length ? [argv[i], ...argv.slice(0, i), ...argv.slice(i + 1)] : argv;
+}
+
 function parseArgs(argv: string[], cwd?: string): Args {
   const args: Args = { command: argv[0] ?? '', files: [], json: false, lang: askedLang(argv) };
   const value = (i: number, option: string): string => {
@@ -603,7 +612,8 @@ async function template(args: Args, io: Io): Promise<number> {
 
 const COMMANDS: Record<string, (a: Args, io: Io) => Promise<number>> = { check, normalize, rollup, template };
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(given: string[], io: Io = defaultIo): Promise<number> {
+  const argv = commandFirst(given);
   let lang: Lang = askedLang(argv);
   try {
     const args = parseArgs(argv, io.cwd);
