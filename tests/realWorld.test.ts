@@ -2394,7 +2394,8 @@ describe('session 8: review round 41 (workbooks typed by hand)', () => {
     const a = analyze([header, years, ['I', 'CẢI CÁCH THỂ CHẾ'], [1, 'Mục tiêu 1: Văn bản đúng quy định', 'Nhiệm vụ 1: Rà soát', 'Hoạt động 1: Rà soát văn bản', 'Báo cáo', 'Văn phòng HĐND và UBND', '', 'x', 'x', 'x', 'Nhiệm vụ trọng tâm'], [2, '', '', 'Hoạt động 2: Công khai văn bản', 'Danh mục', 'Văn phòng HĐND và UBND', '', 'x', '', '', '']]);
     expect(a.appendix.items.map((i) => [i.deadline, i.extra])).toEqual([['2026-2028', 'Nhiệm vụ trọng tâm'], ['2026', null]]);
     const table = normalizedTable(a);
-    const at = table.header.indexOf('Cột khác');
+    // (The one such column keeps its name there: "Ghi chú", not "Cột khác".)
+    const at = table.header.indexOf('Ghi chú');
     expect(at).toBe(table.header.length - 2);
     expect(table.rows.map((r) => r[at])).toEqual(['Nhiệm vụ trọng tâm', null]);
     // Read back: the same text, the source rows column none of it.

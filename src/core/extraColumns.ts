@@ -14,15 +14,24 @@ const COLUMN_NUMBER = /^\(?\d{1,2}\)?\.?$/;
  * column (or our own "Cột khác") the text stands alone, as written.
  */
 export function extraHeadings(headerRows: readonly (readonly string[])[], mapped: readonly boolean[]): (string | undefined)[] | null {
+  const names = extraNames(headerRows, mapped);
+  return names.filter(Boolean).length >= 2 ? names : null;
+}
+
+/** The heading of the one column no key reads ("Kinh phí"), where the table has exactly one. */
+export function soleExtraHeading(headerRows: readonly (readonly string[])[], mapped: readonly boolean[]): string | undefined {
+  const named = extraNames(headerRows, mapped).filter((n): n is string => !!n);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function extraNames(headerRows: readonly (readonly string[])[], mapped: readonly boolean[]): (string | undefined)[] {
   const names: (string | undefined)[] = [];
   const short = (t: string): string => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
-  let named = 0;
   let above: readonly string[] | null = null;
   for (const texts of headerRows) {
     for (let c = 0; c < texts.length; c++) {
       const t = clean(texts[c]);
       if (!t || mapped[c] === true || COLUMN_NUMBER.test(t)) continue;
-      if (names[c] === undefined) named++;
       // A two-row header: the row nearest the body names the column, after the group heading merged over it
       // ("Kinh phí dự kiến – Tổng số", "… – Ngân sách xã"); a cell merged down over both rows names it once.
       const group = above ? groupOver(above, c, mapped) : '';
@@ -30,7 +39,7 @@ export function extraHeadings(headerRows: readonly (readonly string[])[], mapped
     }
     above = texts.map(clean);
   }
-  return named >= 2 ? names : null;
+  return names;
 }
 
 function clean(t: string | undefined): string {

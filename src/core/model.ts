@@ -89,6 +89,8 @@ export interface Header {
   years?: Record<number, number>;
   /** Quarters or months heading such columns instead ("Quý I" | … | "Quý IV"): sheet column → "Quý I". */
   periods?: Record<number, string>;
+  /** The heading of the one column outside the model ("Kinh phí", "Ghi chú"), where there is one: what items' `extra` holds. */
+  extra?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -14,7 +14,7 @@ import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSa
 import { lendToSubTasks } from './groupRows';
 import { continues, cutMidPhrase, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove, waitsForPlatform } from './continuation';
 import { BARE_NUMBER, detectShift } from './shift';
-import { extraHeadings, extraParts, extraText, joinParts, type ExtraParts } from './extraColumns';
+import { extraHeadings, soleExtraHeading, extraParts, extraText, joinParts, type ExtraParts } from './extraColumns';
 import { countSection, emptyCounts } from './countSection';
 import { entityKey, extendEntity, moreLabels, nextEntity, type Entity } from './entity';
 import { columnLetter, fold, joinText, ocrNumeral, romanNumeral, romanValue, toneKey } from './text';
@@ -185,6 +185,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const otherColumn = (c: number): boolean => mapped[c] !== true && headRows.some((t) => !!t[c] && !/^\(?\d{1,2}\)?$/.test(t[c]));
   /** Headings of the other columns ("Kinh phí", "Ghi chú"), where there are several; each item's text in them. */
   const headings = extraHeadings(headRows, mapped);
+  // (One such column: its text stands alone, and the heading goes on the header for the tables written from it.)
+  const sole = soleExtraHeading(headRows, mapped);
+  if (sole) appendix.header.extra = sole;
   const extraOf = new WeakMap<Item, ExtraParts>();
 
   let section = -1;

@@ -37,7 +37,7 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   const cells = keys.filter((k) => k !== 'tt');
   // Text of the source's other columns ("Ghi chú", "Kinh phí"), where any row has some: kept, not lost.
   const extra = an.appendix.items.some((i) => i.extra);
-  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), ...(extra ? [t('col.extra', {}, lang)] : []), t('col.sourceRow', {}, lang)];
+  const header = [t('col.numeral', {}, lang), t('col.area', {}, lang), ...cells.map((k) => columnName(k, lang)), ...(extra ? [an.appendix.header?.extra ?? t('col.extra', {}, lang)] : []), t('col.sourceRow', {}, lang)];
   // The counts the area's title declares go with its name (an unknown area's title as written holds them already):
   // the normalized table keeps what the user wrote, and checking it finds the same mismatches.
   const areaOf = (s: Section): string => {
@@ -49,7 +49,7 @@ export function normalizedTable(an: Analysis, lang: Lang = 'vi'): PlainTable {
   const rows: Cell[][] = an.appendix.items.filter((it) => it.section < 0).map((it) => rowOf(it, ''));
   for (const s of an.appendix.sections) {
     // An area with no rows keeps a row of its own, its area alone: it reads back as the same empty area.
-    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), ...(extra ? [null] : []), String(rowCell(s.row, s.sheet, null))]);
+    if (s.items.length === 0) rows.push([null, areaOf(s), ...cells.map(() => null), ...(extra ? [null] : []), rowCell(s.row, s.sheet, an.appendix.sheet)]);
     for (const n of s.items) rows.push(rowOf(an.appendix.items[n], areaOf(s)));
   }
   return { header, rows, widths: [6, 28, ...cells.map((k) => WIDTH[k]), ...(extra ? [28] : []), 10] };
@@ -95,7 +95,7 @@ export function issuesTable(issues: readonly Issue[], an: Analysis | null, lang:
   const sheetOf = (i: Issue): Cell[] => (first === null ? [] : [i.row === null ? null : (i.sheet ?? first)]);
   return {
     header: [t('col.severity', {}, lang), ...(first === null ? [] : [t('col.sheet', {}, lang)]), t('col.sourceRow', {}, lang), t('col.sourceColumn', {}, lang), t('col.code', {}, lang), t('col.message', {}, lang)],
-    rows: issues.map((i) => [severityName(i.severity, lang), ...sheetOf(i), i.row, letter(i.column), i.code, i.message]),
+    rows: issues.map((i) => [severityName(i.severity, lang), ...sheetOf(i), i.row, letter(i.column) || null, i.code, i.message]),
     widths: [12, ...(first === null ? [] : [14]), 8, 8, 24, 90],
   };
 }
