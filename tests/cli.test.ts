@@ -420,6 +420,28 @@ describe('cchc normalize / template / rollup', () => {
     expect([e.code, e.err.trim()]).toEqual([2, `“${tpl}”, sheet “Phụ lục CCHC”: the appendix table has no rows under its header (row 5) — a form not filled in?`]);
   });
 
+  test('an output that is the input through a link is refused, the input left as it was', async () => {
+    const { symlinkSync } = await import('fs');
+    const input = path.join(dir, 'bl-link-src.xlsx');
+    await fixtureWorkbook('binh-lu').wb.xlsx.writeFile(input);
+    const link = path.join(dir, 'bl-link.xlsx');
+    symlinkSync(input, link);
+    const before = readFileSync(input);
+    const r = await run('normalize', link, '-o', input);
+    expect([r.code, r.err.trim()]).toEqual([2, `Tệp kết quả “${input}” cũng là tệp đầu vào: chọn tên khác để không ghi đè. (Xem cách dùng: cchc --help)`]);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  test('rollup of several folders holding files of the same name: each source named with its folder', async () => {
+    const root = tempDir('cchc-two-');
+    for (const [f, fixture] of [['A', 'binh-lu'], ['B', 'ta-dung']]) {
+      mkdirSync(path.join(root, f));
+      writeFileSync(path.join(root, f, 'pl.tsv'), readFileSync(fx(`${fixture}.tsv`)));
+    }
+    const r = await run('rollup', path.join(root, 'A'), path.join(root, 'B'), '--json');
+    expect(JSON.parse(r.out).communes.map((c: { source: string }) => c.source)).toEqual(['A/pl.tsv', 'B/pl.tsv']);
+  });
+
   test('options written before the command go with it', async () => {
     const r = await run('--lang', 'en', '--json', 'check', fx('binh-lu.tsv'));
     expect(JSON.parse(r.out).issues[0].message).toMatch(/^Row \d+/);

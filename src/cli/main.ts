@@ -3,7 +3,7 @@
  * `cchc`: the engine's checks, normalization, template and roll-up on files,
  * without Excel. Exit codes: 0 no errors, 1 errors found, 2 unusable input.
  */
-import { promises as fs, readFileSync, statSync } from 'fs';
+import { promises as fs, readFileSync, realpathSync, statSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
@@ -59,7 +59,18 @@ const defaultIo: Io = {
 
 /** A file's path as compared: absolute, and on Windows and macOS whatever its case. */
 function pathKey(p: string): string {
-  const x = path.resolve(p);
+  // (Through links too: a link to the input named as the output is the input.)
+  let x = path.resolve(p);
+  try {
+    x = realpathSync(x);
+  } catch {
+    // Not there yet (an output to make): its folder may be a link.
+    try {
+      x = path.join(realpathSync(path.dirname(x)), path.basename(x));
+    } catch {
+      // Nor its folder: as written.
+    }
+  }
   return process.platform === 'win32' || process.platform === 'darwin' ? x.toLowerCase() : x;
 }
 
@@ -461,8 +472,9 @@ async function expandInputs(files: string[], shown?: Map<string, string>, deeper
     if (st?.isDirectory()) {
       const inside = await filesIn(f, 0, deeper);
       // A file in a folder named on the command line is shown by its path in there ("Binh Lu/phu-luc.xlsx"):
-      // folders of one commune each hold files of the same name.
-      for (const g of inside) shown?.set(g, path.relative(f, g).split(path.sep).join('/'));
+      // folders of one commune each hold files of the same name. (Several named: from where they sit, "A/pl.tsv", "B/pl.tsv".)
+      const from = files.length > 1 ? path.dirname(path.resolve(f)) : f;
+      for (const g of inside) shown?.set(g, path.relative(from, g).split(path.sep).join('/'));
       out.push(...inside);
     }
     else if (pattern) {
