@@ -552,6 +552,7 @@ describe('cchc normalize / template / rollup', () => {
     writeFileSync(path.join(root, 'Ta Dung', 'phu-luc.tsv'), readFileSync(fx('ta-dung.tsv')));
     writeFileSync(path.join(root, 'Ta Dung', 'KH CCHC (đã ký).pdf'), '%PDF-1.7');
     writeFileSync(path.join(root, 'Quyet Thang', 'KH CCHC xã Quyết Thắng (đã ký).pdf'), '%PDF-1.7');
+    writeFileSync(path.join(root, 'Quyet Thang', 'KH CCHC xã Quyết Thắng.docx'), 'PK');
     const r = await run('rollup', root, '-o', path.join(root, 'cchc-rollup.xlsx'), '--json');
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);

@@ -460,7 +460,8 @@ async function filesIn(dir: string, depth = 0, deeper?: string[]): Promise<strin
       tables++;
     } else if (e.isFile() && DOCUMENT_FILE.test(e.name) && !e.name.startsWith('~$')) documents.push(path.join(dir, e.name));
   }
-  return tables > 0 ? out : [...out, ...documents];
+  // (One document stands for the folder's commune: its signed PDF and its Word file are one commune left out, not two.)
+  return tables > 0 ? out : [...out, ...documents.slice(0, 1)];
 }
 
 /** Files named on the command line; a folder stands for the appendix files inside it, a wildcard for the files it matches. */
