@@ -453,45 +453,30 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     return null;
   };
-  /** Does the table write a goal beside other cells of a row anywhere (else its goals sit on rows of their own)? */
-  let goalsBeside: boolean | null = null;
-  const writesGoalsBeside = (): boolean => {
-    const g = header!.columns.goal;
-    if (goalsBeside === null) {
-      goalsBeside = g === undefined;
-      for (let r = bodyStart; r < grid.length && !goalsBeside; r++) {
-        const t = rowTexts(r);
-        // (Not the header again, nor an area's row merged across the table.)
-        goalsBeside = !!t[g!] && t.some((x, c) => c > g! && !!x && x !== t[g!]) && !isRepeatedHeader(t, header!) && !parseSection(distinctTexts(t)) && !matchSubHeader(t);
-      }
-    }
-    return goalsBeside;
-  };
   /**
-   * Does the table write its goals mostly in capitals on rows of their own (more such rows than rows with a goal
-   * beside other cells, those in capitals too)? A clerk may write one short goal beside its row and the others on their own.
+   * Does the table write its goals on rows of their own, in capitals over their rows: none beside other cells of a
+   * row, or more so than beside, those beside in capitals too (a clerk may write one short goal beside its row)?
+   * A goal beside its row written otherwise ("Mục tiêu 1: …") says no: lines in capitals there are headings. (Asked once.)
    */
-  let goalsOwnRows: boolean | null = null;
-  const writesGoalsOnOwnRows = (): boolean => {
-    if (goalsOwnRows !== null) return goalsOwnRows;
+  let ownRows: boolean | null = null;
+  const goalsOnOwnRows = (): boolean => {
+    if (ownRows !== null) return ownRows;
     const g = header!.columns.goal;
+    if (g === undefined) return (ownRows = false);
     let own = 0;
     let beside = 0;
-    if (g !== undefined) {
-      for (let r = bodyStart; r < grid.length; r++) {
-        const t = rowTexts(r);
-        const goal = t[g];
-        if (!goal || isRepeatedHeader(t, header!) || parseSection(distinctTexts(t))) continue;
-        const others = t.some((x, c) => c !== g && c !== ttCol && !!x && x !== goal);
-        const caps = goal === goal.toUpperCase() && /\p{Lu}/u.test(goal);
-        if (others) {
-          // (A goal beside its row written otherwise, "Mục tiêu 1: …": the lines in capitals are headings.)
-          if (!caps) return (goalsOwnRows = false);
-          beside++;
-        } else if (caps) own++;
-      }
+    for (let r = bodyStart; r < grid.length; r++) {
+      const t = rowTexts(r);
+      const goal = t[g];
+      // (Not the header again, an area's row merged across the table, nor a group heading, "NHIỆM VỤ TRỌNG TÂM".)
+      if (!goal || isRepeatedHeader(t, header!) || parseSection(distinctTexts(t)) || matchSubHeader(t) || GROUP_HEADING.test(fold(goal))) continue;
+      const caps = goal === goal.toUpperCase() && /\p{Lu}/u.test(goal);
+      if (t.some((x, c) => c > g && !!x && x !== goal)) {
+        if (!caps) return (ownRows = false);
+        beside++;
+      } else if (caps) own++;
     }
-    return (goalsOwnRows = own > beside);
+    return (ownRows = beside === 0 || own > beside);
   };
   /**
    * A heading inside an area with no TT, left of the activities: "a) Kiểm soát thủ tục hành chính",
@@ -500,10 +485,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const isInnerHeading = (r: number, texts: readonly string[], text: string): boolean => {
     const c = texts.indexOf(text);
     if (c === ttCol || c >= (header!.columns.activity ?? header!.columns.product ?? Infinity)) return false;
-    // A table whose goals all (or mostly) sit on rows of their own, in capitals over their rows: those rows are its goals.
-    if (c === header!.columns.goal && layout === 'standard' && (!writesGoalsBeside() || writesGoalsOnOwnRows())) return false;
     // ("Nhiệm vụ trọng tâm:" opens with its capital: "nhiệm vụ trọng tâm" is a cell's last line.)
     const group = text.length <= 80 && STARTS_UPPER.test(text) && GROUP_HEADING.test(fold(text));
+    // A table whose goals all (or mostly) sit on rows of their own, in capitals over their rows: those rows are its goals.
+    if (c === header!.columns.goal && layout === 'standard' && !group && goalsOnOwnRows()) return false;
     // The rows it would head, past the header printed again at a page break (looked up once, when asked).
     let below: string[] | null | undefined;
     const next = (): string[] | null => {
@@ -652,7 +637,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // After a page break a cell's rest opens with a capital as often as not: there only a goal in capitals, in a
     // table that writes its goals so (every one, or most), on a row of its own, opens one (the row above the break
     // left its goal cell empty).
-    if (broken && (at.task || !at.goal || at.goal !== at.goal.toUpperCase() || (writesGoalsBeside() && !writesGoalsOnOwnRows()))) return false;
+    if (broken && (at.task || !at.goal || at.goal !== at.goal.toUpperCase() || !goalsOnOwnRows())) return false;
     let p = broken ? above.rows[above.rows.length - 1] - firstRow : r - 1;
     while (p >= 0 && distinctAt(p).every(isBlankText)) p--;
     if (p < 0) return false;
