@@ -3,7 +3,7 @@ import { AMENDMENT, AREA_CODES, JOINED_AREA, LAYOUT_COLUMNS, LEVELS, REQUIRED_CE
 import { stripLabel } from './labels';
 import { parseDeclared } from './section';
 import { issueMessage, type Lang } from './messages';
-import type { Appendix, Issue, Item, ReaderNote, Severity } from './model';
+import type { Appendix, Issue, Item, ReaderNote, Section, Severity } from './model';
 import { leadNamesPartners } from './header';
 import { isBlankText } from './rowKinds';
 import { isGroupRow } from './groupRows';
@@ -222,6 +222,16 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   const continuous: Partial<Record<Level | 'tt', boolean>> = {};
   /** Rows of the group headings the reader set aside. */
   const headingRows = a.notes.filter((n) => n.row !== null && n.detail && 'heading' in n.detail).map((n) => n.row as number);
+  // Does the table number its rows on across a new goal somewhere ("3" the first row of goal 2)? Then a 1 there
+  // elsewhere is a slip, not the table numbering each goal's rows afresh. (Across a new task: asked of each area.)
+  const numbersOn = (s: Section, level: 'goal' | 'task'): boolean =>
+    s.items.some((i, k) => {
+      if (k === 0) return false;
+      const [p, c] = [a.items[s.items[k - 1]], a.items[i]];
+      const changed = level === 'goal' ? c.goal !== p.goal : c.goal === p.goal && c.task !== p.task;
+      return changed && ttNumber(c.tt) === ttNumber(p.tt) + 1;
+    });
+  const acrossGoals = a.sections.some((s) => numbersOn(s, 'goal'));
   for (const s of a.sections.length ? a.sections : []) {
     for (const l of LEVELS) {
       let previous: number | null = null;
@@ -264,16 +274,18 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
     }
     let previous: number | null = null;
     let lastRow = s.row;
+    const acrossTasks = numbersOn(s, 'task');
     s.items.forEach((i, k) => {
       const tt = a.items[i].tt;
       const row = a.items[i].rows[0];
       // (A group heading between, "1. Kiểm soát thủ tục hành chính", numbers its rows afresh from 1.)
-      // (Nor, in the standard layout, under a new goal or task: activities numbered afresh under each.)
+      // (Nor, in the standard layout, under a new goal or task, where the table numbers each one's rows afresh.)
       const prior = k > 0 ? a.items[s.items[k - 1]] : null;
-      // (Only where the numbers go on from it: "1, 2, 3, 4, 1, 6" under a new goal is a slip at the 1.)
+      const parent = !prior ? null : a.items[i].goal !== prior.goal ? 'goal' : a.items[i].task !== prior.task ? 'task' : null;
+      // (Not where the numbers go on from before it: "…, 4, 1, 6" is a slip at the 1.)
       const after = a.items[s.items[k + 1]];
-      const goesOn = !after || !after.tt || /^0?2\.?$/.test(after.tt) || after.goal !== a.items[i].goal || after.task !== a.items[i].task;
-      const newParent = a.layout === 'standard' && !!prior && (a.items[i].goal !== prior.goal || a.items[i].task !== prior.task) && goesOn;
+      const slip = !!prior && !!after && ttNumber(after.tt) === ttNumber(prior.tt) + 2;
+      const newParent = a.layout === 'standard' && parent !== null && !(parent === 'goal' ? acrossGoals : acrossTasks) && !slip;
       if (tt && /^0?1\.?$/.test(tt) && (newParent || headingRows.some((h) => h > lastRow && h < row))) previous = null;
       lastRow = row;
       // (An item's TT "I" or "l" before a 2 is a scan's 1: the reader took the row for an item, not an area.)
@@ -287,10 +299,16 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
       if (kind) {
         add({ code: 'tt-sequence', severity: 'info', row: a.items[i].rows[0], column: 'tt', area: s.code, detail: { found: n, previous: from ?? 0, kind } });
       }
-      previous = n;
+      // (A smaller number typed in place of the next, the one after going on from there: "5, 1, 7" reports the 1 alone.)
+      previous = kind === 'back' && from !== null && after && ttNumber(after.tt) === from + 2 ? from + 1 : n;
     });
     if (previous !== null) carried.tt = previous;
   }
+}
+
+/** A TT as a whole number ("3", "3."); NaN for none or another form. */
+function ttNumber(tt: string | null | undefined): number {
+  return tt && /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : NaN;
 }
 
 /** An issue's message, its column named by the header's letter. */
