@@ -4458,3 +4458,18 @@ describe('session 15: review round 99 (today\'s rules where they must not fire)'
     expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence').map((i) => i.row)[0]).toBe(5);
   });
 });
+
+test('session 15: a Word table pasted into Excel with its numbering lost (no TT anywhere): a cell\'s second paragraph on a row of its own, the row\'s other cells merged down over it, is that row\'s', () => {
+  const grid: CellValue[][] = [
+    H,
+    ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (01 mục tiêu; 01 nhiệm vụ; 02 hoạt động)'],
+    ['', 'Mục tiêu 1: Hoàn thành nhiệm vụ CCHC', 'Nhiệm vụ 1: Kiểm tra CCHC', 'Tổng hợp, báo cáo kết quả CCHC', 'Báo cáo quý.', 'Văn phòng HĐND và UBND', 'Các cơ quan', 'Hằng quý'],
+    ['', '', '', '', 'Báo cáo 6 tháng, năm.', '', '', ''],
+    ['', '', '', 'Kiểm tra công tác CCHC', 'Thông báo kết luận', 'Văn phòng HĐND và UBND', 'Các cơ quan', 'Quý III'],
+  ];
+  // Rows 3-4 are one Word row: goal, task, activity, lead, partners and deadline merged over both.
+  const merges = [1, 2, 3, 5, 6, 7].map((c) => ({ top: 2, left: c, bottom: 3, right: c }));
+  const an = analyze(grid, { merges });
+  expect(an.appendix.items.map((i) => [i.rows, i.product])).toEqual([[[3, 4], 'Báo cáo quý.\nBáo cáo 6 tháng, năm.'], [[5], 'Thông báo kết luận']]);
+  expect(counts(grid)).toEqual([['direction', 1, 1, 2]]);
+});

@@ -160,7 +160,7 @@ export function anyLabel(written: string): Label | null {
 }
 
 /** The text without its label ("Hoạt động 2: Rà soát" → "Rà soát"), for comparing contents. */
-const WRITTEN_LABEL = /^\s*(?:mục tiêu|nhiệm vụ|h(?:oạ|ọa)t động)\s*(?:số\s*\d+|\d+|thứ\s+\S+)\s*[:.)\-–]?\s*/i;
+const WRITTEN_LABEL = /^\s*(?:mục tiêu|nhiệm vụ|h(?:oạ|ọa)t động)\s*(?:số\s*\d+|\d+(?:\s*(?:,|và|&)\s*\d+)*|thứ\s+\S+)\s*[:.)\-–]?\s*/i;
 
 export function stripLabel(written: string): string {
   const text = unbullet(written);

@@ -775,9 +775,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
     // Areas lettered A, B…: a Roman numeral before a sentence numbers a goal ("I | Nâng cao …").
     // (Even when the goal uses its area's words: "II | Tỷ lệ số hóa hồ sơ … TTHC đạt 100%" under "A | CẢI CÁCH THỦ TỤC…".)
-    // (In the assignment layout, which has no goals, a group of the area's tasks, however worded: "I | Công tác kiểm tra";
-    // not another area, "I | Cải cách thể chế" under a part "B | Cải cách hành chính trên các lĩnh vực".)
-    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code)))) head = null;
+    // (In the assignment layout, which has no goals, a group of the area's tasks, however worded: "I | Công tác kiểm tra",
+    // "II | Công tác quản lý biên chế, cán bộ, công chức" (another area's words in passing); not another area by its name,
+    // "I | Cải cách thể chế" under a part "B | Cải cách hành chính trên các lĩnh vực".)
+    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code || !namesArea(head.title, head.code))))) head = null;
     // "I | 100% thủ tục … | … | Trung tâm … | | Thường xuyên": a sentence with a lead and a deadline of its own is
     // an item whose TT reads as a numeral (OCR's "I" for a 1), not an area.
     const leadCol = header.columns.lead;
@@ -888,8 +889,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
 
     // The province's form left unfilled ("1 | Mục tiêu 1: … | Nhiệm vụ 1: … | … | ………"): no row of the table.
+    // (A hint in brackets alone on a row may be a cell's rest after a page break, "(nhập dữ liệu …)": only with others.)
     const filled = ttCol === undefined ? distinct : distinct.filter((t) => t !== texts[ttCol]);
-    if (filled.length > 0 && filled.every(isPlaceholder)) {
+    if (filled.length > 0 && filled.every(isPlaceholder) && (filled.length > 1 || !filled[0].includes('('))) {
       dropped(sheetRow, { placeholder: filled[0] });
       continue;
     }
@@ -984,7 +986,11 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       seenTT = true;
     }
     // 2. A row split across a page break: no TT, no label, continues the row above.
-    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, () => seenTT && numbersEveryRow() && !leavesNumberFor(r, last) && !goesOnList(fresh, workAbove)) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))) {
+    // (Its work cell merged down from the row above, in a Word table pasted into Excel: the same row's next paragraph,
+    // with or without TT numbers in the table.)
+    const workCol = cols[WORK_COLUMN[layout]];
+    const pasted = fresh !== at && workCol !== undefined && below.has(`${r}:${workCol}`);
+    if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && (pasted || (continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, () => seenTT && numbersEveryRow() && !leavesNumberFor(r, last) && !goesOnList(fresh, workAbove)) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))))) {
       const prev = appendix.items[last];
       for (const k of keys) {
         const t = fresh[k];
@@ -1193,6 +1199,9 @@ function headsWork(next: { work: string; own: boolean }): boolean {
   return !!next.work && (BULLET.test(next.work) || next.own);
 }
 
+/** A document's name opening a line ("Luật Tổ chức chính quyền địa phương", "Nghị quyết số 76/NQ-CP"): the rest of the line above. */
+const DOCUMENT_OPENS = /^(?:Luật|Bộ luật|Hiến pháp|Nghị quyết|Nghị định|Quyết định số|Thông tư|Chỉ thị|Công văn|Kế hoạch số)\s/u;
+
 /** A name's first words, which never end a text: "… tại Trung tâm", "… gửi Văn phòng", "… trên Hệ thống". */
 const NAME_OPENS = /\s(?:Trung tâm|Văn phòng|Phòng|Cổng|Hệ thống)$/u;
 /** A sentence of its own: opens with a capital. */
@@ -1214,7 +1223,7 @@ function splitWork(at: Record<ColumnKey, string>, workAbove: string, nextRow: ()
   // (Not the rest of a bullet cut mid-phrase, "… lên" / "Cơ sở dữ liệu quốc gia …", or on a name's first words,
   // "… tại Trung tâm" / "Phục vụ hành chính công".)
   const underBullets =
-    BULLET.test(workAbove) && !endsUnfinished(workAbove) && !NAME_OPENS.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text) && alone && headsWork(nextRow());
+    BULLET.test(workAbove) && !endsUnfinished(workAbove) && !NAME_OPENS.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text) && !DOCUMENT_OPENS.test(text) && alone && headsWork(nextRow());
   const task = labelNumber(text, 'activities') === null && (labelNumber(text, 'tasks') !== null || ((!!at.tt || !!at.goal || underBullets) && alone));
   if (task) at.activity = '';
   else at.task = '';
