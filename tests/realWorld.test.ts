@@ -4473,3 +4473,40 @@ test('session 15: a Word table pasted into Excel with its numbering lost (no TT 
   expect(an.appendix.items.map((i) => [i.rows, i.product])).toEqual([[[3, 4], 'Báo cáo quý.\nBáo cáo 6 tháng, năm.'], [[5], 'Thông báo kết luận']]);
   expect(counts(grid)).toEqual([['direction', 1, 1, 2]]);
 });
+
+test('session 15: a scan\'s area numerals "1I", "11", "111" over areas\' titles in capitals, each the next numeral: areas II, III; "11" over a task is a TT', () => {
+  const it = (tt: string, activity: string): CellValue[] => [tt, 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', activity, ...REST];
+  const grid = (second: string, third: string): CellValue[][] => [
+    H,
+    ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+    it('1', 'Ban hành kế hoạch'),
+    [second, 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+    it('1', 'Rà soát văn bản'),
+    [third, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+    it('1', 'Công khai TTHC'),
+  ];
+  for (const [second, third] of [['1I', '111'], ['11', 'lII']]) {
+    expect(analyze(grid(second, third)).areas.map((a) => [a.numeral, a.code])).toEqual([['I', 'direction'], ['II', 'institutions'], ['III', 'procedures']]);
+  }
+  // A task numbered 11 under area I stays a task.
+  const task = analyze([H, ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], ['11', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C', ...REST]]);
+  expect(task.appendix.items.map((i) => i.tt)).toEqual(['11']);
+});
+
+test('session 15: a scan\'s table rule read before a label ("|Mục tiêu 2: …") leaves the label a label', () => {
+  const grid: CellValue[][] = [
+    H,
+    ['I', 'CẢI CÁCH THỂ CHẾ (2 mục tiêu; 2 nhiệm vụ; 2 hoạt động)'],
+    item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+    item('2', '|Mục tiêu 2: D', '|Nhiệm vụ 2: E', '|Hoạt động 2: F'),
+  ];
+  expect(counts(grid)).toEqual([['institutions', 2, 2, 2]]);
+  expect(codes(grid)).toEqual([]);
+});
+
+test('session 15: a scan\'s header with every word glued ("Đơnvịchủtrì", "Thờigianhoànthành") is the header', () => {
+  const glued = ['TT', 'Mụctiêu', 'Nhiệmvụ', 'Hoạtđộng', 'Kếtquả/Sảnphẩm', 'Đơnvịchủtrì', 'Đơnvịphốihợp', 'Thờigianhoànthành'];
+  const an = analyze([glued, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')]);
+  expect(Object.keys(an.appendix.header!.columns).sort()).toEqual(['activity', 'deadline', 'goal', 'lead', 'partners', 'product', 'task', 'tt']);
+  expect(codes(an.appendix.items.length ? [glued, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')] : [])).toEqual([]);
+});

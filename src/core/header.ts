@@ -48,7 +48,8 @@ function findHeaderKey(text: string): HeaderKey | null {
   if (glossed) return glossed;
   // "Chủtrì", "Thờigian hoàn thành": a PDF's line break inside a name, glued. Short cells only.
   if (f.length > 40) return null;
-  const glued = f.replace(/\s+/g, '');
+  // ("Đơnvịchủtrì": after a generic opening glued too.)
+  const glued = f.replace(/\s+/g, '').replace(GLUED_OPENING, '');
   for (const c of GLUED) if (c.pattern.exec(glued)?.index === 0) return c.key;
   return null;
 }
@@ -79,6 +80,8 @@ export function leadNamesPartners(leadHeader: string): boolean {
 }
 const CARRIED_OUT_BY = /^(\d+\.\s*)?(don vi|co quan|bo phan)( \/ \S+)?,? thuc hien$/;
 
+/** GENERIC_OPENING without its spaces. */
+const GLUED_OPENING = /^(?:noidung|coquan|donvi|tochuc|canhan|[,/])+(?=\S)/;
 const GENERIC_OPENING = /^(?:(?:noi dung|co quan|don vi|to chuc|ca nhan)[\s,/]*(?:va\s+)?)+(?=\S)/;
 
 /** The column a folded header text names: the name must open the cell ("Đơn vị chủ trì"), not sit in a sentence. */

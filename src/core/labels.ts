@@ -12,7 +12,8 @@ function head(text: string): string {
 }
 
 /** Bullets Word lists leave before a label ("• Mục tiêu 2:", "- Hoạt động 1:"), glyphs of lost symbol fonts included. */
-const BULLETS = new Set([...'•▪●○◦■□➢►▶Ø§ü*+-–—'].map((c) => c.charCodeAt(0)).concat([0xf0b7, 0xf0a7, 0xf0d8, 0xf076, 0xf0fc]));
+// ("|": a scan's table rule read before the text, "|Mục tiêu 2: …".)
+const BULLETS = new Set([...'•▪●○◦■□➢►▶Ø§ü*+-–—|'].map((c) => c.charCodeAt(0)).concat([0xf0b7, 0xf0a7, 0xf0d8, 0xf076, 0xf0fc]));
 /** The text after a leading bullet, or the text itself. */
 function unbullet(text: string): string {
   let i = 0;

@@ -824,9 +824,16 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if (head && head.numeral === null && layout === 'standard' && header.columns.goal !== undefined && current !== null && current.numeral !== null && head.title !== head.title.toUpperCase() && (ttCol === undefined || !texts[ttCol]) && !isBareAreaName(head.title)) head = null;
     // "1 | Chuyển đổi số trong hoạt động của cơ quan hành chính" under "VII | XÂY DỰNG CHÍNH QUYỀN SỐ": in a table
     // whose areas carry Roman numerals, a number before an area's words heads work inside the area.
-    if (head && head.arabic && current && current.code !== null && romanNumeral(current.numeral ?? '')) head = null;
+    // ("11 | CẢI CÁCH THỂ CHẾ" after area I: a scan's "II", the next numeral, over an area's title in capitals.)
+    // ("111 | CẢI CÁCH THỦ TỤC HÀNH CHÍNH", no section as written, the same.)
+    const ones = /^1{2,3}$/.test(distinct[0]) && distinct.length >= 2 && current ? romanValue(current.numeral ?? '') + 1 === distinct[0].length : false;
+    const asRoman = ones && (!head || head.arabic) ? parseSection(['I'.repeat(distinct[0].length), ...heads.slice(1)]) : null;
+    const named = asRoman?.title.replace(/\(.*$/s, '').trim() ?? '';
+    const scanned = !!asRoman && asRoman.code !== null && !!named && named === named.toUpperCase();
+    if (scanned) head = asRoman;
+    else if (head && head.arabic && current && current.code !== null && romanNumeral(current.numeral ?? '')) head = null;
     // A number in the TT column makes an item, unless the areas themselves are numbered 1, 2, 3.
-    if (head && (head.arabic || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
+    if (head && (head.arabic || scanned || ttCol === undefined || !/^\d/.test(texts[ttCol] ?? ''))) {
       // The same section again (after a page break, often with "(tiếp)"): it goes on, it is no new area.
       // Away from a break and without "(tiếp)", over rows of its own, it is the area written twice (a block pasted again).
       const again = CONTINUED.test(fold(head.title));

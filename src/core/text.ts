@@ -214,9 +214,10 @@ export function romanNumeral(s: string): string | null {
 
 /**
  * A Roman numeral as a scan's text recognition reads it: "l" for I ("Il", "lV.", "VIl"), or "1" beside
- * a V or an X ("V1", "X1", "V11"). "1l" and "11" stay numbers (a TT of 11).
+ * a V, an X or an I ("V1", "X1", "V11", "1I"). "1l" and "11" stay numbers (a TT of 11; the reader reads "11" over an
+ * area's title in capitals, right after area I, as II).
  */
-const OCR_NUMERAL = /^(?:(?=[IVXl]*l)[IVXl]{1,5}|(?=[IVXl1]*[VX])(?=[IVXl1]*1)[IVXl1]{2,5})[.:)]?$/;
+const OCR_NUMERAL = /^(?:(?=[IVXl]*l)[IVXl]{1,5}|(?=[IVXl1]*[IVX])(?=[IVXl1]*1)[IVXl1]{2,5})[.:)]?$/;
 export function ocrNumeral(s: string): string | null {
   // Most cells asked are a number or empty: only one opening with I, V, X, l or 1, six characters at most, can be one.
   const c = s.charCodeAt(0);
