@@ -53,11 +53,6 @@ const ON_TREN = new RegExp(`${ON_TREN_SOURCE}$`, 'u');
 /** What "… trên" waits for: a portal, a page, a system, a medium ("Cổng Dịch vụ công…", "Trang thông tin…", "Hệ thống…", "Đài Truyền thanh…"). */
 const PLATFORM = /^(cổng|trang|hệ thống|cơ sở dữ liệu|phần mềm|ứng dụng|kho|môi trường|nền tảng|mạng|zalo|facebook|fanpage|đài|bảng tin|báo(?! cáo)|loa|vneid|các phương tiện|phương tiện|kênh|trạm)(?=\s|$|[,.;])/iu;
 
-/**
- * Is `above` cut before `here` (the same column on the next row): ended unfinished, or (`hard`) mid-phrase? A cell left
- * on "… trên" waits for a portal ("… hồ sơ trên" / "Cổng Dịch vụ công…"); before anything else it was whole
- * ("… các nội dung trên" / "Báo cáo …").
- */
 /** A verb of putting something somewhere, then (a few words on) "lên", "trên", "vào": "… cập nhật đầy đủ, kịp thời vào". */
 const WAITS_FOR_PLATFORM = /(?:^|\s)(?:cập nhật|đưa|đăng|tải|tích hợp|kết nối|liên thông|công khai|niêm yết|nhập|nhập liệu|lưu|lưu trữ)(?:\s[^\s.;]+){0,4}\s(?:lên|trên|vào)$/u;
 
@@ -67,6 +62,11 @@ export function waitsForPlatform(above: string, here: string): boolean {
   return WAITS_FOR_PLATFORM.test(above) && PLATFORM.test(here);
 }
 
+/**
+ * Is `above` cut before `here` (the same column on the next row): ended unfinished, or (`hard`) mid-phrase? A cell left
+ * on "… trên" waits for a portal ("… hồ sơ trên" / "Cổng Dịch vụ công…"); before anything else it was whole
+ * ("… các nội dung trên" / "Báo cáo …").
+ */
 function cutBefore(above: string, here: string, hard = false): boolean {
   if (!(hard ? cutMidPhrase(above) : endsUnfinished(above))) return false;
   return !ON_TREN.test(above) || NEEDS_NEXT_WORD.test(above) || PLATFORM.test(here);

@@ -1127,7 +1127,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       if (activityLabel !== null) labels.activities = activityLabel;
       // "Hoạt động 1, 2: …": one cell numbered as two activities.
       const listed = activityLabel !== null ? listedLabels(at.activity, 'activities') : [];
-      if (listed.length) labels.more = { activities: listed };
+      if (listed.length) labels.more = { ...labels.more, activities: listed };
       // Two labelled goals (or tasks, over activities) written in one cell: each one counts.
       if (goalOpens) moreLabels(goal!, 'goals', labels);
       if (taskOpens && layout === 'standard') moreLabels(task!, 'tasks', labels);
@@ -1202,6 +1202,7 @@ const NUMBERED_HEADING = /^\d{1,2}\s*[.)]\s+(?:Về|Nhóm|Lĩnh vực|Công tác
 const LETTER_HEADING = /^[a-zđ]\s?[.)]\s+\p{L}/u;
 /** A list's bullet: "- …", "+ …", "• …". */
 const BULLET = /^\s*[-+•–*]\s/;
+/** Does the next row hold work a task line heads: a bullet, or an activity with its own product, lead or deadline? */
 function headsWork(next: { work: string; own: boolean }): boolean {
   return !!next.work && (BULLET.test(next.work) || next.own);
 }
