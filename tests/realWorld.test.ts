@@ -4510,3 +4510,43 @@ test('session 15: a scan\'s header with every word glued ("Đơnvịchủtrì", 
   expect(Object.keys(an.appendix.header!.columns).sort()).toEqual(['activity', 'deadline', 'goal', 'lead', 'partners', 'product', 'task', 'tt']);
   expect(codes(an.appendix.items.length ? [glued, ['I', 'CẢI CÁCH THỂ CHẾ'], item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C')] : [])).toEqual([]);
 });
+
+describe('session 15: review round 107 (the newest rules where they must not fire)', () => {
+  test('"… lưu trữ đạt từ 90% trở lên" ends its goal: the next line naming a page is a goal whose label was left out', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'XÂY DỰNG CHÍNH QUYỀN SỐ (03 mục tiêu; 03 nhiệm vụ; 03 hoạt động)'],
+      item('1', 'Mục tiêu 1: Hồ sơ được số hóa, lưu trữ đạt từ 90% trở lên', 'Nhiệm vụ 1: Số hóa hồ sơ', 'Hoạt động 1: Số hóa'),
+      item('2', 'Trang thông tin điện tử của xã công khai đầy đủ thông tin', 'Nhiệm vụ 2: Vận hành Trang', 'Hoạt động 2: Đăng tin'),
+      item('3', 'Mục tiêu 3: Hội nghị trực tuyến vận hành ổn định', 'Nhiệm vụ 3: Vận hành hội nghị', 'Hoạt động 3: Họp trực tuyến'),
+    ];
+    expect(counts(grid)).toEqual([['digital-government', 3, 3, 3]]);
+  });
+
+  test('"NHIỆM VỤ TRỌNG TÂM", "NHIỆM VỤ THƯỜNG XUYÊN HẰNG NĂM" over goals in capitals on rows of their own: headings, each goal its own', () => {
+    const step = (tt: string, task: string, activity: string): CellValue[] => [tt, '', task, activity, ...REST];
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (02 mục tiêu; 02 nhiệm vụ; 03 hoạt động)'],
+      ['', 'NHIỆM VỤ TRỌNG TÂM'],
+      ['', 'HOÀN THÀNH 100% NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH'],
+      step('1', 'Xây dựng kế hoạch', 'Ban hành kế hoạch'),
+      step('2', '', 'Báo cáo định kỳ'),
+      ['', 'NHIỆM VỤ THƯỜNG XUYÊN HẰNG NĂM'],
+      ['', 'NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH'],
+      step('3', 'Kiểm tra cải cách hành chính', 'Tổ chức kiểm tra'),
+    ];
+    expect(counts(grid)).toEqual([['direction', 2, 2, 3]]);
+    expect(analyze(grid).issues.filter((i) => i.code === 'continuation')).toEqual([]);
+  });
+
+  test('a TT starting afresh under most goals is the table\'s way, though one area numbers on', () => {
+    const area = (n: string, name: string, tts: string[]): CellValue[][] => [
+      [n, name],
+      item(tts[0], 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C'),
+      item(tts[1], 'Mục tiêu 2: D', 'Nhiệm vụ 2: E', 'Hoạt động 2: F'),
+    ];
+    const grid: CellValue[][] = [H, ...area('I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', ['1', '1']), ...area('II', 'CẢI CÁCH THỂ CHẾ', ['1', '1']), ...area('III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', ['1', '2'])];
+    expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
+  });
+});

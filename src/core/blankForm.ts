@@ -5,7 +5,7 @@
 import { stripLabel } from './labels';
 
 /** "(Ghi cụ thể mục tiêu)", "(Nêu sản phẩm)": the form's hint where the text goes. */
-const HINT = /^\((?:ghi|nêu|điền)\b[^()]*\)$/iu;
+const HINT = /^\((?:ghi|nêu|điền|liệt kê)(?=\s)[^()]*\)$/iu;
 /** What every placeholder holds: dots, an ellipsis, underscores, or a hint in brackets. */
 const MAY_BE = /…|\.\.\.|__|\(/;
 

@@ -222,16 +222,24 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   const continuous: Partial<Record<Level | 'tt', boolean>> = {};
   /** Rows of the group headings the reader set aside. */
   const headingRows = a.notes.filter((n) => n.row !== null && n.detail && 'heading' in n.detail).map((n) => n.row as number);
-  // Does the table number its rows on across a new goal somewhere ("3" the first row of goal 2)? Then a 1 there
-  // elsewhere is a slip, not the table numbering each goal's rows afresh. (Across a new task: asked of each area.)
-  const numbersOn = (s: Section, level: 'goal' | 'task'): boolean =>
-    s.items.some((i, k) => {
-      if (k === 0) return false;
-      const [p, c] = [a.items[s.items[k - 1]], a.items[i]];
-      const changed = level === 'goal' ? c.goal !== p.goal : c.goal === p.goal && c.task !== p.task;
-      return changed && ttNumber(c.tt) === ttNumber(p.tt) + 1;
-    });
-  const acrossGoals = a.sections.some((s) => numbersOn(s, 'goal'));
+  // Does the table number its rows on across a new goal (task) more often than it starts afresh there ("3" the
+  // first row of goal 2, against "1")? Then a 1 there is a slip, not the table's way of numbering each goal's rows.
+  // (Goals: asked of the whole table, most areas' way; tasks: of each area.)
+  const numbersOn = (sections: readonly Section[], level: 'goal' | 'task'): boolean => {
+    let on = 0;
+    let afresh = 0;
+    for (const s of sections) {
+      for (let k = 1; k < s.items.length; k++) {
+        const [p, c] = [a.items[s.items[k - 1]], a.items[s.items[k]]];
+        const changed = level === 'goal' ? c.goal !== p.goal : c.goal === p.goal && c.task !== p.task;
+        if (!changed) continue;
+        if (ttNumber(c.tt) === ttNumber(p.tt) + 1) on++;
+        else if (ttNumber(c.tt) === 1) afresh++;
+      }
+    }
+    return on > afresh;
+  };
+  const acrossGoals = numbersOn(a.sections, 'goal');
   for (const s of a.sections.length ? a.sections : []) {
     for (const l of LEVELS) {
       let previous: number | null = null;
@@ -274,7 +282,7 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
     }
     let previous: number | null = null;
     let lastRow = s.row;
-    const acrossTasks = numbersOn(s, 'task');
+    const acrossTasks = numbersOn([s], 'task');
     s.items.forEach((i, k) => {
       const tt = a.items[i].tt;
       const row = a.items[i].rows[0];

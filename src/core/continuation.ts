@@ -53,8 +53,11 @@ const ON_TREN = new RegExp(`${ON_TREN_SOURCE}$`, 'u');
 /** What "… trên" waits for: a portal, a page, a system, a medium ("Cổng Dịch vụ công…", "Trang thông tin…", "Hệ thống…", "Đài Truyền thanh…"). */
 const PLATFORM = /^(cổng|trang|hệ thống|cơ sở dữ liệu|phần mềm|ứng dụng|kho|môi trường|nền tảng|mạng|zalo|facebook|fanpage|đài|bảng tin|báo(?! cáo)|loa|vneid|các phương tiện|phương tiện|kênh|trạm)(?=\s|$|[,.;])/iu;
 
-/** A verb of putting something somewhere, then (a few words on) "lên", "trên", "vào": "… cập nhật đầy đủ, kịp thời vào". */
-const WAITS_FOR_PLATFORM = /(?:^|\s)(?:cập nhật|đưa|đăng|tải|tích hợp|kết nối|liên thông|công khai|niêm yết|nhập|nhập liệu|lưu|lưu trữ)(?:\s[^\s.;]+){0,4}\s(?:lên|trên|vào)$/u;
+/**
+ * A verb of putting something somewhere, then (a few words on) "lên", "trên", "vào": "… cập nhật đầy đủ, kịp thời vào".
+ * (Not "… đạt từ 90% trở lên", "… ngày càng tăng lên": those end their sentence.)
+ */
+const WAITS_FOR_PLATFORM = /(?:^|\s)(?:cập nhật|đưa|đăng|tải|tích hợp|kết nối|liên thông|công khai|niêm yết|nhập|nhập liệu|lưu|lưu trữ)(?:\s[^\s.;]+){0,4}(?<!\s(?:trở|tăng|nâng|cao|đi))\s(?:lên|trên|vào)$/u;
 
 /** "… cập nhật lên" / "Hệ thống thông tin …", "… đăng tải trên" / "Cổng …": a cell waiting for the platform the next line names. */
 export function waitsForPlatform(above: string, here: string): boolean {

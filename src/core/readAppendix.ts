@@ -232,7 +232,12 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     section = appendix.sections.length - 1;
     goal = null;
     task = null;
+    romanGroup = 0;
   };
+  /** Rows set aside as group headings inside an area ("NHIỆM VỤ TRỌNG TÂM"), by grid index. */
+  const headingAt = new Set<number>();
+  /** The numeral of the last Roman group heading under the current lettered area ("I | Kiểm soát TTHC" under "B"), else 0. */
+  let romanGroup = 0;
 
   /** A cell's text, or the row above's where it says "Nt" / "Như trên" (same as above). */
   const orAbove = (text: string, k: 'product' | 'lead' | 'partners' | 'deadline' | 'monitor'): string | null => {
@@ -515,6 +520,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     if ((numbered ? /[:,]$/ : /[;:,]$/).test(workAbove) || /(^|\s)[a-zđ]\)\s/u.test(workAbove)) return false;
     const rows = next();
     if (!rows) return false;
+    // ("NHIỆM VỤ TRỌNG TÂM" over a goal in capitals on a row of its own: a heading over the goals, no line of one.)
+    if (group && c === header!.columns.goal && !!textAt(rows, c) && distinctTexts(rows).length === 1) return true;
     if ((LETTER_HEADING.test(text) || group || numbered) && namesItsRows(c, rows)) return false;
     return ttCol !== undefined && BARE_NUMBER.test(rows[ttCol] ?? '') && !parseSection(distinctTexts(rows));
   };
@@ -639,7 +646,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // left its goal cell empty).
     if (broken && (at.task || !at.goal || at.goal !== at.goal.toUpperCase() || !goalsOnOwnRows())) return false;
     let p = broken ? above.rows[above.rows.length - 1] - firstRow : r - 1;
-    while (p >= 0 && distinctAt(p).every(isBlankText)) p--;
+    // (Past a group heading set aside, "NHIỆM VỤ THƯỜNG XUYÊN", to the row it stands under.)
+    while (p >= 0 && (distinctAt(p).every(isBlankText) || headingAt.has(p))) p--;
     if (p < 0) return false;
     const before = rowTexts(p);
     const steps = (['goal', 'task'] as const).filter((k) => at[k]);
@@ -777,8 +785,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (Even when the goal uses its area's words: "II | Tỷ lệ số hóa hồ sơ … TTHC đạt 100%" under "A | CẢI CÁCH THỦ TỤC…".)
     // (In the assignment layout, which has no goals, a group of the area's tasks, however worded: "I | Công tác kiểm tra",
     // "II | Công tác quản lý biên chế, cán bộ, công chức" (another area's words in passing); not another area by its name,
-    // "I | Cải cách thể chế" under a part "B | Cải cách hành chính trên các lĩnh vực".)
-    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code || !namesArea(head.title, head.code))))) head = null;
+    // "I | Cải cách thể chế" under a part "B | Cải cách hành chính trên các lĩnh vực" — unless that area has its letter already,
+    // or the row goes on the groups under this letter, "II" after "I | …", and is not an area's bare name.)
+    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code || !namesArea(head.title, head.code) || appendix.sections.some((s) => s.code === head!.code) || (romanGroup > 0 && romanValue(head.numeral!) === romanGroup + 1 && !isBareAreaName(head.title)))))) head = null;
     // "I | 100% thủ tục … | … | Trung tâm … | | Thường xuyên": a sentence with a lead and a deadline of its own is
     // an item whose TT reads as a numeral (OCR's "I" for a 1), not an area.
     const leadCol = header.columns.lead;
@@ -867,13 +876,15 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
       continue;
     }
     if (distinct.length === 1 && !texts[ttCol ?? -1] && isInnerHeading(r, texts, distinct[0])) {
+      headingAt.add(r);
       dropped(sheetRow, { heading: distinct[0] });
       continue;
     }
     // "1. | Kiểm soát thủ tục hành chính" over items numbered 1, 2…: a heading that groups them, not one of them.
     // (Under areas lettered A, B…, "I | Kiểm soát thủ tục hành chính" alone over numbered tasks too: the assignment layout has no goals.)
-    const romanGroup = layout === 'assignment' && !!current?.numeral && /^[A-GĐ]$/.test(current.numeral) && !!romanNumeral(texts[ttCol ?? -1] ?? '');
-    if (ttCol !== undefined && distinct.length === 2 && (SUBHEAD_TT.test(texts[ttCol] ?? '') || romanGroup) && groupsItems(r, texts)) {
+    const romanHeading = layout === 'assignment' && !!current?.numeral && /^[A-GĐ]$/.test(current.numeral) && !!romanNumeral(texts[ttCol ?? -1] ?? '');
+    if (ttCol !== undefined && distinct.length === 2 && (SUBHEAD_TT.test(texts[ttCol] ?? '') || romanHeading) && groupsItems(r, texts)) {
+      if (romanHeading) romanGroup = romanValue(texts[ttCol]);
       dropped(sheetRow, { heading: distinct.join(' ') });
       continue;
     }
@@ -896,9 +907,10 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     }
 
     // The province's form left unfilled ("1 | Mục tiêu 1: … | Nhiệm vụ 1: … | … | ………"): no row of the table.
-    // (A hint in brackets alone on a row may be a cell's rest after a page break, "(nhập dữ liệu …)": only with others.)
+    // (A hint in brackets alone on a row may be a cell's rest after a page break, "(nhập dữ liệu …)": only with others,
+    // or with a TT of its own.)
     const filled = ttCol === undefined ? distinct : distinct.filter((t) => t !== texts[ttCol]);
-    if (filled.length > 0 && filled.every(isPlaceholder) && (filled.length > 1 || !filled[0].includes('('))) {
+    if (filled.length > 0 && filled.every(isPlaceholder) && (filled.length > 1 || !filled[0].includes('(') || !!texts[ttCol ?? -1])) {
       dropped(sheetRow, { placeholder: filled[0] });
       continue;
     }
@@ -996,7 +1008,8 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (Its work cell merged down from the row above, in a Word table pasted into Excel: the same row's next paragraph,
     // with or without TT numbers in the table.)
     const workCol = cols[WORK_COLUMN[layout]];
-    const pasted = fresh !== at && workCol !== undefined && below.has(`${r}:${workCol}`);
+    // (Not a row with a goal or task of its own: tasks sharing one activity's wording merged over their rows.)
+    const pasted = fresh !== at && workCol !== undefined && below.has(`${r}:${workCol}`) && (layout === 'assignment' || (!fresh.goal && !fresh.task));
     if (ttMidRow || (!tt && !hasLabel && !taskLine && fillsDown && last >= 0 && appendix.items[last].section === section && (pasted || (continues(fresh, layout, seenTT, wasBreak, appendix.items[last], workAbove, () => seenTT && numbersEveryRow() && !leavesNumberFor(r, last) && !goesOnList(fresh, workAbove)) && !listsOwnWork(r, fresh) && !opensNumberedRow(r, fresh, appendix.items[last], wasBreak, workAbove) && !opensStep(r, fresh, appendix.items[last], wasBreak))))) {
       const prev = appendix.items[last];
       for (const k of keys) {
@@ -1193,7 +1206,7 @@ function isOtherAppendix(line: string, titleLines: readonly string[]): boolean {
 /** "Năm 2028", "GIAI ĐOẠN 2026 - 2030": a caption over a year's rows. */
 const YEAR_CAPTION = /^(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?:?$/iu;
 /** "Nhiệm vụ trọng tâm:", "Nhiệm vụ thường xuyên", "Nhóm nhiệm vụ về …": a heading over a group of tasks, in ordinary case. */
-const GROUP_HEADING = /^(?:cac\s+)?(?:nhom\s+nhiem vu\b|(?:nhiem vu|hoat dong)\s+(?:trong tam|thuong xuyen|cu the|chu yeu|uu tien|dot xuat|khac|chung)\b(?:\s*:)?\s*$)/;
+const GROUP_HEADING = /^(?:cac\s+)?(?:nhom\s+nhiem vu\b|(?:nhiem vu|hoat dong)\s+(?:trong tam|thuong xuyen|cu the|chu yeu|uu tien|dot xuat|khac|chung)\b(?:\s+(?:nam\s+\d{4}|hang\s+nam))?(?:\s*:)?\s*$)/;
 /** "1. Kiểm soát thủ tục hành chính": a numbered line, a heading when alone on its row over rows numbered afresh. */
 const NUMBERED_LINE = /^\d{1,2}\s*[.)]\s+\p{Lu}/u;
 /** "1. Về kiểm soát thủ tục hành chính", "2) Lĩnh vực …": a numbered heading, when alone on its row (a group's words after the number). */
@@ -1209,6 +1222,8 @@ function headsWork(next: { work: string; own: boolean }): boolean {
 
 /** A document's name opening a line ("Luật Tổ chức chính quyền địa phương", "Nghị quyết số 76/NQ-CP"): the rest of the line above. */
 const DOCUMENT_OPENS = /^(?:Luật|Bộ luật|Hiến pháp|Nghị quyết|Nghị định|Quyết định số|Thông tư|Chỉ thị|Công văn|Kế hoạch số)\s/u;
+/** A bullet stopping on a verb whose object is a document ("… tuyên truyền, phổ biến" / "Luật …"). */
+const WANTS_DOCUMENT = /\s(?:phổ biến|triển khai|thực hiện|quán triệt|tuyên truyền|hướng dẫn|giới thiệu|học tập|tập huấn|ban hành|sửa đổi|sơ kết|tổng kết)$/u;
 
 /** A name's first words, which never end a text: "… tại Trung tâm", "… gửi Văn phòng", "… trên Hệ thống". */
 const NAME_OPENS = /\s(?:Trung tâm|Văn phòng|Phòng|Cổng|Hệ thống)$/u;
@@ -1231,7 +1246,7 @@ function splitWork(at: Record<ColumnKey, string>, workAbove: string, nextRow: ()
   // (Not the rest of a bullet cut mid-phrase, "… lên" / "Cơ sở dữ liệu quốc gia …", or on a name's first words,
   // "… tại Trung tâm" / "Phục vụ hành chính công".)
   const underBullets =
-    BULLET.test(workAbove) && !endsUnfinished(workAbove) && !NAME_OPENS.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text) && !DOCUMENT_OPENS.test(text) && alone && headsWork(nextRow());
+    BULLET.test(workAbove) && !endsUnfinished(workAbove) && !NAME_OPENS.test(workAbove) && !BULLET.test(text) && STARTS_UPPER.test(text) && !(DOCUMENT_OPENS.test(text) && WANTS_DOCUMENT.test(workAbove)) && alone && headsWork(nextRow());
   const task = labelNumber(text, 'activities') === null && (labelNumber(text, 'tasks') !== null || ((!!at.tt || !!at.goal || underBullets) && alone));
   if (task) at.activity = '';
   else at.task = '';
