@@ -4550,3 +4550,40 @@ describe('session 15: review round 107 (the newest rules where they must not fir
     expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
   });
 });
+
+describe('session 15: review round 108 (tables other extractors wrote)', () => {
+  test('what a program writes for an empty cell ("None", "nan", pandas\' "Unnamed: 6") is an empty cell', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 2 hoạt động)', 'None', 'None', 'None', 'None', 'None', 'None'],
+      item('1', 'Văn bản đúng quy định', 'Rà soát văn bản', 'Rà soát văn bản định kỳ'),
+      ['2', 'None', 'nan', 'Công khai văn bản', 'Danh mục', 'Văn phòng', 'Unnamed: 6', 'Quý IV'],
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 2]]);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('pandas\' row index left of the TT under an empty heading is no column of the table', () => {
+    const grid: CellValue[][] = [
+      ['', ...H],
+      ['0', 'I', 'CẢI CÁCH THỂ CHẾ (1 mục tiêu; 1 nhiệm vụ; 3 hoạt động)'],
+      ['1', ...item('1', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Rà soát văn bản')],
+      ['2', ...item('2', '', '', 'Công khai văn bản')],
+      ['3', ...item('3', '', '', 'Kiểm tra văn bản')],
+      ['0', 'II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH (1 mục tiêu; 1 nhiệm vụ; 1 hoạt động)'],
+      ['1', ...item('1', 'Mục tiêu 1: C', 'Nhiệm vụ 1: D', 'Công khai TTHC')],
+    ];
+    expect(counts(grid)).toEqual([['institutions', 1, 1, 3], ['procedures', 1, 1, 1]]);
+    expect(codes(grid)).toEqual([]);
+  });
+
+  test('two rows a lost rule fused, their TT "1⏎2": the numbering goes on from the last', () => {
+    const grid: CellValue[][] = [
+      H,
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      item('1\n2', 'Mục tiêu 1: A', 'Nhiệm vụ 1: B', 'Hoạt động 1: C\nHoạt động 2: D'),
+      item('3', '', '', 'Hoạt động 3: E'),
+    ];
+    expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
+  });
+});

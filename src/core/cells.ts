@@ -20,9 +20,18 @@ export function formatDate(d: Date): string {
 }
 
 /** The text of a cell as written ('' for empty and for error values). */
+/** What a program writes for an empty cell when it turns a table into text (Python's "None", pandas' "nan"). */
+const PROGRAM_NULLS = new Set(['None', 'nan', 'NaN', 'null', 'NULL']);
+/** pandas' name for a header cell left empty ("Unnamed: 6"). */
+const UNNAMED = /^Unnamed: \d{1,3}$/;
+
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return cellError(v) ? '' : clean(v);
+  if (typeof v === 'string') {
+    if (cellError(v)) return '';
+    const t = clean(v);
+    return (t.length <= 4 && PROGRAM_NULLS.has(t)) || (t.charCodeAt(0) === 85 && UNNAMED.test(t)) ? '' : t;
+  }
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : formatDate(v);

@@ -297,7 +297,9 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
       if (tt && /^0?1\.?$/.test(tt) && (newParent || headingRows.some((h) => h > lastRow && h < row))) previous = null;
       lastRow = row;
       // (An item's TT "I" or "l" before a 2 is a scan's 1: the reader took the row for an item, not an area.)
-      const n = !tt ? NaN : /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : OCR_ONE.test(tt) && a.items[s.items[k + 1]]?.tt === '2' ? 1 : NaN;
+      // (Two rows a lost rule fused, "1⏎2": numbered from the first, going on from the last.)
+      const fused = tt && FUSED_TT.test(tt) ? tt.split(/\s+/).map((x) => parseInt(x, 10)) : null;
+      const n = !tt ? NaN : /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : fused ? fused[0] : OCR_ONE.test(tt) && a.items[s.items[k + 1]]?.tt === '2' ? 1 : NaN;
       if (Number.isNaN(n)) return;
       const before = carried.tt;
       if (previous === null && n !== 1 && before !== undefined && n === before + 1) continuous.tt = true;
@@ -308,11 +310,14 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
         add({ code: 'tt-sequence', severity: 'info', row: a.items[i].rows[0], column: 'tt', area: s.code, detail: { found: n, previous: from ?? 0, kind } });
       }
       // (A smaller number typed in place of the next, the one after going on from there: "5, 1, 7" reports the 1 alone.)
-      previous = kind === 'back' && from !== null && after && ttNumber(after.tt) === from + 2 ? from + 1 : n;
+      previous = kind === 'back' && from !== null && after && ttNumber(after.tt) === from + 2 ? from + 1 : fused ? fused[fused.length - 1] : n;
     });
     if (previous !== null) carried.tt = previous;
   }
 }
+
+/** "1⏎2": the TTs of two rows in one cell (a PDF's lost rule fused the rows), each following the one before. */
+const FUSED_TT = /^\d{1,3}\.?(?:\s*\n\s*\d{1,3}\.?)+$/;
 
 /** A TT as a whole number ("3", "3."); NaN for none or another form. */
 function ttNumber(tt: string | null | undefined): number {

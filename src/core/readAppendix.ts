@@ -90,11 +90,14 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const isCovered = (r: number, c: number | undefined): boolean => c !== undefined && covered.size > 0 && covered.has(`${r}:${c}`);
   /** The TT column, once the header is found: OCR's "l" for "I" in its numerals is read back ("Il" → "II"). */
   let numeralCol = -1;
+  /** A program's row index column (pandas), once found: read as empty. */
+  let indexCol = -1;
   const rowTexts = (r: number): string[] => {
     const row = grid[r] ?? [];
     const out = new Array<string>(row.length);
     for (let c = 0; c < row.length; c++) out[c] = cellText(row[c]);
     if (numeralCol >= 0 && numeralCol < out.length) out[numeralCol] = ocrNumeral(out[numeralCol]) ?? out[numeralCol];
+    if (indexCol >= 0 && indexCol < out.length) out[indexCol] = '';
     return out;
   };
 
@@ -139,6 +142,17 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
   const isText = keys.map((k) => TEXT_COLUMNS.includes(k));
   const ttCol = header.columns.tt;
   numeralCol = ttCol ?? -1;
+  // A program's row index left of the TT under an empty heading (pandas' to_csv: 0, 1, 2… afresh on each page):
+  // no column of the table, read as empty.
+  if (ttCol !== undefined && ttCol > 0 && !rowTexts(headerIndex)[ttCol - 1]) {
+    let index = 0;
+    let other = 0;
+    for (let r = bodyStart; r < grid.length && other === 0; r++) {
+      const v = cellText(grid[r]?.[ttCol - 1]);
+      if (v) /^\d{1,5}$/.test(v) ? index++ : other++;
+    }
+    if (other === 0 && index >= 5) indexCol = ttCol - 1;
+  }
   const areaCol = header.columns.area;
   /** Merges over period columns only ("Thường xuyên" across 2026…2030, a band Excel shows once): their text is each period's. */
   const periodSpans = periods ? (options.merges ?? []).filter((m) => m.right > m.left && periods.has(m.left) && periods.has(m.right)) : [];
