@@ -239,7 +239,8 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
     }
     return on > afresh;
   };
-  const acrossGoals = numbersOn(a.sections, 'goal');
+  // (Asked only where a 1 stands under a new goal or task: most tables never ask.)
+  let acrossGoals: boolean | undefined;
   for (const s of a.sections.length ? a.sections : []) {
     for (const l of LEVELS) {
       let previous: number | null = null;
@@ -282,19 +283,22 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
     }
     let previous: number | null = null;
     let lastRow = s.row;
-    const acrossTasks = numbersOn([s], 'task');
+    let acrossTasks: boolean | undefined;
     s.items.forEach((i, k) => {
       const tt = a.items[i].tt;
       const row = a.items[i].rows[0];
       // (A group heading between, "1. Kiểm soát thủ tục hành chính", numbers its rows afresh from 1.)
       // (Nor, in the standard layout, under a new goal or task, where the table numbers each one's rows afresh.)
       const prior = k > 0 ? a.items[s.items[k - 1]] : null;
-      const parent = !prior ? null : a.items[i].goal !== prior.goal ? 'goal' : a.items[i].task !== prior.task ? 'task' : null;
-      // (Not where the numbers go on from before it: "…, 4, 1, 6" is a slip at the 1.)
       const after = a.items[s.items[k + 1]];
-      const slip = !!prior && !!after && ttNumber(after.tt) === ttNumber(prior.tt) + 2;
-      const newParent = a.layout === 'standard' && parent !== null && !(parent === 'goal' ? acrossGoals : acrossTasks) && !slip;
-      if (tt && /^0?1\.?$/.test(tt) && (newParent || headingRows.some((h) => h > lastRow && h < row))) previous = null;
+      const newParent = (): boolean => {
+        const parent = a.layout !== 'standard' || !prior ? null : a.items[i].goal !== prior.goal ? 'goal' : a.items[i].task !== prior.task ? 'task' : null;
+        if (parent === null) return false;
+        // (Not where the numbers go on from before it: "…, 4, 1, 6" is a slip at the 1.)
+        if (after && ttNumber(after.tt) === ttNumber(prior!.tt) + 2) return false;
+        return parent === 'goal' ? !(acrossGoals ??= numbersOn(a.sections, 'goal')) : !(acrossTasks ??= numbersOn([s], 'task'));
+      };
+      if (tt && /^0?1\.?$/.test(tt) && (newParent() || headingRows.some((h) => h > lastRow && h < row))) previous = null;
       lastRow = row;
       // (An item's TT "I" or "l" before a 2 is a scan's 1: the reader took the row for an item, not an area.)
       // (Two rows a lost rule fused, "1⏎2": numbered from the first, going on from the last.)
@@ -321,7 +325,14 @@ const FUSED_TT = /^\d{1,3}\.?(?:\s*\n\s*\d{1,3}\.?)+$/;
 
 /** A TT as a whole number ("3", "3."); NaN for none or another form. */
 function ttNumber(tt: string | null | undefined): number {
-  return tt && /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : NaN;
+  if (!tt) return NaN;
+  let n = 0;
+  for (let i = 0; i < tt.length; i++) {
+    const c = tt.charCodeAt(i);
+    if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+    else if (c !== 46 || i === 0 || i !== tt.length - 1) return NaN;
+  }
+  return n;
 }
 
 /** An issue's message, its column named by the header's letter. */
