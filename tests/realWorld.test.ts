@@ -4587,3 +4587,20 @@ describe('session 15: review round 108 (tables other extractors wrote)', () => {
     expect(analyze(grid).issues.filter((i) => i.code === 'tt-sequence')).toEqual([]);
   });
 });
+
+test('session 15: "Đơn vịthực hiện" (an opening that is the name\'s own first word, glued) names the lead; under "B | … THỂ CHẾ VÀ THỦ TỤC HÀNH CHÍNH", "II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH …, MỘT CỬA" is an area', () => {
+  expect(headerKey('Đơn vịthực hiện')).toBe('lead');
+  const A = ['Stt', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì', 'Phối hợp', 'Theo dõi'];
+  const task = (tt: string, text: string): CellValue[] => [tt, text, 'Báo cáo', 'Quý III', 'Văn phòng', 'Các cơ quan', 'Chủ tịch UBND xã'];
+  const grid: CellValue[][] = [
+    A,
+    ['A', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+    task('1', 'Ban hành kế hoạch.'),
+    ['B', 'CẢI CÁCH THỂ CHẾ VÀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+    ['I', 'CẢI CÁCH THỂ CHẾ'],
+    task('1', 'Rà soát văn bản.'),
+    ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI MỘT CỬA, MỘT CỬA LIÊN THÔNG'],
+    task('1', 'Công khai TTHC.'),
+  ];
+  expect(counts(grid)).toEqual([['direction', null, 1, null], ['institutions', null, 1, null], ['procedures', null, 1, null]]);
+});

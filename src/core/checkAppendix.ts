@@ -222,7 +222,7 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
   const continuous: Partial<Record<Level | 'tt', boolean>> = {};
   /** Rows of the group headings the reader set aside. */
   const headingRows = a.notes.filter((n) => n.row !== null && n.detail && 'heading' in n.detail).map((n) => n.row as number);
-  // Does the table number its rows on across a new goal (task) more often than it starts afresh there ("3" the
+  // Does the table number its rows on across a new goal (task) as often as it starts afresh there, or more ("3" the
   // first row of goal 2, against "1")? Then a 1 there is a slip, not the table's way of numbering each goal's rows.
   // (Goals: asked of the whole table, most areas' way; tasks: of each area.)
   const numbersOn = (sections: readonly Section[], level: 'goal' | 'task'): boolean => {
@@ -237,7 +237,7 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
         else if (ttNumber(c.tt) === 1) afresh++;
       }
     }
-    return on > afresh;
+    return on > 0 && on >= afresh;
   };
   // (Asked only where a 1 stands under a new goal or task: most tables never ask.)
   let acrossGoals: boolean | undefined;

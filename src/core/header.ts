@@ -49,8 +49,9 @@ function findHeaderKey(text: string): HeaderKey | null {
   // "Chủtrì", "Thờigian hoàn thành": a PDF's line break inside a name, glued. Short cells only.
   if (f.length > 40) return null;
   // ("Đơnvịchủtrì": after a generic opening glued too.)
-  const glued = f.replace(/\s+/g, '').replace(GLUED_OPENING, '');
-  for (const c of GLUED) if (c.pattern.exec(glued)?.index === 0) return c.key;
+  const whole = f.replace(/\s+/g, '');
+  // (The opening may be the name's own first word: "Đơn vịthực hiện".)
+  for (const glued of [whole.replace(GLUED_OPENING, ''), whole]) for (const c of GLUED) if (c.pattern.exec(glued)?.index === 0) return c.key;
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isDeadline, isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
-import { AREAS, COLUMN_ORDER, CONTINUED, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
+import { AREAS, COLUMN_ORDER, CONTINUED, JOINED_AREA, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { isRepeatedHeader, layoutOf, matchSubHeader } from './header';
 import { findHeaderRows, readUnderHeader } from './tableHead';
 import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
@@ -801,7 +801,7 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "II | Công tác quản lý biên chế, cán bộ, công chức" (another area's words in passing); not another area by its name,
     // "I | Cải cách thể chế" under a part "B | Cải cách hành chính trên các lĩnh vực" — unless that area has its letter already,
     // or the row goes on the groups under this letter, "II" after "I | …", and is not an area's bare name.)
-    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code || !namesArea(head.title, head.code) || appendix.sections.some((s) => s.code === head!.code) || (romanGroup > 0 && romanValue(head.numeral!) === romanGroup + 1 && !isBareAreaName(head.title)))))) head = null;
+    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code || !namesArea(head.title, head.code) || appendix.sections.some((s) => s.code === head!.code) || (romanGroup > 0 && romanValue(head.numeral!) === romanGroup + 1 && !isBareAreaName(head.title) && !joinsArea(current.title, head.code)))))) head = null;
     // "I | 100% thủ tục … | … | Trung tâm … | | Thường xuyên": a sentence with a lead and a deadline of its own is
     // an item whose TT reads as a numeral (OCR's "I" for a 1), not an area.
     const leadCol = header.columns.lead;
@@ -1232,6 +1232,13 @@ const BULLET = /^\s*[-+•–*]\s/;
 /** Does the next row hold work a task line heads: a bullet, or an activity with its own product, lead or deadline? */
 function headsWork(next: { work: string; own: boolean }): boolean {
   return !!next.work && (BULLET.test(next.work) || next.own);
+}
+
+/** Does a title name the area after its "và" ("B | CẢI CÁCH THỂ CHẾ VÀ THỦ TỤC HÀNH CHÍNH"): the letter holds both areas. */
+function joinsArea(title: string, code: AreaCode): boolean {
+  const f = fold(title.replace(/\(.*$/s, ''));
+  const and = f.indexOf(' va ');
+  return and > 0 && JOINED_AREA[code].test(f.slice(and + 4).replace(/^(cai cach|xay dung) /, ''));
 }
 
 /** A document's name opening a line ("Luật Tổ chức chính quyền địa phương", "Nghị quyết số 76/NQ-CP"): the rest of the line above. */
