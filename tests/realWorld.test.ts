@@ -4604,3 +4604,11 @@ test('session 15: "Đơn vịthực hiện" (an opening that is the name\'s own 
   ];
   expect(counts(grid)).toEqual([['direction', null, 1, null], ['institutions', null, 1, null], ['procedures', null, 1, null]]);
 });
+
+test('session 15: an area saying "Không có nhiệm vụ trong năm 2027", or "Không có" with dashes left in its other cells, has nothing to do', () => {
+  for (const row of [['', 'Không có nhiệm vụ trong năm 2027'], ['', 'Không có', '–', '–', '–', '–', '–', '–']] as CellValue[][]) {
+    const grid: CellValue[][] = [H, ['I', 'CẢI CÁCH THỂ CHẾ (0 mục tiêu; 0 nhiệm vụ; 0 hoạt động)'], row];
+    expect(counts(grid)).toEqual([['institutions', 0, 0, 0]]);
+    expect(codes(grid)).toEqual([]);
+  }
+});

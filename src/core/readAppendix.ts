@@ -765,6 +765,13 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // "Không có" in an area with nothing to do, or "(Thực hiện theo Kế hoạch … riêng)" under its
     // title or merged across the table: a remark about the area, not an item.
     // ("Không có" merged across the row comes out in its first cell, the TT column's: still no item.)
+    // (Dashes left in the row's other cells, "Không có | – | – | –", say nothing more.)
+    const said = distinct.length > 1 && distinct.some(isBlankText) ? distinct.filter((t) => !isBlankText(t)) : distinct;
+    if (said.length === 1 && said !== distinct && NOTHING.test(fold(said[0]))) {
+      dropped(sheetRow, { note: said[0] });
+      if (current && current.items.length === 0) current.saysNone = true;
+      continue;
+    }
     if (distinct.length === 1 && (NOTHING.test(fold(distinct[0])) || (!(ttCol !== undefined && texts[ttCol]) && (bands.has(r) || (current && current.items.length === 0)) && /^\(.*\)$/s.test(distinct[0])))) {
       dropped(sheetRow, { note: distinct[0] });
       // (The area then says it is empty on purpose.)

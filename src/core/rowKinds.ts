@@ -175,7 +175,7 @@ export function isHeaderTail(texts: readonly string[], header: readonly string[]
 }
 
 /** "Không có", "(Không)", "Chưa có nội dung", "Không phát sinh": nothing under this area. */
-export const NOTHING = /^[(\-\s]*(khong co|khong|chua co|khong phat sinh)( noi dung| nhiem vu| hoat dong| muc tieu)?[).\s]*$/;
+export const NOTHING = /^[(\-\s]*(khong co|khong|chua co|khong phat sinh)( noi dung| nhiem vu| hoat dong| muc tieu)?( (?:trong |cua )?nam \d{4})?[).\s]*$/;
 
 /** A cell ending on ":" ("…, cụ thể:", "…, gồm:"): it opens a list, the rows under it its items. */
 export const OPENS_LIST = /:\s*$/;
