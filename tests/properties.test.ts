@@ -1,5 +1,6 @@
 /** Property-based tests of the reader: any grid reads, no text is lost, normalizing is idempotent. */
 import fc from 'fast-check';
+import { isBlankText } from '../src/core/rowKinds';
 import {
   analyze,
   cellError,
@@ -73,7 +74,7 @@ describe('reader properties', () => {
           for (const i of issues) expect(typeof i.message).toBe('string');
         },
       ),
-      { numRuns: Number(process.env.FC_RUNS ?? 400) },
+      { numRuns: Number(process.env.FC_RUNS ?? 400), seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
     );
   });
 
@@ -88,11 +89,12 @@ describe('reader properties', () => {
           for (const v of row) {
             if (cellError(v)) continue;
             const text = cellText(v);
-            if (text) expect({ text, found: kept.includes(text) }).toEqual({ text, found: true });
+            // (A cell of marks only, "-", "|", "…", says nothing: the reader reads it as an empty cell, on purpose.)
+            if (text && !isBlankText(text)) expect({ text, found: kept.includes(text) }).toEqual({ text, found: true });
           }
         });
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 400) },
+      { numRuns: Number(process.env.FC_RUNS ?? 400), seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
     );
   });
 
