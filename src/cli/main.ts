@@ -236,7 +236,6 @@ function describe(e: unknown, file: string, lang: Lang): string {
   return t('cli.unreadable', { file, reason: String((e as Error)?.message ?? e).replace(/\.$/, '') }, lang);
 }
 
-/** No table in a file: an empty one (a blank workbook) says so rather than "no header row". */
 /**
  * The normalized sheet, named after the commune ("Bình Lư (chuẩn)") so a check of it still knows whose it is. Excel
  * allows 31 characters: a longer name goes without the suffix, whole (a name cut short would be read back as the commune's).
@@ -255,6 +254,7 @@ function noRows(an: Analysis, file: string, lang: Lang): string {
   return t('cli.noRows', { file, sheet, row: an.appendix.header?.row ?? '' }, lang);
 }
 
+/** No table in a file: an empty one (a blank workbook) says so rather than "no header row". */
 function noTable(loaded: LoadedFile, file: string, lang: Lang, sheet?: string): string {
   const blank = loaded.sheets.every((s) => s.grid.every((row) => row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))));
   if (blank) return t('cli.noContent', { file }, lang);

@@ -15,3 +15,18 @@ export function isPlaceholder(text: string): boolean {
   const rest = stripLabel(text).trim();
   return /^[\s.…_\-–]*$/u.test(rest) || HINT.test(rest);
 }
+
+/**
+ * A row's texts (its TT aside) all placeholders: the first one and how many, else null. Most rows fail on their
+ * first text, with no array made (asked of every row).
+ */
+export function formRow(texts: readonly string[], tt: string | undefined): { first: string; count: number } | null {
+  let first = '';
+  let count = 0;
+  for (const t of texts) {
+    if (t === tt) continue;
+    if (!isPlaceholder(t)) return null;
+    if (count++ === 0) first = t;
+  }
+  return count > 0 ? { first, count } : null;
+}

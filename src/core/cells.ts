@@ -19,12 +19,12 @@ export function formatDate(d: Date): string {
   return `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
-/** The text of a cell as written ('' for empty and for error values). */
 /** What a program writes for an empty cell when it turns a table into text (Python's "None", pandas' "nan"). */
 const PROGRAM_NULLS = new Set(['None', 'nan', 'NaN', 'null', 'NULL']);
 /** pandas' name for a header cell left empty ("Unnamed: 6"). */
 const UNNAMED = /^Unnamed: \d{1,3}$/;
 
+/** The text of a cell as written ('' for empty, for error values, and for what a program writes for empty). */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') {

@@ -1,7 +1,7 @@
 import { isDeadline, isOnlyDate, planPeriod } from './deadline';
-import { AMENDMENT, AREA_CODES, JOINED_AREA, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
+import { AMENDMENT, AREA_CODES, LAYOUT_COLUMNS, LEVELS, REQUIRED_CELLS, UNIT_NAME, WORK_COLUMN, type AreaCode, type ColumnKey, type Level } from './glossary';
 import { stripLabel } from './labels';
-import { parseDeclared } from './section';
+import { namesAfterAnd, parseDeclared } from './section';
 import { issueMessage, type Lang } from './messages';
 import type { Appendix, Issue, Item, ReaderNote, Section, Severity } from './model';
 import { leadNamesPartners } from './header';
@@ -102,11 +102,7 @@ function withoutCopiesRepeats(a: Appendix, found: ReaderNote[]): ReaderNote[] {
  * công vụ"): named after its "và", so it is there, not missing.
  */
 function joinedInto(a: Appendix, code: AreaCode): boolean {
-  return a.sections.some((s) => {
-    const f = fold(titleWithoutCounts(s.title));
-    const and = f.indexOf(' va ');
-    return s.code !== null && s.code !== code && and > 0 && JOINED_AREA[code].test(f.slice(and + 4).replace(/^(cai cach|xay dung) /, ''));
-  });
+  return a.sections.some((s) => s.code !== null && s.code !== code && namesAfterAnd(titleWithoutCounts(s.title), code));
 }
 
 /** A unit's name where the deadline belongs: the item's own lead or partners typed one column late, when it is one of them. */
@@ -303,7 +299,8 @@ function checkSequences(a: Appendix, add: (n: ReaderNote) => void): void {
       // (An item's TT "I" or "l" before a 2 is a scan's 1: the reader took the row for an item, not an area.)
       // (Two rows a lost rule fused, "1⏎2": numbered from the first, going on from the last.)
       const fused = tt && FUSED_TT.test(tt) ? tt.split(/\s+/).map((x) => parseInt(x, 10)) : null;
-      const n = !tt ? NaN : /^\d+\.?$/.test(tt) ? parseInt(tt, 10) : fused ? fused[0] : OCR_ONE.test(tt) && a.items[s.items[k + 1]]?.tt === '2' ? 1 : NaN;
+      const whole = ttNumber(tt);
+      const n = !Number.isNaN(whole) ? whole : fused ? fused[0] : tt && OCR_ONE.test(tt) && a.items[s.items[k + 1]]?.tt === '2' ? 1 : NaN;
       if (Number.isNaN(n)) return;
       const before = carried.tt;
       if (previous === null && n !== 1 && before !== undefined && n === before + 1) continuous.tt = true;

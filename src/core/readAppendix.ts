@@ -1,15 +1,15 @@
 import { communeFromName, communeFromTitle, letterhead } from './commune';
 import { isDeadline, isPlainlyDate } from './deadline';
 import { cellError, cellText, isNonText } from './cells';
-import { AREAS, COLUMN_ORDER, CONTINUED, JOINED_AREA, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
+import { AREAS, COLUMN_ORDER, CONTINUED, LEVELS, SOURCE_ROWS_COLUMN, TEXT_COLUMNS, WORK_COLUMN, type AreaCode, type ColumnKey, type HeaderKey, type Layout, type Level } from './glossary';
 import { isRepeatedHeader, layoutOf, matchSubHeader } from './header';
 import { findHeaderRows, readUnderHeader } from './tableHead';
 import { fitUnder, pageOffset, realignRow, splitTT } from './pages';
 import { markedPeriods, matchPeriodRow } from './periods';
-import { isPlaceholder } from './blankForm';
+import { formRow } from './blankForm';
 import { anyLabel, holdsSeveral, labelledLines, labelNumber, listedLabels } from './labels';
 import type { Appendix, CellValue, Grid, Item, ItemLabels, MergedArea, ReadOptions, ReaderNote, Section } from './model';
-import { closes, countsLine, hangsOver, isAreaHeading, isBareAreaName, matchArea, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
+import { closes, countsLine, hangsOver, isAreaHeading, isBareAreaName, matchArea, namesAfterAnd, parseDeclared, nextSection, parseSection, readsAsHeading, trailingCounts, unclosed, wrapsTitle, type SectionHead } from './section';
 import { BARE_PAGE, distinctTexts, endsTable, isBlankText, isPageFurniture, isSameAsAbove, isTotalRow, mayBePageFurniture, NOTHING, OPENS_LIST, serialDateText, startsOtherTable, SUBHEAD_TT } from './rowKinds';
 import { lendToSubTasks } from './groupRows';
 import { continues, cutMidPhrase, endsUnfinished, isRestOfCell, needsNextWord, opensAfterCut, STARTS_LOWER, ttAfterBreak, ttBelongsAbove, waitsForPlatform } from './continuation';
@@ -807,8 +807,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // (In the assignment layout, which has no goals, a group of the area's tasks, however worded: "I | Công tác kiểm tra",
     // "II | Công tác quản lý biên chế, cán bộ, công chức" (another area's words in passing); not another area by its name,
     // "I | Cải cách thể chế" under a part "B | Cải cách hành chính trên các lĩnh vực" — unless that area has its letter already,
-    // or the row goes on the groups under this letter, "II" after "I | …", and is not an area's bare name.)
-    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code || !namesArea(head.title, head.code) || appendix.sections.some((s) => s.code === head!.code) || (romanGroup > 0 && romanValue(head.numeral!) === romanGroup + 1 && !isBareAreaName(head.title) && !joinsArea(current.title, head.code)))))) head = null;
+    // or the row goes on the groups under this letter, "II" after "I | …", and is neither an area's bare name nor one
+    // the letter names after its "và", "B | CẢI CÁCH THỂ CHẾ VÀ THỦ TỤC HÀNH CHÍNH".)
+    if (head && current && current.numeral && /^[A-GĐ]$/.test(current.numeral) && romanNumeral(head.numeral ?? '') && (!readsAsHeading(head.title) || (layout === 'assignment' && current.code !== null && (head.code === null || head.code === current.code || !namesArea(head.title, head.code) || appendix.sections.some((s) => s.code === head!.code) || (romanGroup > 0 && romanValue(head.numeral!) === romanGroup + 1 && !isBareAreaName(head.title) && !namesAfterAnd(current.title.replace(/\(.*$/s, ''), head.code)))))) head = null;
     // "I | 100% thủ tục … | … | Trung tâm … | | Thường xuyên": a sentence with a lead and a deadline of its own is
     // an item whose TT reads as a numeral (OCR's "I" for a 1), not an area.
     const leadCol = header.columns.lead;
@@ -930,9 +931,9 @@ export function readAppendix(input: Grid, options: ReadOptions = {}): Appendix {
     // The province's form left unfilled ("1 | Mục tiêu 1: … | Nhiệm vụ 1: … | … | ………"): no row of the table.
     // (A hint in brackets alone on a row may be a cell's rest after a page break, "(nhập dữ liệu …)": only with others,
     // or with a TT of its own.)
-    const filled = ttCol === undefined ? distinct : distinct.filter((t) => t !== texts[ttCol]);
-    if (filled.length > 0 && filled.every(isPlaceholder) && (filled.length > 1 || !filled[0].includes('(') || !!texts[ttCol ?? -1])) {
-      dropped(sheetRow, { placeholder: filled[0] });
+    const form = formRow(distinct, ttCol === undefined ? undefined : texts[ttCol]);
+    if (form && (form.count > 1 || !form.first.includes('(') || !!texts[ttCol ?? -1])) {
+      dropped(sheetRow, { placeholder: form.first });
       continue;
     }
 
@@ -1239,13 +1240,6 @@ const BULLET = /^\s*[-+•–*]\s/;
 /** Does the next row hold work a task line heads: a bullet, or an activity with its own product, lead or deadline? */
 function headsWork(next: { work: string; own: boolean }): boolean {
   return !!next.work && (BULLET.test(next.work) || next.own);
-}
-
-/** Does a title name the area after its "và" ("B | CẢI CÁCH THỂ CHẾ VÀ THỦ TỤC HÀNH CHÍNH"): the letter holds both areas. */
-function joinsArea(title: string, code: AreaCode): boolean {
-  const f = fold(title.replace(/\(.*$/s, ''));
-  const and = f.indexOf(' va ');
-  return and > 0 && JOINED_AREA[code].test(f.slice(and + 4).replace(/^(cai cach|xay dung) /, ''));
 }
 
 /** A document's name opening a line ("Luật Tổ chức chính quyền địa phương", "Nghị quyết số 76/NQ-CP"): the rest of the line above. */

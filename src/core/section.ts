@@ -1,4 +1,4 @@
-import { AREAS, type AreaCode, type Level } from './glossary';
+import { AREAS, JOINED_AREA, type AreaCode, type Level } from './glossary';
 import type { Declared } from './model';
 import { anyLabel } from './labels';
 import { fold, ocrNumeral, ROMAN_SOURCE, romanNumeral } from './text';
@@ -296,4 +296,11 @@ export function unclosed(title: string): boolean {
 /** The rest of an open bracket alone on the next row: short, and closes it ("động)", "3 hoạt động)"). */
 export function closes(text: string): boolean {
   return text.length <= 60 && /\)\s*$/.test(text) && !text.includes('(');
+}
+
+/** Does a title name the area after its "và" ("CẢI CÁCH THỂ CHẾ VÀ THỦ TỤC HÀNH CHÍNH" names procedures)? */
+export function namesAfterAnd(title: string, code: AreaCode): boolean {
+  const f = fold(title);
+  const and = f.indexOf(' va ');
+  return and > 0 && JOINED_AREA[code].test(f.slice(and + 4).replace(/^(cai cach|xay dung) /, ''));
 }
